@@ -1,0 +1,180 @@
+package io.passerelle.runtime.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.logging.Log;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an {@code application/problem+json} answer (API.md conventions): bad
+ * input is a 4xx naming the field, and an unexpected error is a 500 that carries a correlation id
+ * but never a stack trace, a class name or SQL.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        Response.ResponseBuilder answer = Response.status(e.problem().status()).type(Problem.MEDIA_TYPE).entity(e.problem());
+        if (e.retryAfter() != null) {
+            answer.header("Retry-After", Math.max(1, e.retryAfter().toSeconds()));
+        }
+        if (e.problem().status() >= 500) {
+            Log.warnf("Answered %d: %s (%s)", e.problem().status(), e.problem().detail(),
+                    e.getCause() == null ? "no cause" : e.getCause().toString());
+        }
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + " " + err.message()).collect(Collectors.joining("; "));
+        return answer(Problem.validation(detail, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        return answer(unreadableBody(e));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return answer(unreadableBody(json));
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Response.StatusType type = e.getResponse().getStatusInfo();
+        String slug = type.getReasonPhrase().toLowerCase().replace(' ', '-');
+        String detail = switch (status) {
+            case 404 -> "No resource at this path.";
+            case 405 -> "This method is not allowed on this path.";
+            case 406 -> "This resource answers application/json only.";
+            case 413 -> "The request body is larger than this endpoint accepts.";
+            case 415 -> "This content type is not accepted here; send application/json.";
+            default -> type.getReasonPhrase();
+        };
+        return answer(Problem.of(status, slug, type.getReasonPhrase(), detail));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e) {
+        String correlationId = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected error, correlationId=%s", correlationId);
+        return answer(Problem.of(500, "internal-error", "Internal error",
+                "The request could not be completed. Quote the correlation id when reporting it.")
+                .withCorrelationId(correlationId));
+    }
+
+    static Problem unreadableBody(JsonProcessingException e) {
+        if (e instanceof JsonParseException parse) {
+            var at = parse.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            return Problem.validation("The body is not valid JSON" + where + ".",
+                    List.of(new Problem.FieldError("body", "malformed JSON" + where)));
+        }
+        String field = e instanceof JsonMappingException mapping ? fieldOf(mapping.getPath()) : "body";
+        String message;
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
+            message = "has an invalid value for a " + describe(format.getTargetType());
+        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            message = "must be " + describe(mismatch.getTargetType());
+        } else {
+            message = "cannot be read";
+        }
+        return Problem.validation(field + " " + message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (java.time.Instant.class.equals(type)) {
+            return "an ISO-8601 UTC instant such as 2026-03-04T10:00:00Z";
+        }
+        if (java.time.LocalDate.class.equals(type)) {
+            return "a date such as 2026-03-04";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (Boolean.class.equals(type) || boolean.class.equals(type)) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (String.class.equals(type)) {
+            return "a string";
+        }
+        return "an object";
+    }
+
+    static String fieldOf(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    /** "put.arg1.location.country" becomes "location.country"; a path parameter keeps its name. */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (!field.isEmpty()) {
+            return field.toString();
+        }
+        return parameter != null ? parameter : "body";
+    }
+
+    private static Response answer(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}
