@@ -1,0 +1,177 @@
+package io.passerelle.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A real single-node Apache Kafka broker (KRaft, broker and controller in one) in a JVM of its own,
+ * on free loopback ports, with its data in a fresh directory.
+ */
+public final class KafkaBroker implements AutoCloseable {
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final String bootstrapServers;
+    private final Path logFile;
+
+    private KafkaBroker(Process process, String bootstrapServers, Path logFile) {
+        this.process = process;
+        this.bootstrapServers = bootstrapServers;
+        this.logFile = logFile;
+    }
+
+    /** Starts a broker whose files live under {@code workDirectory}, and waits until it answers. */
+    public static KafkaBroker start(Path workDirectory) {
+        try {
+            Files.createDirectories(workDirectory);
+            int brokerPort = FreePorts.next();
+            int controllerPort = FreePorts.next();
+            Path properties = workDirectory.resolve("server.properties");
+            Files.writeString(properties, serverProperties(workDirectory.resolve("data"), brokerPort, controllerPort));
+            Path logFile = workDirectory.resolve("kafka.log");
+            List<String> command = new ArrayList<>(List.of(
+                    javaExecutable(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-Djava.awt.headless=true", "-Dlog4j2.level=WARN",
+                    "-cp", brokerClasspath(), KafkaBrokerProcess.class.getName(),
+                    properties.toString(), Uuid.randomUuid().toString()));
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile())
+                    .start();
+            KafkaBroker broker = new KafkaBroker(process, "127.0.0.1:" + brokerPort, logFile);
+            broker.awaitReady();
+            return broker;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the Kafka broker", e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        Map<String, Object> config = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The Kafka broker exited with " + process.exitValue() + ":\n" + logTail());
+            }
+            try (Admin admin = Admin.create(config)) {
+                if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                sleep(Duration.ofMillis(300));
+            }
+        }
+        close();
+        throw new IllegalStateException("The Kafka broker did not answer within " + STARTUP_TIMEOUT + ":\n" + logTail());
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    static String serverProperties(Path dataDirectory, int brokerPort, int controllerPort) {
+        Properties p = new Properties();
+        p.setProperty("process.roles", "broker,controller");
+        p.setProperty("node.id", "1");
+        p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        p.setProperty("controller.listener.names", "CONTROLLER");
+        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("log.dirs", dataDirectory.toString());
+        p.setProperty("num.partitions", "3");
+        // Topics are created explicitly (TopicCatalog), as in production: a misspelt topic fails loudly.
+        p.setProperty("auto.create.topics.enable", "false");
+        p.setProperty("offsets.topic.replication.factor", "1");
+        p.setProperty("offsets.topic.num.partitions", "5");
+        p.setProperty("transaction.state.log.replication.factor", "1");
+        p.setProperty("transaction.state.log.min.isr", "1");
+        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        // A single local consumer should not wait three seconds for a rebalance that has no one to wait for.
+        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        // Compaction of the ties topic is visible in minutes, not days.
+        p.setProperty("log.cleaner.backoff.ms", "5000");
+        StringBuilder text = new StringBuilder("# Generated by Passerelle's local stack\n");
+        p.stringPropertyNames().stream().sorted().forEach(key -> text.append(key).append('=').append(p.getProperty(key)).append('\n'));
+        return text.toString();
+    }
+
+    private static String brokerClasspath() throws IOException {
+        try (InputStream in = KafkaBroker.class.getResourceAsStream("kafka-broker.classpath")) {
+            if (in == null) {
+                throw new IllegalStateException("kafka-broker.classpath is missing: build the local-stack module with Maven");
+            }
+            String dependencies = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+            String self = Path.of(codeLocation()).toString();
+            return self + java.io.File.pathSeparator + dependencies;
+        }
+    }
+
+    private static java.net.URI codeLocation() {
+        try {
+            return KafkaBrokerProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

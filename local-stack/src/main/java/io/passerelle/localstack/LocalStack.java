@@ -1,0 +1,145 @@
+package io.passerelle.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Kafka and PostgreSQL for Passerelle's services: started here on loopback, or, when the environment
+ * names external servers ({@code KAFKA_BOOTSTRAP_SERVERS}, {@code POSTGRES_HOST}), those instead.
+ * Either way it hands out the same configuration keys the services read.
+ */
+public final class LocalStack implements AutoCloseable {
+    /** The databases of the services that persist state, one per service. */
+    public static final List<String> DATABASES = List.of("graph", "advice");
+    public static final String DATABASE_USER = "passerelle";
+    public static final String DATABASE_PASSWORD = "passerelle";
+
+    private static LocalStack shared;
+
+    private final KafkaBroker kafka;
+    private final PostgresServer postgres;
+    private final String bootstrapServers;
+    private final String postgresHost;
+    private final int postgresPort;
+    private final String postgresUser;
+    private final String postgresPassword;
+
+    private LocalStack(KafkaBroker kafka, PostgresServer postgres, String bootstrapServers, String postgresHost,
+                       int postgresPort, String postgresUser, String postgresPassword) {
+        this.kafka = kafka;
+        this.postgres = postgres;
+        this.bootstrapServers = bootstrapServers;
+        this.postgresHost = postgresHost;
+        this.postgresPort = postgresPort;
+        this.postgresUser = postgresUser;
+        this.postgresPassword = postgresPassword;
+    }
+
+    /** Starts what the environment does not provide; files go under a new directory in {@code parent}. */
+    public static LocalStack start(Path parent, Map<String, String> environment) {
+        Path workDirectory = newWorkDirectory(parent);
+        KafkaBroker kafka = null;
+        PostgresServer postgres = null;
+        try {
+            String bootstrapServers = environment.get("KAFKA_BOOTSTRAP_SERVERS");
+            if (bootstrapServers == null || bootstrapServers.isBlank()) {
+                kafka = KafkaBroker.start(workDirectory.resolve("kafka"));
+                bootstrapServers = kafka.bootstrapServers();
+            }
+            TopicCatalog.createAll(bootstrapServers);
+
+            String host = environment.get("POSTGRES_HOST");
+            int port;
+            String user = environment.getOrDefault("POSTGRES_USER", DATABASE_USER);
+            String password = environment.getOrDefault("POSTGRES_PASSWORD", DATABASE_PASSWORD);
+            if (host == null || host.isBlank()) {
+                postgres = PostgresServer.start(workDirectory.resolve("postgres"));
+                host = "127.0.0.1";
+                port = postgres.port();
+                PostgresServer.createDatabases(postgres.superuserJdbcUrl(), "postgres", "", user, password, DATABASES);
+            } else {
+                port = Integer.parseInt(environment.getOrDefault("POSTGRES_PORT", "5432"));
+            }
+            return new LocalStack(kafka, postgres, bootstrapServers, host, port, user, password);
+        } catch (RuntimeException e) {
+            closeQuietly(kafka);
+            closeQuietly(postgres);
+            throw e;
+        }
+    }
+
+    /** One stack per JVM, stopped when the JVM exits: every test class of a module shares it. */
+    public static synchronized LocalStack shared() {
+        if (shared == null) {
+            Path parent = Path.of(System.getProperty("java.io.tmpdir"), "passerelle-local-stack");
+            shared = start(parent, System.getenv());
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "local-stack-shutdown"));
+        }
+        return shared;
+    }
+
+    /** Configuration properties for a Quarkus service (the keys of its application.properties). */
+    public Map<String, String> serviceConfiguration() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("kafka.bootstrap.servers", bootstrapServers);
+        config.put("postgres.host", postgresHost);
+        config.put("postgres.port", Integer.toString(postgresPort));
+        config.put("postgres.user", postgresUser);
+        config.put("postgres.password", postgresPassword);
+        return config;
+    }
+
+    /** The same settings as environment variables, for a service started as a process. */
+    public Map<String, String> serviceEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        serviceConfiguration().forEach((key, value) -> environment.put(key.toUpperCase().replace('.', '_'), value));
+        return environment;
+    }
+
+    public String kafkaBootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + postgresHost + ":" + postgresPort + "/" + database;
+    }
+
+    public String postgresUser() {
+        return postgresUser;
+    }
+
+    public String postgresPassword() {
+        return postgresPassword;
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(kafka);
+        closeQuietly(postgres);
+    }
+
+    private static Path newWorkDirectory(Path parent) {
+        try {
+            Files.createDirectories(parent);
+            return Files.createTempDirectory(parent, "run-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("Local stack: could not stop " + closeable.getClass().getSimpleName() + ": " + e);
+        }
+    }
+}
