@@ -1,0 +1,140 @@
+package io.passerelle.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.passerelle.contracts.json.EventJson;
+import io.passerelle.localstack.demo.DemoNetwork;
+import io.passerelle.localstack.demo.DemoNetworkLoader;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
+
+/**
+ * The run command: starts the local stack and the three packaged services, loads the demo network
+ * through the public API, sets a job-search objective, prints where to look and a sample of advice,
+ * then keeps everything running until interrupted (Ctrl-C stops it all cleanly).
+ *
+ * <p>Arguments: {@code [projectDirectory] [--exit-after-demo]}.
+ */
+public final class LocalRun {
+    static final int INGESTION_PORT = 8081;
+    static final int GRAPH_PORT = 8082;
+    static final int ADVICE_PORT = 8083;
+    private static final String OBJECTIVE_ID = "find-a-role-in-digital";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".").toAbsolutePath().normalize();
+        boolean exitAfterDemo = List.of(args).contains("--exit-after-demo");
+        new LocalRun().run(project, exitAfterDemo);
+    }
+
+    void run(Path project, boolean exitAfterDemo) throws Exception {
+        List<AutoCloseable> running = new ArrayList<>();
+        Thread stopAll = new Thread(() -> stop(running), "passerelle-stop");
+        Runtime.getRuntime().addShutdownHook(stopAll);
+
+        say("Starting Kafka and PostgreSQL...");
+        LocalStack stack = LocalStack.start(project.resolve("target/local-run"), System.getenv());
+        running.add(stack);
+        Path logs = project.resolve("target/local-run/logs");
+        Map<String, String> environment = stack.serviceEnvironment();
+        say("Starting ingestion-service, graph-service and advice-service (logs in " + logs + ")...");
+        ServiceProcess ingestion = ServiceProcess.start(project.resolve("ingestion-service"), INGESTION_PORT, environment, logs);
+        running.add(0, ingestion);
+        ServiceProcess graph = ServiceProcess.start(project.resolve("graph-service"), GRAPH_PORT, environment, logs);
+        running.add(0, graph);
+        ServiceProcess advice = ServiceProcess.start(project.resolve("advice-service"), ADVICE_PORT, environment, logs);
+        running.add(0, advice);
+
+        DemoNetwork demo = DemoNetwork.asOf(Instant.now());
+        say("Loading the demo network (" + demo.contacts().size() + " contacts, " + demo.interactions().size()
+                + " interactions) through " + ingestion.baseUri() + "...");
+        new DemoNetworkLoader(ingestion.baseUri()).load(demo);
+
+        String owner = "/v1/owners/" + demo.ownerId();
+        awaitJson(graph.baseUri().resolve(owner + "/ties?limit=500"),
+                body -> body.path("items").size() >= demo.contacts().size(), Duration.ofSeconds(90));
+        put(advice.baseUri().resolve(owner + "/objectives/" + OBJECTIVE_ID), """
+                {"type":"JOB_SEARCH","language":"fr",
+                 "targets":{"sectors":["Software","Digital media","Fintech"],"roles":["Talent acquisition lead","Head of employer brand"],
+                            "topics":["digital","recruiting"],"locations":[],"companies":[],"scales":[],"needs":[]}}""");
+        JsonNode advised = awaitJson(advice.baseUri().resolve(owner + "/objectives/" + OBJECTIVE_ID + "/recommendations?limit=5"),
+                body -> body.path("items").size() > 0, Duration.ofSeconds(60));
+
+        say("");
+        say("Passerelle is running on the local stack.");
+        say("  ingestion-service  " + ingestion.baseUri() + "q/openapi   (writes: PUT profile, PUT contacts, POST interactions)");
+        say("  graph-service      " + graph.baseUri().resolve(owner + "/ties?limit=10"));
+        say("  advice-service     " + advice.baseUri().resolve(owner + "/objectives/" + OBJECTIVE_ID + "/recommendations"));
+        say("  health             " + graph.baseUri() + "q/health/ready   metrics " + graph.baseUri() + "q/metrics");
+        say("  Kafka              " + stack.kafkaBootstrapServers() + "   PostgreSQL " + stack.jdbcUrl("graph"));
+        say("");
+        say("Sample advice for " + demo.owner().displayName() + " (objective JOB_SEARCH):");
+        for (JsonNode item : advised.path("items")) {
+            say(String.format("  %-22s %-8s %-17s %-11s score %.2f  %s", item.path("displayName").asText(), item.path("tieClass").asText(),
+                    item.path("action").asText(), item.path("requestKind").asText(), item.path("score").asDouble(),
+                    item.path("message").path("text").asText()));
+        }
+        say("");
+        if (exitAfterDemo) {
+            return;
+        }
+        say("Press Ctrl-C to stop.");
+        new CountDownLatch(1).await();
+    }
+
+    private JsonNode awaitJson(URI uri, Predicate<JsonNode> condition, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            last = response.statusCode() + " " + response.body();
+            if (response.statusCode() == 200) {
+                JsonNode body = EventJson.mapper().readTree(response.body());
+                if (condition.test(body)) {
+                    return body;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Timed out waiting on " + uri + "; last answer: " + abbreviate(last));
+    }
+
+    private void put(URI uri, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("PUT " + uri + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private static void stop(List<AutoCloseable> running) {
+        for (AutoCloseable part : running) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop " + part + ": " + e);
+            }
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 500 ? text.substring(0, 500) + "..." : text;
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+}
