@@ -6,11 +6,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Loopback ports the system reports free, so that the stack never clashes with a 5432 or 9092 already in use. */
-final class FreePorts {
+public final class FreePorts {
     private FreePorts() {
     }
 
-    static int next() {
+    public static int next() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -97,7 +97,7 @@ public class ProblemMappers {
         if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
         } else if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
-            message = "has an invalid value for a " + describe(format.getTargetType());
+            message = "must be " + describe(format.getTargetType());
         } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             message = "must be " + describe(mismatch.getTargetType());
         } else {

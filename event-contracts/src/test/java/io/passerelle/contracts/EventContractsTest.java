@@ -1,0 +1,83 @@
+package io.passerelle.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.passerelle.contracts.events.InteractionRecorded;
+import io.passerelle.contracts.json.EventJson;
+import io.passerelle.contracts.model.Channel;
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.Direction;
+import io.passerelle.contracts.model.Interaction;
+import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.Source;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** The JSON mapping and the validation rules of the contract. */
+class EventContractsTest {
+    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+    private static final Validator VALIDATOR = FACTORY.getValidator();
+
+    @AfterAll
+    static void close() {
+        FACTORY.close();
+    }
+
+    @Test
+    void eventsRoundTripThroughJsonWithIsoInstantsAndWithoutNulls() throws Exception {
+        InteractionRecorded event = new InteractionRecorded("owner-1", new Interaction("i-1", "c-1",
+                Instant.parse("2026-03-04T10:00:00Z"), Channel.MEETING, Direction.MUTUAL, null, Source.CALENDAR));
+        String json = EventJson.write(event);
+        assertThat(json).contains("\"occurredAt\":\"2026-03-04T10:00:00Z\"").doesNotContain("durationMinutes").doesNotContain("null");
+        assertThat(EventJson.read(json, InteractionRecorded.class)).isEqualTo(event);
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredSoThatNewerProducersDoNotBreakOlderConsumers() throws Exception {
+        Contact contact = EventJson.read("{\"displayName\":\"Ada\",\"favouriteColour\":\"green\"}", Contact.class);
+        assertThat(contact.displayName()).isEqualTo("Ada");
+    }
+
+    @Test
+    void theSamePartsAlwaysGiveTheSameIdAndDifferentPartsADifferentOne() {
+        assertThat(Identifiers.stableId("owner-1", "i-1")).isEqualTo(Identifiers.stableId("owner-1", "i-1"));
+        assertThat(Identifiers.stableId("owner-1", "i-1")).isNotEqualTo(Identifiers.stableId("owner-1", "i-2"));
+        // the separator keeps ("ab", "c") apart from ("a", "bc")
+        assertThat(Identifiers.stableId("ab", "c")).isNotEqualTo(Identifiers.stableId("a", "bc"));
+    }
+
+    @Test
+    void aContactNeedsADisplayNameAndValidNestedValues() {
+        Contact contact = new Contact(" ", List.of("not-an-email"), null, null, null, null, null,
+                new Location("Paris", null, null, null, "France", null, null), null, null, null, null, 9, List.of("bad id with spaces"), null);
+        assertThat(invalidFields(contact)).containsExactlyInAnyOrder(
+                "displayName", "emails[0].<list element>", "location.country", "declaredCloseness", "mutualContactIds[0].<list element>");
+    }
+
+    @Test
+    void anInteractionCannotLieInTheFutureAndNeedsItsContactAndChannel() {
+        Interaction interaction = new Interaction(null, null, Instant.now().plusSeconds(3600), null, null, -1, null);
+        assertThat(invalidFields(interaction)).containsExactlyInAnyOrder("contactId", "occurredAt", "channel", "durationMinutes");
+    }
+
+    @Test
+    void identifiersFollowTheContractPatterns() {
+        assertThat(Identifiers.OWNER_ID.matcher("owner_1.a-b").matches()).isTrue();
+        assertThat(Identifiers.OWNER_ID.matcher("owner/1").matches()).isFalse();
+        assertThat(Identifiers.OWNER_ID.matcher("x".repeat(65)).matches()).isFalse();
+        assertThat(Identifiers.CONTACT_ID.matcher("linkedin:ada+lovelace@example.org").matches()).isTrue();
+        assertThat(Identifiers.CONTACT_ID.matcher("ada lovelace").matches()).isFalse();
+    }
+
+    private static Set<String> invalidFields(Object value) {
+        return VALIDATOR.validate(value).stream().map(ConstraintViolation::getPropertyPath).map(Object::toString).collect(Collectors.toSet());
+    }
+}
