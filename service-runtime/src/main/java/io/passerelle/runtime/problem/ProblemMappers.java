@@ -54,6 +54,12 @@ public class ProblemMappers {
         return answer(unreadableBody(e));
     }
 
+    /** quarkus-rest-jackson maps this subtype itself (plain JSON); the more specific mapper here wins. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return answer(unreadableBody(e));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {

@@ -1,0 +1,54 @@
+package io.passerelle.ingestion.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Provider;
+import jakarta.validation.ClockProvider;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The validator's notion of "now" for {@code @PastOrPresent}: the UTC clock moved forward by the
+ * configured tolerance, because callers' clocks are never exactly ours.
+ */
+@ApplicationScoped
+public class ClockSkewTolerantClockProvider implements ClockProvider {
+    private final Clock clock;
+
+    public ClockSkewTolerantClockProvider(Provider<IngestionConfig> config) {
+        this.clock = new TolerantClock(config);
+    }
+
+    @Override
+    public Clock getClock() {
+        return clock;
+    }
+
+    /**
+     * Reads the tolerance when the time is asked, not when the clock is built: the validator takes its
+     * clock while the application is still initialising, before runtime configuration is available.
+     */
+    private static final class TolerantClock extends Clock {
+        private final Provider<IngestionConfig> config;
+
+        TolerantClock(Provider<IngestionConfig> config) {
+            this.config = config;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(config.get().clockSkewTolerance());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("The validation clock is always UTC");
+        }
+    }
+}

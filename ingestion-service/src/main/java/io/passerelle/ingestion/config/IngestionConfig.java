@@ -1,0 +1,29 @@
+package io.passerelle.ingestion.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the ingestion service ({@code passerelle.ingestion.*}). */
+@ConfigMapping(prefix = "passerelle.ingestion")
+public interface IngestionConfig {
+
+    /**
+     * Longest a request waits for the broker's acknowledgement before answering 503. Kept above the
+     * producer's own {@code delivery.timeout.ms} so that the producer's more precise error usually
+     * wins; this bound only guarantees that no request hangs.
+     */
+    @WithDefault("6s")
+    Duration publishTimeout();
+
+    /** The {@code Retry-After} advertised when the broker is unavailable. */
+    @WithDefault("5s")
+    Duration retryAfter();
+
+    /**
+     * How far ahead of this server's clock an {@code occurredAt} (or other "not in the future" value)
+     * may be, so that a caller whose clock runs slightly fast is not refused.
+     */
+    @WithDefault("30s")
+    Duration clockSkewTolerance();
+}

@@ -1,0 +1,60 @@
+package io.passerelle.ingestion.messaging;
+
+import io.passerelle.contracts.Topics;
+import io.passerelle.ingestion.PendingEvent;
+import io.passerelle.ingestion.config.IngestionConfig;
+import io.passerelle.runtime.messaging.CloudEventMessages;
+import io.passerelle.runtime.problem.ProblemException;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.Map;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/**
+ * Publishes pending events to their topic through one emitter per topic, and completes only once
+ * the broker has acknowledged the record (acks=all, idempotent producer). A broker that cannot be
+ * reached within the configured bound becomes a 503 with {@code Retry-After}, never a hanging request.
+ */
+@ApplicationScoped
+public class EventPublisher {
+    /** The CloudEvents {@code source} of every event this service writes. */
+    public static final URI SOURCE = URI.create("urn:passerelle:ingestion-service");
+
+    private final Map<String, MutinyEmitter<String>> emitters;
+    private final IngestionConfig config;
+
+    public EventPublisher(
+            @Channel("owners") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024) MutinyEmitter<String> owners,
+            @Channel("contacts") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024) MutinyEmitter<String> contacts,
+            @Channel("interactions") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024) MutinyEmitter<String> interactions,
+            IngestionConfig config) {
+        this.emitters = Map.of(Topics.OWNERS, owners, Topics.CONTACTS, contacts, Topics.INTERACTIONS, interactions);
+        this.config = config;
+    }
+
+    /** Completes when the broker has the record; fails with a 503 {@link ProblemException} when it cannot be reached. */
+    public Uni<Void> publish(PendingEvent<?> event) {
+        MutinyEmitter<String> emitter = emitters.get(event.topic());
+        if (emitter == null) {
+            throw new IllegalArgumentException("No channel publishes to " + event.topic());
+        }
+        Message<String> message = CloudEventMessages.of(
+                event.key(), event.id(), event.type(), SOURCE, event.subject(), event.data());
+        // Deferred so that a synchronous refusal of the emitter (full buffer, channel not ready or
+        // cancelled) becomes a failure of this Uni rather than an exception thrown at the caller.
+        return Uni.createFrom().deferred(() -> emitter.sendMessage(message))
+                .ifNoItem().after(config.publishTimeout()).fail()
+                .onFailure(PublishFailures::isTransient).transform(failure -> {
+                    Log.warnf("Could not publish %s %s to %s: %s", event.type(), event.id(), event.topic(), failure);
+                    return ProblemException.unavailable(
+                            "The event log did not confirm the write in time. Retry later with the same body; "
+                                    + "an interaction retried with the same interactionId is counted once.",
+                            config.retryAfter(), failure);
+                });
+    }
+}

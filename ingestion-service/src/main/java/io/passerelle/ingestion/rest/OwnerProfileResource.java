@@ -1,0 +1,56 @@
+package io.passerelle.ingestion.rest;
+
+import io.passerelle.contracts.Identifiers;
+import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.ingestion.service.IngestionService;
+import io.passerelle.runtime.problem.Problem;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** {@code PUT /v1/owners/{ownerId}/profile}: publishes {@code passerelle.owner.profile-updated}. */
+@Path("/v1/owners/{ownerId}/profile")
+@Tag(name = "Owners", description = "The professionals whose networks are mapped")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class OwnerProfileResource {
+    private final IngestionService ingestion;
+
+    public OwnerProfileResource(IngestionService ingestion) {
+        this.ingestion = ingestion;
+    }
+
+    @PUT
+    @ResponseStatus(202)
+    @Operation(summary = "Create or replace an owner's profile",
+            description = "Publishes passerelle.owner.profile-updated on passerelle.owners.v1 and answers once the broker has it.")
+    @APIResponse(responseCode = "202", description = "The profile update is durably recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventAccepted.class)))
+    @APIResponse(responseCode = "400", description = "Invalid ownerId or body; errors[] names each field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge the event in time; retry after the given delay",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<EventAccepted> put(
+            @Parameter(description = "The platform's id of the owner") @PathParam("ownerId")
+            @Pattern(regexp = Identifiers.OWNER_ID_REGEX) String ownerId,
+            @NotNull(message = "is required: send a JSON object") @Valid OwnerProfile body) {
+        return ingestion.updateProfile(ownerId, body).map(event -> new EventAccepted(event.id()));
+    }
+}

@@ -1,0 +1,56 @@
+package io.passerelle.ingestion.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.passerelle.runtime.problem.Problem;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** With no broker to acknowledge, every write answers 503 with Retry-After: never 202, never a hang. */
+@QuarkusTest
+@TestProfile(UnreachableKafkaTest.NoBroker.class)
+class UnreachableKafkaTest {
+
+    /** Points the producer at a loopback port where nothing listens. */
+    public static class NoBroker implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kafka.bootstrap.servers", "127.0.0.1:1");
+        }
+    }
+
+    @Test
+    void aProfileAnswers503WithRetryAfter() {
+        given().contentType(ContentType.JSON).body("""
+                        {"displayName": "Camille"}""")
+                .when().put("/v1/owners/{ownerId}/profile", "owner-unreachable")
+                .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", is("5"))
+                .body("status", is(503))
+                .body("detail", notNullValue());
+    }
+
+    @Test
+    void aContactAnswers503WithRetryAfter() {
+        given().contentType(ContentType.JSON).body("""
+                        {"displayName": "Jean"}""")
+                .when().put("/v1/owners/{ownerId}/contacts/{contactId}", "owner-unreachable", "c-1")
+                .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", is("5"));
+    }
+
+    @Test
+    void anInteractionAnswers503WithRetryAfter() {
+        given().contentType(ContentType.JSON).body("""
+                        {"interactionId": "i-1", "contactId": "c-1", "occurredAt": "2026-03-01T09:30:00Z", "channel": "CALL"}""")
+                .when().post("/v1/owners/{ownerId}/interactions", "owner-unreachable")
+                .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", is("5"));
+    }
+}
