@@ -1,0 +1,26 @@
+package io.passerelle.advice.ranking;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How relevant a contact is to an objective's targets.
+ *
+ * @param score the weighted mean match over the kinds of target the objective names, in [0, 1]
+ * @param matches the best match of each kind that matched, in the order sector, role, company,
+ *                past company, location, scale, topic, need
+ */
+public record Relevance(double score, List<TargetMatch> matches) {
+
+    public Relevance {
+        matches = List.copyOf(matches);
+    }
+
+    public Optional<TargetMatch> match(TargetMatch.Kind kind) {
+        return matches.stream().filter(m -> m.kind() == kind).findFirst();
+    }
+
+    public boolean has(TargetMatch.Kind kind) {
+        return match(kind).isPresent();
+    }
+}

@@ -1,0 +1,131 @@
+package io.passerelle.advice.repository;
+
+import io.passerelle.advice.messaging.InboundEventDecoder.Accepted;
+import io.passerelle.advice.messaging.ProjectionBatch;
+import io.passerelle.advice.messaging.ProjectionChange;
+import io.passerelle.contracts.events.TieUpdated;
+import io.passerelle.contracts.json.EventJson;
+import io.passerelle.contracts.model.OwnerProfile;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies a batch of consumed events in ONE transaction with multi-row statements: it records the
+ * event ids first (learning which are new), then writes the net effect of the new ones only. A
+ * failure rolls everything back, ids included, so that the whole batch is retried.
+ */
+@ApplicationScoped
+public class ProjectionWriter {
+    static final String RECORD_EVENTS = """
+            INSERT INTO processed_events (event_id, topic)
+            SELECT * FROM UNNEST($1::text[], $2::text[])
+            ON CONFLICT (event_id) DO NOTHING
+            RETURNING event_id""";
+    static final String ERASE_TIES = "DELETE FROM ties WHERE owner_id = ANY($1::text[])";
+    static final String ERASE_OWNERS = "DELETE FROM owners WHERE owner_id = ANY($1::text[])";
+    static final String ERASE_OBJECTIVES = "DELETE FROM objectives WHERE owner_id = ANY($1::text[])";
+    static final String REMOVE_TIES = """
+            DELETE FROM ties t USING UNNEST($1::text[], $2::text[]) AS r(owner_id, contact_id)
+            WHERE t.owner_id = r.owner_id AND t.contact_id = r.contact_id""";
+    // The WHERE clause of DO UPDATE keeps the newest snapshot when records arrive out of order.
+    static final String UPSERT_TIES = """
+            INSERT INTO ties (owner_id, contact_id, tie_class, strength, tie_updated_at, previous_tie_class, tie, contact, updated_at)
+            SELECT u.owner_id, u.contact_id, u.tie_class, u.strength, u.tie_updated_at, u.previous_tie_class,
+                   u.tie::jsonb, u.contact::jsonb, now()
+            FROM UNNEST($1::text[], $2::text[], $3::text[], $4::float8[], $5::timestamptz[], $6::text[], $7::text[], $8::text[])
+                 AS u(owner_id, contact_id, tie_class, strength, tie_updated_at, previous_tie_class, tie, contact)
+            ON CONFLICT (owner_id, contact_id) DO UPDATE SET
+                tie_class = EXCLUDED.tie_class, strength = EXCLUDED.strength, tie_updated_at = EXCLUDED.tie_updated_at,
+                previous_tie_class = EXCLUDED.previous_tie_class, tie = EXCLUDED.tie, contact = EXCLUDED.contact, updated_at = now()
+            WHERE ties.tie_updated_at <= EXCLUDED.tie_updated_at""";
+    static final String UPSERT_OWNERS = """
+            INSERT INTO owners (owner_id, profile, updated_at)
+            SELECT o.owner_id, o.profile::jsonb, now() FROM UNNEST($1::text[], $2::text[]) AS o(owner_id, profile)
+            ON CONFLICT (owner_id) DO UPDATE SET profile = EXCLUDED.profile, updated_at = now()""";
+
+    private final Pool pool;
+
+    public ProjectionWriter(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** What a batch did: events applied, and events skipped because their id was already processed. */
+    public record Outcome(int applied, int duplicates) {
+    }
+
+    /**
+     * @param events accepted events in record order; each is applied at most once over all batches
+     */
+    public Uni<Outcome> apply(List<Accepted> events) {
+        // The first occurrence of an id inside the batch is the one that counts.
+        Map<String, Accepted> firstById = new LinkedHashMap<>();
+        events.forEach(event -> firstById.putIfAbsent(event.eventId(), event));
+        String[] ids = firstById.keySet().toArray(String[]::new);
+        String[] topics = firstById.values().stream().map(Accepted::topic).toArray(String[]::new);
+        return pool.withTransaction(connection -> connection.preparedQuery(RECORD_EVENTS)
+                .execute(Tuple.of(ids, topics))
+                .chain(inserted -> {
+                    Set<String> fresh = new HashSet<>();
+                    for (Row row : inserted) {
+                        fresh.add(row.getString(0));
+                    }
+                    List<ProjectionChange> changes = new ArrayList<>();
+                    firstById.values().stream().filter(e -> fresh.contains(e.eventId())).forEach(e -> changes.add(e.change()));
+                    return write(connection, ProjectionBatch.of(changes))
+                            .replaceWith(new Outcome(changes.size(), events.size() - changes.size()));
+                }));
+    }
+
+    private static Uni<Void> write(SqlConnection connection, ProjectionBatch batch) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<String> erased = batch.erasedOwners();
+        if (!erased.isEmpty()) {
+            Tuple owners = Tuple.of(erased.toArray(String[]::new));
+            chain = chain.chain(() -> run(connection, ERASE_TIES, owners))
+                    .chain(() -> run(connection, ERASE_OWNERS, owners))
+                    .chain(() -> run(connection, ERASE_OBJECTIVES, owners));
+        }
+        List<ProjectionChange.TieKey> removed = batch.removedTies();
+        if (!removed.isEmpty()) {
+            Tuple keys = Tuple.of(removed.stream().map(ProjectionChange.TieKey::ownerId).toArray(String[]::new),
+                    removed.stream().map(ProjectionChange.TieKey::contactId).toArray(String[]::new));
+            chain = chain.chain(() -> run(connection, REMOVE_TIES, keys));
+        }
+        List<TieUpdated> snapshots = batch.tieSnapshots();
+        if (!snapshots.isEmpty()) {
+            Tuple rows = Tuple.tuple()
+                    .addValue(snapshots.stream().map(TieUpdated::ownerId).toArray(String[]::new))
+                    .addValue(snapshots.stream().map(s -> s.tie().contactId()).toArray(String[]::new))
+                    .addValue(snapshots.stream().map(s -> s.tie().tieClass().name()).toArray(String[]::new))
+                    .addValue(snapshots.stream().map(s -> s.tie().strength()).toArray(Double[]::new))
+                    .addValue(snapshots.stream().map(s -> OffsetDateTime.ofInstant(s.tie().updatedAt(), ZoneOffset.UTC)).toArray(OffsetDateTime[]::new))
+                    .addValue(snapshots.stream().map(s -> s.previousTieClass() == null ? null : s.previousTieClass().name()).toArray(String[]::new))
+                    .addValue(snapshots.stream().map(s -> EventJson.write(s.tie())).toArray(String[]::new))
+                    .addValue(snapshots.stream().map(s -> s.contact() == null ? null : EventJson.write(s.contact())).toArray(String[]::new));
+            chain = chain.chain(() -> run(connection, UPSERT_TIES, rows));
+        }
+        Map<String, OwnerProfile> profiles = batch.profiles();
+        if (!profiles.isEmpty()) {
+            Tuple rows = Tuple.of(profiles.keySet().toArray(String[]::new),
+                    profiles.values().stream().map(EventJson::write).toArray(String[]::new));
+            chain = chain.chain(() -> run(connection, UPSERT_OWNERS, rows));
+        }
+        return chain;
+    }
+
+    private static Uni<Void> run(SqlConnection connection, String sql, Tuple arguments) {
+        return connection.preparedQuery(sql).execute(arguments).replaceWithVoid();
+    }
+}

@@ -1,0 +1,68 @@
+package io.passerelle.advice.rest;
+
+import io.passerelle.advice.Objective;
+import io.passerelle.advice.RecommendationList;
+import io.passerelle.advice.config.AdviceConfig;
+import io.passerelle.advice.service.RecommendationService;
+import io.passerelle.contracts.Identifiers;
+import io.passerelle.runtime.problem.Problem;
+import io.passerelle.runtime.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Weak-tie recommendations for one objective (API.md, advice-service). */
+@Path("/v1/owners/{ownerId}/objectives/{objectiveId}/recommendations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "recommendations")
+public class RecommendationResource {
+    private final RecommendationService recommendations;
+    private final AdviceConfig.Recommendations settings;
+
+    public RecommendationResource(RecommendationService recommendations, AdviceConfig config) {
+        this.recommendations = recommendations;
+        this.settings = config.recommendations();
+    }
+
+    @GET
+    @Operation(summary = "Rank the owner's ties for this objective")
+    @APIResponse(responseCode = "200", description = "Recommendations, best first")
+    @APIResponse(responseCode = "404", description = "No such objective",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RecommendationList> recommend(
+            @PathParam("ownerId") @Pattern(regexp = Identifiers.OWNER_ID_REGEX, message = ObjectiveResource.OWNER_ID_MESSAGE) String ownerId,
+            @PathParam("objectiveId") @Pattern(regexp = Objective.OBJECTIVE_ID_REGEX, message = ObjectiveResource.OBJECTIVE_ID_MESSAGE) String objectiveId,
+            @Parameter(description = "How many recommendations at most (1 to advice.recommendations.max-limit; default 10)")
+            @QueryParam("limit") String limit) {
+        return recommendations.recommend(ownerId, objectiveId, limitOf(limit));
+    }
+
+    // Parsed here rather than bound to an int: JAX-RS answers 404 to an unparsable query parameter.
+    private int limitOf(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return settings.defaultLimit();
+        }
+        try {
+            int value = Integer.parseInt(limit.trim());
+            if (value >= 1 && value <= settings.maxLimit()) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        String message = "must be a whole number from 1 to " + settings.maxLimit();
+        throw new ProblemException(Problem.validation("limit " + message, List.of(new Problem.FieldError("limit", message))));
+    }
+}

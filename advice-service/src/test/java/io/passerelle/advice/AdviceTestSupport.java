@@ -1,0 +1,46 @@
+package io.passerelle.advice;
+
+import static io.restassured.RestAssured.given;
+
+import io.passerelle.contracts.Identifiers;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+
+/** HTTP calls the advice-service tests share. */
+final class AdviceTestSupport {
+    private AdviceTestSupport() {
+    }
+
+    static String newOwner() {
+        return "owner-" + Identifiers.randomId().substring(0, 8);
+    }
+
+    static void putObjective(String ownerId, String objectiveId, String body) {
+        given().contentType(ContentType.JSON).body(body)
+                .when().put("/v1/owners/{ownerId}/objectives/{objectiveId}", ownerId, objectiveId)
+                .then().statusCode(200);
+    }
+
+    static JsonPath recommendations(String ownerId, String objectiveId) {
+        return given().when().get("/v1/owners/{ownerId}/objectives/{objectiveId}/recommendations", ownerId, objectiveId)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .extract().jsonPath();
+    }
+
+    static List<String> contactIds(JsonPath recommendations) {
+        return recommendations.getList("items.contactId", String.class);
+    }
+
+    /** The recommendation for one contact, or null when the contact is not in the list. */
+    static Map<String, Object> itemFor(JsonPath recommendations, String contactId) {
+        List<Map<String, Object>> items = recommendations.getList("items");
+        return items.stream().filter(item -> contactId.equals(item.get("contactId"))).findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> reasonCodes(Map<String, Object> item) {
+        return ((List<Map<String, Object>>) item.get("reasons")).stream().map(r -> (String) r.get("code")).toList();
+    }
+}

@@ -1,0 +1,236 @@
+package io.passerelle.advice;
+
+import static io.passerelle.advice.AdviceTestSupport.contactIds;
+import static io.passerelle.advice.AdviceTestSupport.itemFor;
+import static io.passerelle.advice.AdviceTestSupport.newOwner;
+import static io.passerelle.advice.AdviceTestSupport.putObjective;
+import static io.passerelle.advice.AdviceTestSupport.reasonCodes;
+import static io.passerelle.advice.AdviceTestSupport.recommendations;
+import static io.passerelle.advice.TestEvents.profile;
+import static io.passerelle.advice.TestEvents.tie;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.passerelle.contracts.Identifiers;
+import io.passerelle.contracts.Topics;
+import io.passerelle.contracts.model.Origin;
+import io.passerelle.contracts.model.TieClass;
+import io.passerelle.localstack.LocalStackTestResource;
+import io.passerelle.runtime.messaging.DeadLetterPublisher;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The consumer and the ranking end to end, over the real broker and database of the local stack:
+ * events go in as other services send them, recommendations come out of the REST API.
+ */
+@QuarkusTest
+@WithTestResource(LocalStackTestResource.class)
+class RecommendationFlowTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String JOB_SEARCH_IN_FINTECH = """
+            {"type": "JOB_SEARCH", "targets": {"sectors": ["Fintech"]}, "language": "en"}""";
+    private static TestEvents events;
+
+    @BeforeAll
+    static void connect() {
+        events = new TestEvents();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        events.close();
+    }
+
+    @Test
+    void weakTieInTheTargetSectorComesFirstAndCloseTiesGetLightRequestsUnlessTheOwnerOptsIn() {
+        String owner = newOwner();
+        Instant at = Instant.now();
+        putObjective(owner, "job", JOB_SEARCH_IN_FINTECH);
+        events.sendProfile(owner, profile("fr", false));
+        events.sendTie(tie(owner, "c-family", "Claire Family", TieClass.WEAK, 0.40, Origin.FAMILY, "Fintech", at));
+        events.sendTie(tie(owner, "c-strong", "Sacha Strong", TieClass.STRONG, 0.90, Origin.COLLEAGUE, "Fintech", at));
+        events.sendTie(tie(owner, "c-weak", "Wendy Weak", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", at));
+        events.sendTie(tie(owner, "c-retail", "Rita Retail", TieClass.WEAK, 0.35, Origin.EVENT, "Retail", at));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonPath answer = recommendations(owner, "job");
+            assertThat(contactIds(answer)).containsExactlyInAnyOrder("c-weak", "c-family", "c-strong");
+            assertThat(contactIds(answer).get(0)).isEqualTo("c-weak");
+
+            Map<String, Object> weak = itemFor(answer, "c-weak");
+            assertThat(weak).containsEntry("action", "ASK_INTRODUCTION").containsEntry("requestKind", "COMMITTING")
+                    .containsEntry("recommendationId", Identifiers.stableId(owner, "job", "c-weak"));
+            assertThat(reasonCodes(weak)).contains("WEAK_TIE_IN_TARGET_SECTOR");
+            for (String close : List.of("c-family", "c-strong")) {
+                Map<String, Object> item = itemFor(answer, close);
+                assertThat(item).containsEntry("requestKind", "LIGHT").containsEntry("action", "ASK_INFORMATION");
+                assertThat(reasonCodes(item)).contains("STRONG_TIE_LIGHT_REQUEST_ONLY");
+            }
+        });
+
+        events.sendProfile(owner, profile("fr", true));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonPath answer = recommendations(owner, "job");
+            for (String close : List.of("c-family", "c-strong")) {
+                Map<String, Object> item = itemFor(answer, close);
+                assertThat(item).containsEntry("requestKind", "COMMITTING").containsEntry("action", "ASK_INTRODUCTION");
+                assertThat(reasonCodes(item)).contains("CLOSE_TIE_COMMITTING_ALLOWED");
+            }
+        });
+    }
+
+    @Test
+    void messageIsInTheOwnersLanguageWhenTheObjectiveSetsNone() {
+        String owner = newOwner();
+        putObjective(owner, "info", """
+                {"type": "INFORMATION", "targets": {"sectors": ["Santé"]}}""");
+        events.sendTie(tie(owner, "c-1", "Élodie Durand", TieClass.WEAK, 0.3, Origin.SCHOOL, "sante", Instant.now()));
+        events.sendProfile(owner, profile("fr", false));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonPath answer = recommendations(owner, "info");
+            assertThat(answer.getString("items[0].message.language")).isEqualTo("fr");
+            assertThat(answer.getString("items[0].message.text")).startsWith("Bonjour Élodie Durand");
+        });
+    }
+
+    @Test
+    void olderSnapshotNeverOverwritesANewerOne() {
+        String owner = newOwner();
+        Instant newer = Instant.now();
+        int partition = 1;
+        putObjective(owner, "job", JOB_SEARCH_IN_FINTECH);
+        events.sendTie(tie(owner, "c-1", "Newer Name", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", newer), Identifiers.randomId(), partition);
+        events.sendTie(tie(owner, "c-1", "Older Name", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", newer.minusSeconds(3600)),
+                Identifiers.randomId(), partition);
+        // The same partition keeps the order: once the marker is visible, the older snapshot has been consumed too.
+        events.sendTie(tie(owner, "c-marker", "Marker", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", newer), Identifiers.randomId(), partition);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(contactIds(recommendations(owner, "job"))).contains("c-marker"));
+        assertThat(itemFor(recommendations(owner, "job"), "c-1")).containsEntry("displayName", "Newer Name");
+    }
+
+    @Test
+    void tombstoneRemovesTheTieFromRecommendations() {
+        String owner = newOwner();
+        putObjective(owner, "job", JOB_SEARCH_IN_FINTECH);
+        events.sendTie(tie(owner, "c-gone", "Gone Soon", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", Instant.now()));
+        events.sendTie(tie(owner, "c-stays", "Stays Here", TieClass.WEAK, 0.30, Origin.EVENT, "Fintech", Instant.now()));
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(contactIds(recommendations(owner, "job"))).containsExactlyInAnyOrder("c-gone", "c-stays"));
+
+        events.sendTombstone(owner, "c-gone");
+
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(contactIds(recommendations(owner, "job"))).containsExactly("c-stays"));
+    }
+
+    @Test
+    void eventWithAnIdAlreadyProcessedIsNotAppliedAgain() {
+        String owner = newOwner();
+        putObjective(owner, "job", JOB_SEARCH_IN_FINTECH);
+        String eventId = Identifiers.randomId();
+        int partition = 0;
+        events.sendTie(tie(owner, "c-first", "First", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", Instant.now()), eventId, partition);
+        // A different payload under the same id: if it were applied, c-duplicate would appear.
+        events.sendTie(tie(owner, "c-duplicate", "Duplicate", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", Instant.now()), eventId, partition);
+        // The same partition keeps the order: once the marker is visible, the duplicate has been consumed.
+        events.sendTie(tie(owner, "c-marker", "Marker", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", Instant.now()),
+                Identifiers.randomId(), partition);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(contactIds(recommendations(owner, "job"))).contains("c-marker"));
+        assertThat(contactIds(recommendations(owner, "job"))).containsExactlyInAnyOrder("c-first", "c-marker");
+    }
+
+    @Test
+    void poisonRecordGoesToTheDeadLetterTopicAndTheConsumerGoesOn() {
+        String owner = newOwner();
+        putObjective(owner, "job", JOB_SEARCH_IN_FINTECH);
+        String poisonKey = Topics.tieKey(owner, "c-poison");
+        int partition = 2;
+        events.sendRaw(Topics.TIES, partition, poisonKey, "{this is not json", Identifiers.randomId(), "passerelle.tie.updated");
+        events.sendTie(tie(owner, "c-after", "After Poison", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", Instant.now()),
+                Identifiers.randomId(), partition);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(contactIds(recommendations(owner, "job"))).containsExactly("c-after"));
+        ConsumerRecord<String, String> deadLetter = deadLetterWithKey(Topics.deadLetterOf(Topics.TIES), poisonKey);
+        assertThat(deadLetter.value()).isEqualTo("{this is not json");
+        assertThat(header(deadLetter, DeadLetterPublisher.REASON)).startsWith("bad JSON for TieUpdated");
+        assertThat(header(deadLetter, DeadLetterPublisher.TOPIC)).isEqualTo(Topics.TIES);
+        assertThat(header(deadLetter, "ce_type")).isEqualTo("passerelle.tie.updated");
+    }
+
+    @Test
+    void unknownEventTypeIsDeadLetteredWithItsReason() {
+        String owner = newOwner();
+        events.sendRaw(Topics.OWNERS, null, owner, "{\"ownerId\":\"" + owner + "\"}", Identifiers.randomId(), "passerelle.owner.renamed");
+
+        ConsumerRecord<String, String> deadLetter = deadLetterWithKey(Topics.deadLetterOf(Topics.OWNERS), owner);
+        assertThat(header(deadLetter, DeadLetterPublisher.REASON)).contains("unknown CloudEvents type 'passerelle.owner.renamed'");
+    }
+
+    @Test
+    void ownerErasureDeletesTheOwnersTiesAndObjectives() {
+        String owner = newOwner();
+        putObjective(owner, "job", JOB_SEARCH_IN_FINTECH);
+        events.sendTie(tie(owner, "c-1", "Someone", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", Instant.now()));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(contactIds(recommendations(owner, "job"))).containsExactly("c-1"));
+
+        events.sendOwnerErased(owner);
+
+        await().atMost(PATIENCE).untilAsserted(() -> io.restassured.RestAssured.given()
+                .when().get("/v1/owners/{ownerId}/objectives", owner)
+                .then().statusCode(200).body("size()", org.hamcrest.Matchers.is(0)));
+        putObjective(owner, "job", JOB_SEARCH_IN_FINTECH);
+        assertThat(contactIds(recommendations(owner, "job"))).isEmpty();
+    }
+
+    private static ConsumerRecord<String, String> deadLetterWithKey(String topic, String key) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<ConsumerRecord<String, String>> found = new ArrayList<>();
+            await().atMost(PATIENCE).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (key.equals(record.key())) {
+                        found.add(record);
+                    }
+                });
+                return !found.isEmpty();
+            });
+            return found.get(0);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

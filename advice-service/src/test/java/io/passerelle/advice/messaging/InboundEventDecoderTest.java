@@ -1,0 +1,118 @@
+package io.passerelle.advice.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.passerelle.advice.messaging.InboundEventDecoder.Accepted;
+import io.passerelle.advice.messaging.InboundEventDecoder.Decoded;
+import io.passerelle.advice.messaging.InboundEventDecoder.Rejected;
+import io.passerelle.contracts.EventTypes;
+import io.passerelle.contracts.Topics;
+import io.passerelle.contracts.events.OwnerErased;
+import io.passerelle.contracts.events.OwnerProfileUpdated;
+import io.passerelle.contracts.events.TieUpdated;
+import io.passerelle.contracts.json.EventJson;
+import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.Tie;
+import io.passerelle.contracts.model.TieClass;
+import io.passerelle.runtime.messaging.ReceivedEvent;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+
+class InboundEventDecoderTest {
+    private final InboundEventDecoder decoder = new InboundEventDecoder();
+
+    static Tie tie(String contactId, Instant updatedAt) {
+        return new Tie(contactId, "Camille", 0.3, TieClass.WEAK, null, null, null, 1, null, null, 0, List.of(), updatedAt);
+    }
+
+    private static ReceivedEvent event(String topic, String key, String id, String type, String data) {
+        return new ReceivedEvent(topic, 1, 42, key, id, type, "/graph", data, new RecordHeaders());
+    }
+
+    private static String reasonOf(Decoded decoded) {
+        assertThat(decoded).isInstanceOf(Rejected.class);
+        return ((Rejected) decoded).reason();
+    }
+
+    @Test
+    void tieUpdatedBecomesASnapshot() {
+        TieUpdated update = new TieUpdated("o-1", tie("c-1", Instant.parse("2026-03-04T10:00:00Z")), TieClass.NASCENT, null);
+        Decoded decoded = decoder.decode(event(Topics.TIES, "o-1/c-1", "e-1", EventTypes.TIE_UPDATED, EventJson.write(update)));
+
+        assertThat(decoded).isInstanceOf(Accepted.class);
+        Accepted accepted = (Accepted) decoded;
+        assertThat(accepted.eventId()).isEqualTo("e-1");
+        assertThat(accepted.topic()).isEqualTo(Topics.TIES);
+        assertThat(accepted.change()).isEqualTo(new ProjectionChange.TieSnapshot(update));
+    }
+
+    @Test
+    void tombstoneBecomesARemovalWithAnIdDerivedFromItsPosition() {
+        ReceivedEvent tombstone = event(Topics.TIES, "o-1/c:1@x", null, null, null);
+        Accepted first = (Accepted) decoder.decode(tombstone);
+        Accepted again = (Accepted) decoder.decode(tombstone);
+        Accepted elsewhere = (Accepted) decoder.decode(new ReceivedEvent(Topics.TIES, 1, 43, "o-1/c:1@x", null, null, null, null, new RecordHeaders()));
+
+        assertThat(first.change()).isEqualTo(new ProjectionChange.TieRemoval(new ProjectionChange.TieKey("o-1", "c:1@x")));
+        assertThat(first.eventId()).isEqualTo(again.eventId()).isNotEqualTo(elsewhere.eventId());
+    }
+
+    @Test
+    void profileAndErasureAreRead() {
+        OwnerProfile profile = new OwnerProfile("O", null, null, null, null, null, null, null, "fr", true);
+        Accepted updated = (Accepted) decoder.decode(event(Topics.OWNERS, "o-1", "e-2", EventTypes.OWNER_PROFILE_UPDATED,
+                EventJson.write(new OwnerProfileUpdated("o-1", profile))));
+        Accepted erased = (Accepted) decoder.decode(event(Topics.OWNERS, "o-1", "e-3", EventTypes.OWNER_ERASED,
+                EventJson.write(new OwnerErased("o-1"))));
+
+        assertThat(updated.change()).isEqualTo(new ProjectionChange.ProfileUpdate("o-1", profile));
+        assertThat(erased.change()).isEqualTo(new ProjectionChange.OwnerErasure("o-1"));
+    }
+
+    @Test
+    void badRecordsAreRejectedWithAReasonAPersonCanActOn() {
+        String valid = EventJson.write(new TieUpdated("o-1", tie("c-1", Instant.now()), null, null));
+
+        assertThat(reasonOf(decoder.decode(event(Topics.TIES, "o-1/c-1", "e", EventTypes.TIE_UPDATED, "{not json"))))
+                .startsWith("bad JSON for TieUpdated");
+        assertThat(reasonOf(decoder.decode(event(Topics.TIES, "o-1/c-1", "e", "passerelle.tie.exploded", valid))))
+                .contains("unknown CloudEvents type 'passerelle.tie.exploded'");
+        assertThat(reasonOf(decoder.decode(event(Topics.OWNERS, "o-1", "e", EventTypes.TIE_UPDATED, valid))))
+                .contains("unknown CloudEvents type");
+        assertThat(reasonOf(decoder.decode(event(Topics.TIES, "o-1/c-1", null, EventTypes.TIE_UPDATED, valid))))
+                .contains("missing ce_id");
+        assertThat(reasonOf(decoder.decode(event(Topics.TIES, "o-1/c-1", "e", null, valid))))
+                .contains("missing ce_type");
+        assertThat(reasonOf(decoder.decode(event(Topics.TIES, "o-1/c-1", "e", EventTypes.TIE_UPDATED, "null"))))
+                .contains("JSON null");
+        assertThat(reasonOf(decoder.decode(event(Topics.TIES, "o-2/c-1", "e", EventTypes.TIE_UPDATED, valid))))
+                .contains("does not match");
+        assertThat(reasonOf(decoder.decode(event(Topics.TIES, "nokey", null, null, null))))
+                .contains("tombstone key must be ownerId/contactId");
+        assertThat(reasonOf(decoder.decode(event(Topics.OWNERS, "o-1", null, null, null))))
+                .contains("no tombstones");
+    }
+
+    @Test
+    void invalidPayloadsNameTheField() {
+        Instant now = Instant.now();
+        assertThat(reasonOf(tieEvent(new TieUpdated("bad owner!", tie("c-1", now), null, null)))).contains("data.ownerId");
+        assertThat(reasonOf(tieEvent(new TieUpdated("o-1", null, null, null)))).contains("data.tie is required");
+        assertThat(reasonOf(tieEvent(new TieUpdated("o-1", tie("c 1", now), null, null)))).contains("data.tie.contactId");
+        assertThat(reasonOf(tieEvent(new TieUpdated("o-1", tie("c-1", null), null, null)))).contains("data.tie.updatedAt");
+        Tie noClass = new Tie("c-1", "C", 0.3, null, null, null, null, 0, null, null, 0, List.of(), now);
+        assertThat(reasonOf(tieEvent(new TieUpdated("o-1", noClass, null, null)))).contains("data.tie.tieClass");
+        Tie tooStrong = new Tie("c-1", "C", 1.5, TieClass.STRONG, null, null, null, 0, null, null, 0, List.of(), now);
+        assertThat(reasonOf(tieEvent(new TieUpdated("o-1", tooStrong, null, null)))).contains("data.tie.strength");
+        Tie nul = new Tie("c-1", "Ca\u0000mille", 0.3, TieClass.WEAK, null, null, null, 0, null, null, 0, List.of(), now);
+        assertThat(reasonOf(tieEvent(new TieUpdated("o-1", nul, null, null)))).contains("NUL");
+        assertThat(reasonOf(decoder.decode(event(Topics.OWNERS, "o-1", "e", EventTypes.OWNER_PROFILE_UPDATED,
+                EventJson.write(new OwnerProfileUpdated("o-1", null)))))).contains("data.profile is required");
+    }
+
+    private Decoded tieEvent(TieUpdated update) {
+        return decoder.decode(event(Topics.TIES, null, "e", EventTypes.TIE_UPDATED, EventJson.write(update)));
+    }
+}

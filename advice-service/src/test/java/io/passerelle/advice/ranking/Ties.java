@@ -1,0 +1,58 @@
+package io.passerelle.advice.ranking;
+
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.GeographicScale;
+import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.Origin;
+import io.passerelle.contracts.model.Tie;
+import io.passerelle.contracts.model.TieClass;
+import io.passerelle.contracts.model.TieDimensions;
+import java.time.Instant;
+import java.util.List;
+
+/** Builds ranking inputs for tests: a tie with only the attributes a test cares about. */
+final class Ties {
+    private String contactId = "c-1";
+    private String name = "Camille Martin";
+    private double strength = 0.35;
+    private TieClass tieClass = TieClass.WEAK;
+    private TieClass previous;
+    private Origin origin = Origin.EVENT;
+    private GeographicScale scale = GeographicScale.CITY;
+    private int mutuals = 0;
+    private String sector;
+    private String company;
+    private String role;
+    private List<String> pastCompanies = List.of();
+    private List<String> tags = List.of();
+    private Location location;
+
+    static Ties tie(String contactId) {
+        Ties t = new Ties();
+        t.contactId = contactId;
+        return t;
+    }
+
+    Ties name(String value) { name = value; return this; }
+    Ties strength(double value) { strength = value; return this; }
+    Ties tieClass(TieClass value) { tieClass = value; return this; }
+    Ties previous(TieClass value) { previous = value; return this; }
+    Ties origin(Origin value) { origin = value; return this; }
+    Ties scale(GeographicScale value) { scale = value; return this; }
+    Ties mutuals(int value) { mutuals = value; return this; }
+    Ties sector(String value) { sector = value; return this; }
+    Ties company(String value) { company = value; return this; }
+    Ties role(String value) { role = value; return this; }
+    Ties pastCompanies(String... values) { pastCompanies = List.of(values); return this; }
+    Ties tags(String... values) { tags = List.of(values); return this; }
+    Ties location(String city, String region, String country) { location = new Location(city, null, null, region, country, null, null); return this; }
+
+    RankableTie build() {
+        Instant now = Instant.parse("2026-03-04T10:00:00Z");
+        Tie tie = new Tie(contactId, name, strength, tieClass, new TieDimensions(0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.5, 0.2),
+                scale, origin, 3, now.minusSeconds(86_400 * 400L), now.minusSeconds(86_400 * 30L), mutuals, List.of(), now);
+        Contact contact = new Contact(name, List.of(), company, role, sector, pastCompanies, List.of(), location, origin,
+                List.of(), null, null, null, List.of(), tags);
+        return new RankableTie(tie, contact, previous);
+    }
+}

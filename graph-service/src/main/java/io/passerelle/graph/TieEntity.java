@@ -1,0 +1,35 @@
+package io.passerelle.graph;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * Read view of a tie row; written only by the projection (ProjectionStore). Strength and class are
+ * recomputed as of the reading instant from {@code statisticsJson}: the stored ones are those last published.
+ */
+@Entity
+@Immutable
+@IdClass(TieId.class)
+@Table(name = "ties")
+public class TieEntity {
+    @Id
+    @Column(name = "owner_id")
+    public String ownerId;
+
+    @Id
+    @Column(name = "contact_id")
+    public String contactId;
+
+    /** The TieStatistics as JSON text. */
+    @Formula("cast(statistics as text)")
+    public String statisticsJson;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

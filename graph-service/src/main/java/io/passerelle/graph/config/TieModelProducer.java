@@ -1,0 +1,46 @@
+package io.passerelle.graph.config;
+
+import io.passerelle.graph.tie.TieParameters;
+import io.passerelle.graph.tie.TieStrengthModel;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.OptionalDouble;
+
+/** Builds the tie model from its documented defaults and the overrides found in configuration. */
+public class TieModelProducer {
+
+    @Produces
+    @Singleton
+    TieStrengthModel tieStrengthModel(GraphConfig config) {
+        TieParameters parameters = parameters(config.tieModel());
+        Log.infof("Tie model: weights %s, strong >= %.2f, dormant after %s", parameters.weights(),
+                parameters.strongThreshold(), parameters.dormantAfter());
+        return new TieStrengthModel(parameters);
+    }
+
+    static TieParameters parameters(GraphConfig.TieModel overrides) {
+        TieParameters defaults = TieParameters.defaults();
+        TieParameters.Weights w = defaults.weights();
+        GraphConfig.TieModel.Weights o = overrides.weights();
+        TieParameters.Weights weights = new TieParameters.Weights(
+                or(o.intensity(), w.intensity()),
+                or(o.intimacy(), w.intimacy()),
+                or(o.duration(), w.duration()),
+                or(o.recency(), w.recency()),
+                or(o.reciprocity(), w.reciprocity()),
+                or(o.structural(), w.structural()),
+                or(o.socialDistance(), w.socialDistance()),
+                or(o.originPrior(), w.originPrior()));
+        return defaults.withWeights(weights)
+                .withHalfLives(overrides.volumeHalfLife().orElse(defaults.volumeHalfLife()),
+                        overrides.recencyHalfLife().orElse(defaults.recencyHalfLife()))
+                .withThresholds(or(overrides.strongThreshold(), defaults.strongThreshold()),
+                        or(overrides.weakThreshold(), defaults.weakThreshold()),
+                        overrides.dormantAfter().orElse(defaults.dormantAfter()));
+    }
+
+    private static double or(OptionalDouble value, double fallback) {
+        return value.isPresent() ? value.getAsDouble() : fallback;
+    }
+}

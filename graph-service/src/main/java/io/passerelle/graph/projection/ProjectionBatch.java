@@ -1,0 +1,171 @@
+package io.passerelle.graph.projection;
+
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.Tie;
+import io.passerelle.graph.tie.TieAssessment;
+import io.passerelle.graph.tie.TieStatistics;
+import io.passerelle.graph.tie.TieStrengthModel;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Applies a batch of new events, in record order, to the state loaded for it (see
+ * {@link LoadPlan}) and tells what to write and publish. Pure: the caller loads, writes and
+ * publishes inside one transaction.
+ *
+ * <p>A tie is published when it is new, its statistics or contact changed, or its class, scale or
+ * strength (beyond {@code strengthEpsilon}) moved; the owner's profile changing re-evaluates all of
+ * the owner's ties but publishes only those that moved.
+ */
+public final class ProjectionBatch {
+    private final TieStrengthModel model;
+    private final Map<String, OwnerProfileHolder> owners = new HashMap<>();
+    private final Map<TieKey, WorkingTie> ties = new LinkedHashMap<>();
+    private final Set<String> touchedOwners = new LinkedHashSet<>();
+    private final Set<String> erasedOwners = new LinkedHashSet<>();
+    private final Set<TieKey> erasedTies = new LinkedHashSet<>();
+    private final Map<String, Cause> profileCauses = new HashMap<>();
+    private long sequence;
+
+    /** An owner as loaded: present in the database, with or without a profile. */
+    public record StoredOwner(String ownerId, OwnerProfile profile) {
+    }
+
+    private record OwnerProfileHolder(OwnerProfile profile) {
+    }
+
+    private record Cause(long sequence, String eventId) {
+    }
+
+    private static final class WorkingTie {
+        final TieKey key;
+        final StoredTie stored;
+        TieStatistics statistics;
+        Contact contact;
+        Cause cause;
+
+        WorkingTie(TieKey key, StoredTie stored) {
+            this.key = key;
+            this.stored = stored;
+            this.statistics = stored == null ? TieStatistics.empty() : stored.statistics();
+            this.contact = stored == null ? null : stored.contact();
+        }
+    }
+
+    public ProjectionBatch(TieStrengthModel model, Collection<StoredOwner> storedOwners, Collection<StoredTie> storedTies) {
+        this.model = Objects.requireNonNull(model, "model");
+        storedOwners.forEach(owner -> owners.put(owner.ownerId(), new OwnerProfileHolder(owner.profile())));
+        storedTies.forEach(tie -> ties.put(tie.key(), new WorkingTie(tie.key(), tie)));
+    }
+
+    public ProjectionBatch applyAll(List<IngestedEvent> events) {
+        events.forEach(this::apply);
+        return this;
+    }
+
+    public void apply(IngestedEvent event) {
+        Cause cause = new Cause(++sequence, event.eventId());
+        if (event instanceof IngestedEvent.ProfileUpdated e) {
+            owners.put(e.ownerId(), new OwnerProfileHolder(e.profile()));
+            touchedOwners.add(e.ownerId());
+            profileCauses.put(e.ownerId(), cause);
+        } else if (event instanceof IngestedEvent.ContactUpserted e) {
+            WorkingTie tie = touch(new TieKey(e.ownerId(), e.contactId()), cause);
+            tie.contact = e.contact();
+        } else if (event instanceof IngestedEvent.InteractionRecorded e) {
+            WorkingTie tie = touch(new TieKey(e.ownerId(), e.interaction().contactId()), cause);
+            tie.statistics = tie.statistics.plus(e.interaction(), model.parameters());
+        } else if (event instanceof IngestedEvent.ContactErased e) {
+            TieKey key = new TieKey(e.ownerId(), e.contactId());
+            ties.remove(key);
+            erasedTies.add(key);
+        } else if (event instanceof IngestedEvent.OwnerErased e) {
+            owners.remove(e.ownerId());
+            touchedOwners.remove(e.ownerId());
+            profileCauses.remove(e.ownerId());
+            erasedOwners.add(e.ownerId());
+            for (Iterator<TieKey> keys = ties.keySet().iterator(); keys.hasNext(); ) {
+                TieKey key = keys.next();
+                if (key.ownerId().equals(e.ownerId())) {
+                    keys.remove();
+                    erasedTies.add(key);
+                }
+            }
+        }
+    }
+
+    /** Re-evaluates what changed as of {@code now} and lists the writes and publications. */
+    public ProjectionOutcome outcome(Instant now, double strengthEpsilon) {
+        List<ProjectionOutcome.OwnerRow> ownerRows = new ArrayList<>();
+        for (String ownerId : touchedOwners) {
+            ownerRows.add(new ProjectionOutcome.OwnerRow(ownerId, profileOf(ownerId)));
+        }
+        List<ProjectionOutcome.ContactRow> contactRows = new ArrayList<>();
+        List<ProjectionOutcome.TieChange> changes = new ArrayList<>();
+        for (WorkingTie tie : ties.values()) {
+            Cause profileCause = profileCauses.get(tie.key.ownerId());
+            if (tie.cause == null && profileCause == null) {
+                continue;
+            }
+            StoredTie stored = tie.stored;
+            boolean contactChanged = tie.contact != null && (stored == null || !Objects.equals(stored.contact(), tie.contact));
+            if (contactChanged) {
+                contactRows.add(new ProjectionOutcome.ContactRow(tie.key, tie.contact));
+            }
+            TieAssessment assessment = model.assess(tie.statistics, tie.contact, profileOf(tie.key.ownerId()), now);
+            boolean changed = stored == null
+                    || contactChanged
+                    || !stored.statistics().equals(tie.statistics)
+                    || stored.tieClass() != assessment.tieClass()
+                    || stored.geographicScale() != assessment.geographicScale()
+                    || Math.abs(stored.strength() - assessment.strength()) > strengthEpsilon;
+            if (!changed) {
+                continue;
+            }
+            Cause cause = later(tie.cause, profileCause);
+            Tie projected = model.describe(tie.key.contactId(), tie.statistics, tie.contact, assessment, now);
+            changes.add(new ProjectionOutcome.TieChange(tie.key, tie.statistics, tie.contact, assessment, projected,
+                    stored == null ? null : stored.tieClass(), cause.eventId()));
+        }
+        List<TieKey> tombstones = erasedTies.stream().filter(key -> !ties.containsKey(key)).toList();
+        return new ProjectionOutcome(List.copyOf(erasedOwners), List.copyOf(erasedTies), List.copyOf(ownerRows),
+                List.copyOf(contactRows), List.copyOf(changes), tombstones);
+    }
+
+    private WorkingTie touch(TieKey key, Cause cause) {
+        touchOwner(key.ownerId());
+        WorkingTie tie = ties.computeIfAbsent(key, k -> new WorkingTie(k, null));
+        tie.cause = cause;
+        return tie;
+    }
+
+    private void touchOwner(String ownerId) {
+        owners.putIfAbsent(ownerId, new OwnerProfileHolder(null));
+        touchedOwners.add(ownerId);
+    }
+
+    private OwnerProfile profileOf(String ownerId) {
+        OwnerProfileHolder holder = owners.get(ownerId);
+        return holder == null ? null : holder.profile();
+    }
+
+    private static Cause later(Cause a, Cause b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a.sequence() >= b.sequence() ? a : b;
+    }
+}

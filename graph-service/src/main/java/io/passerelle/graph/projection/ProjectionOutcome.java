@@ -1,0 +1,49 @@
+package io.passerelle.graph.projection;
+
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.Tie;
+import io.passerelle.contracts.model.TieClass;
+import io.passerelle.graph.tie.TieAssessment;
+import io.passerelle.graph.tie.TieStatistics;
+import java.util.List;
+
+/**
+ * What applying a batch changes: rows to delete first (erasures), rows to upsert after, the ties to
+ * publish as {@code passerelle.tie.updated} and the tie keys to tombstone.
+ */
+public record ProjectionOutcome(
+        List<String> erasedOwners,
+        List<TieKey> erasedTies,
+        List<OwnerRow> owners,
+        List<ContactRow> contacts,
+        List<TieChange> changedTies,
+        List<TieKey> tombstones) {
+
+    /** An owner row: known from any of its events; the profile once it has arrived. */
+    public record OwnerRow(String ownerId, OwnerProfile profile) {
+    }
+
+    /** A contact whose data is new in this batch. */
+    public record ContactRow(TieKey key, Contact contact) {
+    }
+
+    /**
+     * A tie whose state changed: stored, then published with {@code previousTieClass} (null when the
+     * tie is new) and a CloudEvents id derived from {@code causeEventId}, the last event that changed it.
+     */
+    public record TieChange(
+            TieKey key,
+            TieStatistics statistics,
+            Contact contact,
+            TieAssessment assessment,
+            Tie tie,
+            TieClass previousTieClass,
+            String causeEventId) {
+    }
+
+    public boolean isEmpty() {
+        return erasedOwners.isEmpty() && erasedTies.isEmpty() && owners.isEmpty() && contacts.isEmpty()
+                && changedTies.isEmpty() && tombstones.isEmpty();
+    }
+}

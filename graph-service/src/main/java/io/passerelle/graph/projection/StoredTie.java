@@ -1,0 +1,19 @@
+package io.passerelle.graph.projection;
+
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.GeographicScale;
+import io.passerelle.contracts.model.TieClass;
+import io.passerelle.graph.tie.TieStatistics;
+
+/**
+ * A tie as the database holds it before a batch: its statistics, the contact (null until the
+ * contact's event arrives) and the class, strength and scale last published.
+ */
+public record StoredTie(
+        TieKey key,
+        TieStatistics statistics,
+        Contact contact,
+        TieClass tieClass,
+        double strength,
+        GeographicScale geographicScale) {
+}

@@ -1,0 +1,281 @@
+package io.passerelle.graph.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.passerelle.contracts.json.EventJson;
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.GeographicScale;
+import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.TieClass;
+import io.passerelle.graph.projection.LoadPlan;
+import io.passerelle.graph.projection.ProjectionBatch.StoredOwner;
+import io.passerelle.graph.projection.ProjectionOutcome;
+import io.passerelle.graph.projection.StoredTie;
+import io.passerelle.graph.projection.TieKey;
+import io.passerelle.graph.tie.TieStatistics;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The write side of the projection: multi-row statements over arrays ({@code unnest}) through the
+ * reactive client, each run on the connection of the caller's transaction.
+ */
+@ApplicationScoped
+public class ProjectionStore {
+
+    /**
+     * Serialises the batches that touch the same owner across instances (consumers of different
+     * topics may hold the same owner's partitions): a transaction-scoped advisory lock per owner,
+     * taken in a fixed order so that two batches cannot deadlock.
+     */
+    public Uni<Void> lockOwners(SqlConnection connection, Collection<String> ownerIds) {
+        return connection.preparedQuery("""
+                        SELECT pg_advisory_xact_lock(hashtextextended(o, 0))
+                        FROM (SELECT DISTINCT o FROM unnest($1::text[]) AS t(o) ORDER BY o) AS owners""")
+                .execute(Tuple.of(ownerIds.toArray(String[]::new)))
+                .replaceWithVoid();
+    }
+
+    /** Records the ids and answers those that were not there yet: only those are applied. */
+    public Uni<Set<String>> markProcessed(SqlConnection connection, Collection<String> eventIds) {
+        return connection.preparedQuery("""
+                        INSERT INTO processed_events (event_id)
+                        SELECT id FROM unnest($1::text[]) AS t(id)
+                        ON CONFLICT (event_id) DO NOTHING
+                        RETURNING event_id""")
+                .execute(Tuple.of(eventIds.toArray(String[]::new)))
+                .map(rows -> {
+                    Set<String> fresh = new HashSet<>();
+                    rows.forEach(row -> fresh.add(row.getString("event_id")));
+                    return fresh;
+                });
+    }
+
+    public Uni<List<StoredOwner>> loadOwners(SqlConnection connection, Collection<String> ownerIds) {
+        return connection.preparedQuery("SELECT owner_id, profile::text AS profile FROM owners WHERE owner_id = ANY($1::text[])")
+                .execute(Tuple.of(ownerIds.toArray(String[]::new)))
+                .map(rows -> list(rows, row -> new StoredOwner(row.getString("owner_id"),
+                        read(row.getString("profile"), OwnerProfile.class))));
+    }
+
+    public Uni<List<StoredTie>> loadTies(SqlConnection connection, LoadPlan plan) {
+        String[] owners = new String[plan.ties().size()];
+        String[] contacts = new String[plan.ties().size()];
+        int i = 0;
+        for (TieKey key : plan.ties()) {
+            owners[i] = key.ownerId();
+            contacts[i++] = key.contactId();
+        }
+        return connection.preparedQuery("""
+                        SELECT t.owner_id, t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact,
+                               t.tie_class, t.strength, t.geographic_scale
+                        FROM ties t
+                        LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
+                        WHERE t.owner_id = ANY($1::text[])
+                           OR (t.owner_id, t.contact_id) IN (SELECT o, k FROM unnest($2::text[], $3::text[]) AS u(o, k))""")
+                .execute(Tuple.of(plan.ownersWithAllTies().toArray(String[]::new), owners, contacts))
+                .map(rows -> list(rows, row -> new StoredTie(
+                        new TieKey(row.getString("owner_id"), row.getString("contact_id")),
+                        read(row.getString("statistics"), TieStatistics.class),
+                        read(row.getString("contact"), Contact.class),
+                        TieClass.valueOf(row.getString("tie_class")),
+                        row.getDouble("strength"),
+                        GeographicScale.valueOf(row.getString("geographic_scale")))));
+    }
+
+    /** Deletes what the batch erased, then upserts what it created or changed. */
+    public Uni<Void> write(SqlConnection connection, ProjectionOutcome outcome, Instant now) {
+        return deleteOwners(connection, outcome.erasedOwners())
+                .chain(() -> deleteTies(connection, outcome.erasedTies()))
+                .chain(() -> upsertOwners(connection, outcome.owners(), now))
+                .chain(() -> upsertContacts(connection, outcome.contacts(), now))
+                .chain(() -> upsertTies(connection, outcome.changedTies(), now));
+    }
+
+    private Uni<Void> deleteOwners(SqlConnection connection, List<String> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Tuple ids = Tuple.of(ownerIds.toArray(String[]::new));
+        return connection.preparedQuery("DELETE FROM ties WHERE owner_id = ANY($1::text[])").execute(ids)
+                .chain(() -> connection.preparedQuery("DELETE FROM contacts WHERE owner_id = ANY($1::text[])").execute(ids))
+                .chain(() -> connection.preparedQuery("DELETE FROM owners WHERE owner_id = ANY($1::text[])").execute(ids))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> deleteTies(SqlConnection connection, List<TieKey> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Tuple pairs = Tuple.of(
+                keys.stream().map(TieKey::ownerId).toArray(String[]::new),
+                keys.stream().map(TieKey::contactId).toArray(String[]::new));
+        String where = " WHERE (owner_id, contact_id) IN (SELECT o, k FROM unnest($1::text[], $2::text[]) AS u(o, k))";
+        return connection.preparedQuery("DELETE FROM ties" + where).execute(pairs)
+                .chain(() -> connection.preparedQuery("DELETE FROM contacts" + where).execute(pairs))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> upsertOwners(SqlConnection connection, List<ProjectionOutcome.OwnerRow> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int n = rows.size();
+        String[] ids = new String[n];
+        String[] profiles = new String[n];
+        String[] names = new String[n];
+        String[] sectors = new String[n];
+        String[] cities = new String[n];
+        String[] countries = new String[n];
+        for (int i = 0; i < n; i++) {
+            ProjectionOutcome.OwnerRow row = rows.get(i);
+            OwnerProfile profile = row.profile();
+            Location location = profile == null ? null : profile.location();
+            ids[i] = row.ownerId();
+            profiles[i] = profile == null ? null : EventJson.write(profile);
+            names[i] = profile == null ? null : profile.displayName();
+            sectors[i] = profile == null ? null : profile.sector();
+            cities[i] = location == null ? null : location.city();
+            countries[i] = location == null ? null : location.country();
+        }
+        return connection.preparedQuery("""
+                        INSERT INTO owners (owner_id, profile, display_name, sector, city, country, updated_at)
+                        SELECT o, p::jsonb, n, s, c, k, $7
+                        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS u(o, p, n, s, c, k)
+                        ON CONFLICT (owner_id) DO UPDATE SET
+                            profile = EXCLUDED.profile, display_name = EXCLUDED.display_name, sector = EXCLUDED.sector,
+                            city = EXCLUDED.city, country = EXCLUDED.country, updated_at = EXCLUDED.updated_at""")
+                .execute(Tuple.from(List.of(ids, profiles, names, sectors, cities, countries, utc(now))))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> upsertContacts(SqlConnection connection, List<ProjectionOutcome.ContactRow> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int n = rows.size();
+        String[] owners = new String[n];
+        String[] ids = new String[n];
+        String[] contacts = new String[n];
+        String[] names = new String[n];
+        String[] origins = new String[n];
+        String[] sectors = new String[n];
+        String[] companies = new String[n];
+        String[] cities = new String[n];
+        String[] countries = new String[n];
+        for (int i = 0; i < n; i++) {
+            ProjectionOutcome.ContactRow row = rows.get(i);
+            Contact contact = row.contact();
+            Location location = contact.location();
+            owners[i] = row.key().ownerId();
+            ids[i] = row.key().contactId();
+            contacts[i] = EventJson.write(contact);
+            names[i] = contact.displayName();
+            origins[i] = contact.origin() == null ? null : contact.origin().name();
+            sectors[i] = contact.sector();
+            companies[i] = contact.company();
+            cities[i] = location == null ? null : location.city();
+            countries[i] = location == null ? null : location.country();
+        }
+        return connection.preparedQuery("""
+                        INSERT INTO contacts (owner_id, contact_id, contact, display_name, origin, sector, company, city, country, updated_at)
+                        SELECT o, i, j::jsonb, n, g, s, m, c, k, $10
+                        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                                    $8::text[], $9::text[]) AS u(o, i, j, n, g, s, m, c, k)
+                        ON CONFLICT (owner_id, contact_id) DO UPDATE SET
+                            contact = EXCLUDED.contact, display_name = EXCLUDED.display_name, origin = EXCLUDED.origin,
+                            sector = EXCLUDED.sector, company = EXCLUDED.company, city = EXCLUDED.city,
+                            country = EXCLUDED.country, updated_at = EXCLUDED.updated_at""")
+                .execute(Tuple.from(List.of(owners, ids, contacts, names, origins, sectors, companies, cities, countries, utc(now))))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> upsertTies(SqlConnection connection, List<ProjectionOutcome.TieChange> changes, Instant now) {
+        if (changes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int n = changes.size();
+        String[] owners = new String[n];
+        String[] ids = new String[n];
+        String[] names = new String[n];
+        String[] statistics = new String[n];
+        Double[] strengths = new Double[n];
+        String[] classes = new String[n];
+        String[] scales = new String[n];
+        String[] origins = new String[n];
+        Long[] counts = new Long[n];
+        OffsetDateTime[] firsts = new OffsetDateTime[n];
+        OffsetDateTime[] lasts = new OffsetDateTime[n];
+        Integer[] mutuals = new Integer[n];
+        String[] causes = new String[n];
+        for (int i = 0; i < n; i++) {
+            ProjectionOutcome.TieChange change = changes.get(i);
+            owners[i] = change.key().ownerId();
+            ids[i] = change.key().contactId();
+            names[i] = change.tie().displayName();
+            statistics[i] = EventJson.write(change.statistics());
+            strengths[i] = change.assessment().strength();
+            classes[i] = change.assessment().tieClass().name();
+            scales[i] = change.assessment().geographicScale().name();
+            origins[i] = change.tie().origin() == null ? null : change.tie().origin().name();
+            counts[i] = change.statistics().interactionCount();
+            firsts[i] = utc(change.statistics().firstInteractionAt());
+            lasts[i] = utc(change.statistics().lastInteractionAt());
+            mutuals[i] = change.tie().mutualContacts();
+            causes[i] = change.causeEventId();
+        }
+        return connection.preparedQuery("""
+                        INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
+                                          origin, interaction_count, first_interaction_at, last_interaction_at, mutual_contacts,
+                                          last_event_id, updated_at)
+                        SELECT o, i, n, j::jsonb, s, c, g, r, k, f, l, m, e, $14
+                        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::text[],
+                                    $8::text[], $9::int8[], $10::timestamptz[], $11::timestamptz[], $12::int4[], $13::text[])
+                             AS u(o, i, n, j, s, c, g, r, k, f, l, m, e)
+                        ON CONFLICT (owner_id, contact_id) DO UPDATE SET
+                            display_name = EXCLUDED.display_name, statistics = EXCLUDED.statistics, strength = EXCLUDED.strength,
+                            tie_class = EXCLUDED.tie_class, geographic_scale = EXCLUDED.geographic_scale, origin = EXCLUDED.origin,
+                            interaction_count = EXCLUDED.interaction_count, first_interaction_at = EXCLUDED.first_interaction_at,
+                            last_interaction_at = EXCLUDED.last_interaction_at, mutual_contacts = EXCLUDED.mutual_contacts,
+                            last_event_id = EXCLUDED.last_event_id, updated_at = EXCLUDED.updated_at""")
+                .execute(Tuple.from(List.of(owners, ids, names, statistics, strengths, classes, scales, origins, counts,
+                        firsts, lasts, mutuals, causes, utc(now))))
+                .replaceWithVoid();
+    }
+
+    private static <T> List<T> list(RowSet<Row> rows, Function<Row, T> mapper) {
+        List<T> list = new ArrayList<>(rows.size());
+        rows.forEach(row -> list.add(mapper.apply(row)));
+        return list;
+    }
+
+    static <T> T read(String json, Class<T> type) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return EventJson.read(json, type);
+        } catch (JsonProcessingException e) {
+            // Only this service writes these columns: unreadable JSON is a bug, not bad input.
+            throw new UncheckedIOException("Stored " + type.getSimpleName() + " cannot be read", e);
+        }
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

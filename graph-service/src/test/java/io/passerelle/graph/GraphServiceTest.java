@@ -1,0 +1,369 @@
+package io.passerelle.graph;
+
+import static io.passerelle.graph.KafkaTestClient.header;
+import static io.passerelle.graph.KafkaTestClient.newEventId;
+import static io.passerelle.graph.KafkaTestClient.readAll;
+import static io.passerelle.graph.KafkaTestClient.sendEvent;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.passerelle.contracts.EventTypes;
+import io.passerelle.contracts.Topics;
+import io.passerelle.contracts.events.ContactErased;
+import io.passerelle.contracts.events.ContactUpserted;
+import io.passerelle.contracts.events.InteractionRecorded;
+import io.passerelle.contracts.events.OwnerErased;
+import io.passerelle.contracts.events.OwnerProfileUpdated;
+import io.passerelle.contracts.events.TieUpdated;
+import io.passerelle.contracts.json.EventJson;
+import io.passerelle.contracts.model.Channel;
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.Direction;
+import io.passerelle.contracts.model.GeographicScale;
+import io.passerelle.contracts.model.Interaction;
+import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.Origin;
+import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.Tie;
+import io.passerelle.contracts.model.TieClass;
+import io.passerelle.localstack.LocalStackTestResource;
+import io.passerelle.runtime.messaging.DeadLetterPublisher;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(LocalStackTestResource.class)
+class GraphServiceTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Location PARIS = new Location("Paris", "75011", "Paris", "Île-de-France", "FR", null, null);
+    private static final Location BERLIN = new Location("Berlin", "10115", null, null, "DE", null, null);
+
+    private String owner;
+
+    @BeforeEach
+    void newOwner() {
+        owner = "owner-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void projectsAStrongTieFromAProfileAContactAndMeetings() {
+        sendProfile(owner, PARIS);
+        sendContact(owner, "camille", new Contact("Camille Martin", null, "Acme", "CTO", "software", null, null, PARIS,
+                Origin.FRIEND, null, null, null, 5, List.of("a", "b", "c", "d", "e", "f"), null));
+        for (int daysAgo : new int[] {60, 40, 20, 3}) {
+            sendInteraction(owner, newEventId(), new Interaction(null, "camille", Instant.now().minus(daysAgo, ChronoUnit.DAYS),
+                    Channel.MEETING, Direction.MUTUAL, 90, null));
+        }
+
+        Tie tie = awaitTie(owner, "camille", t -> t.interactionCount() == 4);
+
+        assertThat(tie.displayName()).isEqualTo("Camille Martin");
+        assertThat(tie.tieClass()).isEqualTo(TieClass.STRONG);
+        assertThat(tie.strength()).isBetween(0.55, 1.0);
+        assertThat(tie.geographicScale()).isEqualTo(GeographicScale.NEIGHBOURHOOD);
+        assertThat(tie.origin()).isEqualTo(Origin.FRIEND);
+        assertThat(tie.mutualContacts()).isEqualTo(6);
+        assertThat(tie.dimensions().intimacy()).isGreaterThan(0.6);
+        assertThat(tie.explanation()).hasSizeBetween(2, 4).anySatisfy(s -> assertThat(s).startsWith("Met in person 4 times"));
+
+        given().get("/v1/owners/{owner}/ties", owner)
+                .then().statusCode(200)
+                .body("items.contactId", hasItem("camille"))
+                .body("items[0].tieClass", equalTo("STRONG"));
+    }
+
+    @Test
+    void anInteractionBeforeItsContactCreatesATieNamedAfterTheContactId() {
+        sendInteraction(owner, newEventId(), new Interaction(null, "early-bird", Instant.now().minus(1, ChronoUnit.DAYS),
+                Channel.PRIVATE_MESSAGE, Direction.INBOUND, null, null));
+
+        Tie before = awaitTie(owner, "early-bird", t -> t.interactionCount() == 1);
+        assertThat(before.displayName()).isEqualTo("early-bird");
+        assertThat(before.tieClass()).isEqualTo(TieClass.WEAK);
+
+        sendContact(owner, "early-bird", new Contact("Eli Bird", null, null, null, null, null, null, BERLIN, Origin.ONLINE,
+                null, null, null, null, null, null));
+
+        Tie after = awaitTie(owner, "early-bird", t -> "Eli Bird".equals(t.displayName()));
+        assertThat(after.interactionCount()).isEqualTo(1);
+        assertThat(after.geographicScale()).isEqualTo(GeographicScale.UNKNOWN);
+    }
+
+    @Test
+    void anInteractionSlightlyAheadOfThisServicesClockIsApplied() {
+        sendInteraction(owner, newEventId(), new Interaction(null, "fast-clock", Instant.now().plusSeconds(20),
+                Channel.CALL, Direction.INBOUND, 5, null));
+
+        assertThat(awaitTie(owner, "fast-clock", t -> true).interactionCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameEventIdSentTwiceIsCountedOnce() {
+        String duplicated = newEventId();
+        Interaction call = new Interaction("call-1", "dana", Instant.now().minus(2, ChronoUnit.DAYS), Channel.CALL,
+                Direction.OUTBOUND, 20, null);
+        sendInteraction(owner, duplicated, call);
+        sendInteraction(owner, duplicated, call);
+        // Same key, same topic, so same partition: once the marker is applied, both copies have been consumed.
+        sendInteraction(owner, newEventId(), new Interaction(null, "marker", Instant.now().minus(1, ChronoUnit.DAYS),
+                Channel.EMAIL, Direction.INBOUND, null, null));
+        awaitTie(owner, "marker", t -> t.interactionCount() == 1);
+
+        Tie dana = given().get("/v1/owners/{owner}/ties/{contact}", owner, "dana").then().statusCode(200).extract().as(Tie.class);
+        assertThat(dana.interactionCount()).isEqualTo(1);
+    }
+
+    @Test
+    void poisonRecordsAreDeadLetteredAndTheNextRecordsStillApplied() {
+        String badJson = newEventId();
+        sendEvent(Topics.CONTACTS, owner, badJson, EventTypes.CONTACT_UPSERTED, "{\"ownerId\": \"" + owner + "\", \"contact\": {");
+        String unknownType = newEventId();
+        sendEvent(Topics.OWNERS, owner, unknownType, "passerelle.owner.renamed", "{\"ownerId\": \"" + owner + "\"}");
+        String invalid = newEventId();
+        sendEvent(Topics.INTERACTIONS, owner, invalid, EventTypes.INTERACTION_RECORDED,
+                "{\"ownerId\": \"" + owner + "\", \"interaction\": {\"contactId\": \"zoe\", \"occurredAt\": \"2025-01-01T10:00:00Z\"}}");
+        sendContact(owner, "zoe", new Contact("Zoé", null, null, null, null, null, null, null, Origin.CLIENT, null, null,
+                null, null, null, null));
+        sendInteraction(owner, newEventId(), new Interaction(null, "zoe", Instant.now().minus(5, ChronoUnit.DAYS),
+                Channel.VIDEO_CALL, Direction.MUTUAL, 45, null));
+        sendProfile(owner, PARIS);
+
+        awaitTie(owner, "zoe", t -> t.interactionCount() == 1 && "Zoé".equals(t.displayName()));
+        assertDeadLettered(Topics.deadLetterOf(Topics.CONTACTS), badJson, "not a valid");
+        assertDeadLettered(Topics.deadLetterOf(Topics.OWNERS), unknownType, "unknown CloudEvents type");
+        assertDeadLettered(Topics.deadLetterOf(Topics.INTERACTIONS), invalid, "interaction.channel");
+    }
+
+    @Test
+    void anEventTheDatabaseRefusesIsDeadLetteredAndTheOthersStillApplied() {
+        String refused = newEventId();
+        // Valid for the contract, but PostgreSQL stores no NUL character: the database refuses it on every attempt.
+        sendEvent(Topics.CONTACTS, owner, refused, EventTypes.CONTACT_UPSERTED, EventJson.write(new ContactUpserted(owner, "nul",
+                new Contact("Bad\u0000Name", null, null, null, null, null, null, null, null, null, null, null, null, null, null))));
+        sendContact(owner, "fine", new Contact("Fine", null, null, null, null, null, null, null, Origin.PARTNER, null, null,
+                null, null, null, null));
+
+        awaitTie(owner, "fine", t -> "Fine".equals(t.displayName()));
+        assertDeadLettered(Topics.deadLetterOf(Topics.CONTACTS), refused, "the database refused the event");
+        given().get("/v1/owners/{owner}/ties/{contact}", owner, "nul").then().statusCode(404);
+    }
+
+    @Test
+    void answersHealthAndOpenApi() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void publishesTieUpdatesKeyedByOwnerAndContact() {
+        sendContact(owner, "yann", new Contact("Yann", null, null, null, null, null, null, null, Origin.SCHOOL, null, null,
+                null, 2, null, null));
+
+        String key = Topics.tieKey(owner, "yann");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(readAll(Topics.TIES))
+                .filteredOn(record -> key.equals(record.key()))
+                .isNotEmpty()
+                .allSatisfy(record -> {
+                    assertThat(header(record, "ce_type")).isEqualTo(EventTypes.TIE_UPDATED);
+                    assertThat(header(record, "ce_source")).isEqualTo("urn:passerelle:graph-service");
+                    assertThat(header(record, "ce_id")).isNotBlank();
+                    TieUpdated update = EventJson.read(record.value(), TieUpdated.class);
+                    assertThat(update.ownerId()).isEqualTo(owner);
+                    assertThat(update.tie().contactId()).isEqualTo("yann");
+                    assertThat(update.tie().tieClass()).isEqualTo(TieClass.NASCENT);
+                    assertThat(update.previousTieClass()).isNull();
+                    assertThat(update.contact().displayName()).isEqualTo("Yann");
+                }));
+    }
+
+    @Test
+    void anErasedContactDisappearsAndItsTieIsTombstoned() {
+        sendContact(owner, "xavier", new Contact("Xavier", null, null, null, null, null, null, null, Origin.OTHER, null, null,
+                null, null, null, null));
+        awaitTie(owner, "xavier", t -> true);
+
+        sendEvent(Topics.CONTACTS, owner, newEventId(), EventTypes.CONTACT_ERASED, EventJson.write(new ContactErased(owner, "xavier")));
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/v1/owners/{owner}/ties/{contact}", owner, "xavier")
+                .then().statusCode(404).contentType("application/problem+json"));
+        String key = Topics.tieKey(owner, "xavier");
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<ConsumerRecord<String, String>> records = readAll(Topics.TIES).stream().filter(r -> key.equals(r.key())).toList();
+            assertThat(records).isNotEmpty();
+            assertThat(records.get(records.size() - 1).value()).isNull();
+        });
+    }
+
+    @Test
+    void anErasedOwnerBecomesUnknown() {
+        sendContact(owner, "wendy", new Contact("Wendy", null, null, null, null, null, null, null, Origin.OTHER, null, null,
+                null, null, null, null));
+        awaitTie(owner, "wendy", t -> true);
+
+        sendEvent(Topics.OWNERS, owner, newEventId(), EventTypes.OWNER_ERASED, EventJson.write(new OwnerErased(owner)));
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/v1/owners/{owner}/ties", owner)
+                .then().statusCode(404).contentType("application/problem+json"));
+    }
+
+    @Test
+    void aBatchThatFailsOnTheDatabaseIsRetriedUntilItIsApplied() throws Exception {
+        long rollbacksBefore = rollbacks();
+        try {
+            sql("ALTER TABLE processed_events RENAME TO processed_events_offline");
+            sendInteraction(owner, newEventId(), new Interaction(null, "patient", Instant.now().minus(1, ChronoUnit.DAYS),
+                    Channel.CALL, Direction.MUTUAL, 10, null));
+            // Two rolled-back attempts at least: the batch failed and was tried again rather than skipped.
+            await().atMost(PATIENCE).until(() -> rollbacks() >= rollbacksBefore + 2);
+        } finally {
+            sql("ALTER TABLE processed_events_offline RENAME TO processed_events");
+        }
+
+        Tie tie = awaitTie(owner, "patient", t -> true);
+        assertThat(tie.interactionCount()).isEqualTo(1);
+    }
+
+    private static long rollbacks() throws Exception {
+        try (Connection connection = jdbc(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "SELECT xact_rollback FROM pg_stat_database WHERE datname = current_database()")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (Connection connection = jdbc(); Statement jdbcStatement = connection.createStatement()) {
+            jdbcStatement.execute(statement);
+        }
+    }
+
+    private static Connection jdbc() throws Exception {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+    }
+
+    @Test
+    void listsStrongestFirstAcrossPagesAndFiltersByClass() throws Exception {
+        sendProfile(owner, PARIS);
+        sendContact(owner, "nascent", new Contact("Nadia", null, null, null, null, null, null, PARIS, Origin.EVENT, null, null,
+                null, null, null, null));
+        sendInteraction(owner, newEventId(), new Interaction(null, "close", Instant.now().minus(1, ChronoUnit.DAYS),
+                Channel.MEETING, Direction.MUTUAL, 120, null));
+        sendInteraction(owner, newEventId(), new Interaction(null, "faint", Instant.now().minus(200, ChronoUnit.DAYS),
+                Channel.REACTION, Direction.INBOUND, null, null));
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/v1/owners/{owner}/ties", owner)
+                .then().statusCode(200).body("items.size()", equalTo(3)));
+
+        List<Tie> all = listTies(owner);
+        List<String> paged = new ArrayList<>();
+        Response first = given().queryParam("limit", 2).get("/v1/owners/{owner}/ties", owner);
+        first.then().statusCode(200).body("items.size()", equalTo(2));
+        first.jsonPath().getList("items.contactId", String.class).forEach(paged::add);
+        String cursor = first.jsonPath().getString("nextCursor");
+        assertThat(cursor).isNotBlank();
+        Response second = given().queryParam("limit", 2).queryParam("cursor", cursor).get("/v1/owners/{owner}/ties", owner);
+        second.then().statusCode(200).body("items.size()", equalTo(1)).body("nextCursor", equalTo(null));
+        second.jsonPath().getList("items.contactId", String.class).forEach(paged::add);
+
+        assertThat(all).extracting(Tie::strength).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(paged).containsExactlyElementsOf(all.stream().map(Tie::contactId).toList());
+        given().queryParam("class", "NASCENT").get("/v1/owners/{owner}/ties", owner)
+                .then().statusCode(200).body("items.contactId", equalTo(List.of("nascent")));
+        given().queryParam("class", "weak,strong").queryParam("scale", "UNKNOWN").get("/v1/owners/{owner}/ties", owner)
+                .then().statusCode(200).body("items.size()", equalTo(2));
+        given().queryParam("minStrength", "0.99").get("/v1/owners/{owner}/ties", owner)
+                .then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void anUnknownOwnerIsA404Problem() {
+        given().get("/v1/owners/{owner}/ties", "nobody-" + UUID.randomUUID().toString().substring(0, 8))
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+        given().get("/v1/owners/{owner}/ties/{contact}", "nobody", "someone")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void badQueryParametersAre400ProblemsNamingTheField() {
+        expectBadRequest("class", "BOGUS", "class");
+        expectBadRequest("scale", "GALAXY", "scale");
+        expectBadRequest("minStrength", "2", "minStrength");
+        expectBadRequest("minStrength", "strong", "minStrength");
+        expectBadRequest("limit", "0", "limit");
+        expectBadRequest("cursor", "garbage!", "cursor");
+        given().get("/v1/owners/{owner}/ties", "bad owner id")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("ownerId"));
+    }
+
+    private void expectBadRequest(String parameter, String value, String field) {
+        given().queryParam(parameter, value).get("/v1/owners/{owner}/ties", "whoever")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors[0].field", equalTo(field));
+    }
+
+    private static List<Tie> listTies(String ownerId) throws Exception {
+        String body = given().get("/v1/owners/{owner}/ties", ownerId).then().statusCode(200).extract().asString();
+        return List.of(EventJson.mapper().treeToValue(EventJson.mapper().readTree(body).get("items"), Tie[].class));
+    }
+
+    private Tie awaitTie(String ownerId, String contactId, java.util.function.Predicate<Tie> condition) {
+        Tie[] found = new Tie[1];
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            Response response = given().accept(ContentType.JSON).get("/v1/owners/{owner}/ties/{contact}", ownerId, contactId);
+            assertThat(response.statusCode()).isEqualTo(200);
+            Tie tie = EventJson.read(response.asString(), Tie.class);
+            assertThat(condition).accepts(tie);
+            found[0] = tie;
+        });
+        return found[0];
+    }
+
+    private static void assertDeadLettered(String topic, String eventId, String reasonFragment) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(readAll(topic))
+                .filteredOn(record -> eventId.equals(header(record, "ce_id")))
+                .singleElement()
+                .satisfies(record -> assertThat(header(record, DeadLetterPublisher.REASON)).contains(reasonFragment)));
+    }
+
+    private static void sendProfile(String ownerId, Location location) {
+        OwnerProfile profile = new OwnerProfile("Alex Durand", "software", "coach", "Self", null, List.of("HEC"), location, null,
+                "fr", null);
+        sendEvent(Topics.OWNERS, ownerId, newEventId(), EventTypes.OWNER_PROFILE_UPDATED,
+                EventJson.write(new OwnerProfileUpdated(ownerId, profile)));
+    }
+
+    private static void sendContact(String ownerId, String contactId, Contact contact) {
+        sendEvent(Topics.CONTACTS, ownerId, newEventId(), EventTypes.CONTACT_UPSERTED,
+                EventJson.write(new ContactUpserted(ownerId, contactId, contact)));
+    }
+
+    private static void sendInteraction(String ownerId, String eventId, Interaction interaction) {
+        sendEvent(Topics.INTERACTIONS, ownerId, eventId, EventTypes.INTERACTION_RECORDED,
+                EventJson.write(new InteractionRecorded(ownerId, interaction)));
+    }
+}

@@ -1,0 +1,197 @@
+package io.passerelle.graph.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.passerelle.contracts.model.Channel;
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.Direction;
+import io.passerelle.contracts.model.GeographicScale;
+import io.passerelle.contracts.model.Interaction;
+import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.Origin;
+import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.TieClass;
+import io.passerelle.graph.projection.ProjectionBatch.StoredOwner;
+import io.passerelle.graph.tie.TieAssessment;
+import io.passerelle.graph.tie.TieParameters;
+import io.passerelle.graph.tie.TieStatistics;
+import io.passerelle.graph.tie.TieStrengthModel;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProjectionBatchTest {
+    private static final Instant NOW = Instant.parse("2026-03-04T10:00:00Z");
+    private static final Location PARIS = new Location("Paris", "75011", null, null, "FR", null, null);
+    private static final Location LYON = new Location("Lyon", "69001", null, null, "FR", null, null);
+    private final TieStrengthModel model = new TieStrengthModel(TieParameters.defaults());
+
+    private static Contact contact(String name, Location location) {
+        return new Contact(name, null, null, null, null, null, null, location, Origin.FORMER_COLLEAGUE, null, null, null, 3,
+                null, null);
+    }
+
+    private static OwnerProfile profile(Location location) {
+        return new OwnerProfile("Alex", "software", null, null, null, null, location, null, "fr", null);
+    }
+
+    private static IngestedEvent.InteractionRecorded interaction(String id, String owner, String contactId, Instant at) {
+        return new IngestedEvent.InteractionRecorded(id, owner, new Interaction(id, contactId, at, Channel.CALL, Direction.MUTUAL, 30, null));
+    }
+
+    private StoredTie stored(String owner, String contactId, TieStatistics statistics, Contact contact, OwnerProfile profile) {
+        TieAssessment assessment = model.assess(statistics, contact, profile, NOW);
+        return new StoredTie(new TieKey(owner, contactId), statistics, contact, assessment.tieClass(), assessment.strength(),
+                assessment.geographicScale());
+    }
+
+    @Test
+    void anInteractionForAnUnknownContactCreatesTheTieNamedAfterTheContactId() {
+        ProjectionOutcome outcome = new ProjectionBatch(model, List.of(), List.of())
+                .applyAll(List.of(interaction("e1", "o1", "c1", NOW.minusSeconds(3600))))
+                .outcome(NOW, 0.01);
+
+        assertThat(outcome.owners()).containsExactly(new ProjectionOutcome.OwnerRow("o1", null));
+        assertThat(outcome.contacts()).isEmpty();
+        assertThat(outcome.changedTies()).singleElement().satisfies(change -> {
+            assertThat(change.tie().displayName()).isEqualTo("c1");
+            assertThat(change.tie().interactionCount()).isEqualTo(1);
+            assertThat(change.previousTieClass()).isNull();
+            assertThat(change.causeEventId()).isEqualTo("e1");
+            assertThat(change.contact()).isNull();
+        });
+    }
+
+    @Test
+    void theContactArrivingLaterNamesTheTieAndKeepsItsInteractions() {
+        TieStatistics statistics = TieStatistics.empty().plus(
+                new Interaction("i1", "c1", NOW.minusSeconds(3600), Channel.CALL, Direction.MUTUAL, 30, null), model.parameters());
+        StoredTie tie = stored("o1", "c1", statistics, null, null);
+
+        ProjectionOutcome outcome = new ProjectionBatch(model, List.of(new StoredOwner("o1", null)), List.of(tie))
+                .applyAll(List.of(new IngestedEvent.ContactUpserted("e2", "o1", "c1", contact("Camille", PARIS))))
+                .outcome(NOW, 0.01);
+
+        assertThat(outcome.contacts()).singleElement().satisfies(row -> assertThat(row.contact().displayName()).isEqualTo("Camille"));
+        assertThat(outcome.changedTies()).singleElement().satisfies(change -> {
+            assertThat(change.tie().displayName()).isEqualTo("Camille");
+            assertThat(change.tie().interactionCount()).isEqualTo(1);
+            assertThat(change.previousTieClass()).isEqualTo(tie.tieClass());
+            assertThat(change.causeEventId()).isEqualTo("e2");
+        });
+    }
+
+    @Test
+    void theSameContactDataAgainChangesNothing() {
+        Contact camille = contact("Camille", PARIS);
+        StoredTie tie = stored("o1", "c1", TieStatistics.empty(), camille, null);
+
+        ProjectionOutcome outcome = new ProjectionBatch(model, List.of(new StoredOwner("o1", null)), List.of(tie))
+                .applyAll(List.of(new IngestedEvent.ContactUpserted("e3", "o1", "c1", contact("Camille", PARIS))))
+                .outcome(NOW, 0.01);
+
+        assertThat(outcome.contacts()).isEmpty();
+        assertThat(outcome.changedTies()).isEmpty();
+        assertThat(outcome.owners()).extracting(ProjectionOutcome.OwnerRow::ownerId).containsExactly("o1");
+    }
+
+    @Test
+    void aProfileChangeRepublishesOnlyTheTiesItMoves() {
+        OwnerProfile inParis = profile(PARIS);
+        StoredTie parisian = stored("o1", "paris", TieStatistics.empty(), contact("P", PARIS), inParis);
+        StoredTie lyonnais = stored("o1", "lyon", TieStatistics.empty(), contact("L", LYON), inParis);
+        Location parisOtherStreet = new Location("Paris", "75011", null, null, "FR", null, null);
+
+        ProjectionOutcome outcome = new ProjectionBatch(model, List.of(new StoredOwner("o1", inParis)), List.of(parisian, lyonnais))
+                .applyAll(List.of(new IngestedEvent.ProfileUpdated("e4", "o1", profile(LYON)),
+                        new IngestedEvent.ProfileUpdated("e5", "o1", profile(parisOtherStreet))))
+                .outcome(NOW, 0.01);
+
+        assertThat(outcome.owners()).containsExactly(new ProjectionOutcome.OwnerRow("o1", profile(parisOtherStreet)));
+        assertThat(outcome.changedTies()).isEmpty();
+
+        ProjectionOutcome moved = new ProjectionBatch(model, List.of(new StoredOwner("o1", inParis)), List.of(parisian, lyonnais))
+                .applyAll(List.of(new IngestedEvent.ProfileUpdated("e6", "o1", profile(LYON))))
+                .outcome(NOW, 0.01);
+
+        assertThat(moved.changedTies()).hasSize(2).allSatisfy(change -> assertThat(change.causeEventId()).isEqualTo("e6"));
+        assertThat(moved.changedTies()).filteredOn(change -> change.key().contactId().equals("lyon"))
+                .singleElement().satisfies(change -> assertThat(change.tie().geographicScale()).isEqualTo(GeographicScale.NEIGHBOURHOOD));
+    }
+
+    @Test
+    void aContactErasureDeletesAndTombstonesTheTie() {
+        StoredTie tie = stored("o1", "c1", TieStatistics.empty(), contact("Camille", PARIS), null);
+
+        ProjectionOutcome outcome = new ProjectionBatch(model, List.of(new StoredOwner("o1", null)), List.of(tie))
+                .applyAll(List.of(new IngestedEvent.ContactErased("e7", "o1", "c1")))
+                .outcome(NOW, 0.01);
+
+        assertThat(outcome.erasedTies()).containsExactly(new TieKey("o1", "c1"));
+        assertThat(outcome.tombstones()).containsExactly(new TieKey("o1", "c1"));
+        assertThat(outcome.changedTies()).isEmpty();
+        assertThat(outcome.owners()).isEmpty();
+    }
+
+    @Test
+    void aTieErasedThenRecreatedInTheSameBatchStartsAfreshWithoutTombstone() {
+        TieStatistics statistics = TieStatistics.empty().plus(
+                new Interaction("i1", "c1", NOW.minusSeconds(3600), Channel.CALL, Direction.MUTUAL, 30, null), model.parameters());
+        StoredTie tie = stored("o1", "c1", statistics, contact("Camille", PARIS), null);
+
+        ProjectionOutcome outcome = new ProjectionBatch(model, List.of(new StoredOwner("o1", null)), List.of(tie))
+                .applyAll(List.of(new IngestedEvent.ContactErased("e8", "o1", "c1"),
+                        new IngestedEvent.ContactUpserted("e9", "o1", "c1", contact("Camille again", PARIS))))
+                .outcome(NOW, 0.01);
+
+        assertThat(outcome.erasedTies()).containsExactly(new TieKey("o1", "c1"));
+        assertThat(outcome.tombstones()).isEmpty();
+        assertThat(outcome.changedTies()).singleElement().satisfies(change -> {
+            assertThat(change.previousTieClass()).isNull();
+            assertThat(change.tie().interactionCount()).isZero();
+            assertThat(change.tie().tieClass()).isEqualTo(TieClass.NASCENT);
+        });
+    }
+
+    @Test
+    void anOwnerErasureTombstonesEveryTieOfTheOwnerOnly() {
+        StoredTie first = stored("o1", "c1", TieStatistics.empty(), contact("A", PARIS), null);
+        StoredTie second = stored("o1", "c2", TieStatistics.empty(), contact("B", PARIS), null);
+
+        ProjectionOutcome outcome = new ProjectionBatch(model, List.of(new StoredOwner("o1", null), new StoredOwner("o2", null)),
+                List.of(first, second))
+                .applyAll(List.of(interaction("e10", "o2", "c1", NOW.minusSeconds(60)),
+                        new IngestedEvent.OwnerErased("e11", "o1")))
+                .outcome(NOW, 0.01);
+
+        assertThat(outcome.erasedOwners()).containsExactly("o1");
+        assertThat(outcome.tombstones()).containsExactlyInAnyOrder(new TieKey("o1", "c1"), new TieKey("o1", "c2"));
+        assertThat(outcome.owners()).extracting(ProjectionOutcome.OwnerRow::ownerId).containsExactly("o2");
+        assertThat(outcome.changedTies()).extracting(ProjectionOutcome.TieChange::key).containsExactly(new TieKey("o2", "c1"));
+    }
+
+    @Test
+    void theCauseOfAChangeIsTheLastEventThatTouchedTheTie() {
+        ProjectionOutcome outcome = new ProjectionBatch(model, List.of(), List.of())
+                .applyAll(List.of(interaction("e12", "o1", "c1", NOW.minusSeconds(60)),
+                        new IngestedEvent.ContactUpserted("e13", "o1", "c1", contact("Camille", PARIS)),
+                        interaction("e14", "o1", "c2", NOW.minusSeconds(60))))
+                .outcome(NOW, 0.01);
+
+        assertThat(outcome.changedTies()).extracting(ProjectionOutcome.TieChange::causeEventId).containsExactly("e13", "e14");
+    }
+
+    @Test
+    void loadPlanNamesEveryOwnerTieAndFullyLoadedOwner() {
+        LoadPlan plan = LoadPlan.of(List.of(
+                interaction("e1", "o1", "c1", NOW),
+                new IngestedEvent.ContactUpserted("e2", "o2", "c2", contact("X", null)),
+                new IngestedEvent.ProfileUpdated("e3", "o3", profile(PARIS)),
+                new IngestedEvent.OwnerErased("e4", "o4"),
+                new IngestedEvent.ContactErased("e5", "o5", "c5")));
+
+        assertThat(plan.owners()).containsExactlyInAnyOrder("o1", "o2", "o3", "o4", "o5");
+        assertThat(plan.ownersWithAllTies()).containsExactlyInAnyOrder("o3", "o4");
+        assertThat(plan.ties()).containsExactlyInAnyOrder(new TieKey("o1", "c1"), new TieKey("o2", "c2"), new TieKey("o5", "c5"));
+    }
+}

@@ -1,0 +1,106 @@
+package io.passerelle.graph.tie;
+
+import io.passerelle.contracts.model.Channel;
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.Direction;
+import io.passerelle.contracts.model.Interaction;
+import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.Origin;
+import io.passerelle.contracts.model.OwnerProfile;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Builders of interactions, contacts and owners for the model's tests. */
+final class TieFixtures {
+    static final Instant NOW = Instant.parse("2026-03-04T10:00:00Z");
+    static final Location PARIS = new Location("Paris", "75011", "Paris", "Île-de-France", "FR", null, null);
+
+    private TieFixtures() {
+    }
+
+    static Interaction interaction(Channel channel, Direction direction, Instant at) {
+        return new Interaction(null, "c1", at, channel, direction, null, null);
+    }
+
+    static Interaction interaction(Channel channel, Direction direction, Instant at, Integer minutes) {
+        return new Interaction(null, "c1", at, channel, direction, minutes, null);
+    }
+
+    static Instant daysAgo(long days) {
+        return NOW.minus(Duration.ofDays(days));
+    }
+
+    static TieStatistics fold(TieParameters parameters, List<Interaction> interactions) {
+        TieStatistics statistics = TieStatistics.empty();
+        for (Interaction interaction : interactions) {
+            statistics = statistics.plus(interaction, parameters);
+        }
+        return statistics;
+    }
+
+    static TieStatistics fold(List<Interaction> interactions) {
+        return fold(TieParameters.defaults(), interactions);
+    }
+
+    static Contact contact(Origin origin, Integer closeness, List<String> mutual) {
+        return new Contact("Camille Martin", null, "Acme", "CTO", "software", null, List.of("HEC"), PARIS, origin, null,
+                null, null, closeness, mutual, null);
+    }
+
+    static Contact lookingLike(String sector, String city, List<String> schools) {
+        Location location = city == null ? null : new Location(city, null, null, null, "FR", null, null);
+        return new Contact("Camille Martin", null, null, null, sector, null, schools, location, null, null, null, null,
+                null, null, null);
+    }
+
+    static Contact connectedOn(LocalDate date) {
+        return new Contact("Camille Martin", null, null, null, null, null, null, null, null, null, null, date, null, null, null);
+    }
+
+    static OwnerProfile owner(String sector, String city, List<String> schools) {
+        Location location = city == null ? null : new Location(city, null, null, null, "FR", null, null);
+        return new OwnerProfile("Alex Durand", sector, "coach", "Self", null, schools, location, null, "fr", null);
+    }
+
+    static OwnerProfile owner() {
+        return new OwnerProfile("Alex Durand", "software", "coach", "Self", null, List.of("HEC"), PARIS, null, "fr", null);
+    }
+
+    static List<String> mutualContacts(int n) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add("m" + i);
+        }
+        return ids;
+    }
+
+    /** A random interaction at most {@code spanDays} before NOW. */
+    static Interaction randomInteraction(Random random, int spanDays) {
+        Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
+        Direction[] directions = {Direction.INBOUND, Direction.OUTBOUND, Direction.MUTUAL, null};
+        Direction direction = directions[random.nextInt(directions.length)];
+        Instant at = NOW.minus(Duration.ofMinutes(random.nextInt(spanDays * 24 * 60 + 1)));
+        Integer minutes = random.nextBoolean() ? null : random.nextInt(600);
+        return new Interaction(null, "c1", at, channel, direction, minutes, null);
+    }
+
+    static Contact randomContact(Random random) {
+        if (random.nextInt(5) == 0) {
+            return null;
+        }
+        Origin origin = random.nextInt(6) == 0 ? null : Origin.values()[random.nextInt(Origin.values().length)];
+        Integer closeness = random.nextBoolean() ? null : random.nextInt(6);
+        List<String> mutual = mutualContacts(random.nextInt(40));
+        String[] sectors = {"software", "finance", null};
+        String[] cities = {"Paris", "Lyon", null};
+        Location location = new Location(cities[random.nextInt(3)], null, null, null, "FR", null, null);
+        LocalDate connected = random.nextBoolean() ? null : LocalDate.of(2010 + random.nextInt(15), 1 + random.nextInt(12), 1);
+        return new Contact("Someone", null, null, null, sectors[random.nextInt(3)], null,
+                random.nextBoolean() ? List.of("HEC") : List.of("INSA"), location, origin, null, null, connected, closeness,
+                mutual, null);
+    }
+}
