@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn install -DskipTests --batch-mode --no-transfer-progress --quiet
-exec java -cp "local-stack/target/classes:$(cat local-stack/target/launcher.classpath)" \
+exec java -Dslf4j.internal.verbosity=ERROR -cp "local-stack/target/classes:$(cat local-stack/target/launcher.classpath)" \
   io.passerelle.localstack.LocalRun . "$@"
