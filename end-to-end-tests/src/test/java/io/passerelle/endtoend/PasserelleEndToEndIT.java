@@ -7,13 +7,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import io.passerelle.localstack.FreePorts;
-import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.ServiceProcess;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,34 +30,23 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PasserelleEndToEndIT {
     private static final String OWNER = "e2e-owner";
-    private static final Path PROJECT = Path.of(System.getProperty("passerelle.project.directory", "..")).toAbsolutePath().normalize();
-
-    private static LocalStack stack;
+    private static PasserelleSystem system;
     private static ServiceProcess ingestion;
     private static ServiceProcess graph;
     private static ServiceProcess advice;
 
     @BeforeAll
-    static void startEverything() throws Exception {
-        Path work = Files.createDirectories(PROJECT.resolve("end-to-end-tests/target/end-to-end"));
-        stack = LocalStack.start(work, System.getenv());
-        Map<String, String> environment = stack.serviceEnvironment();
-        Path logs = work.resolve("logs");
-        ingestion = ServiceProcess.start(PROJECT.resolve("ingestion-service"), FreePorts.next(), environment, logs);
-        graph = ServiceProcess.start(PROJECT.resolve("graph-service"), FreePorts.next(), environment, logs);
-        advice = ServiceProcess.start(PROJECT.resolve("advice-service"), FreePorts.next(), environment, logs);
+    static void startEverything() {
+        system = PasserelleSystem.start("end-to-end");
+        ingestion = system.service("ingestion-service");
+        graph = system.service("graph-service");
+        advice = system.service("advice-service");
     }
 
     @AfterAll
     static void stopEverything() {
-        for (AutoCloseable part : new AutoCloseable[] {advice, graph, ingestion, stack}) {
-            try {
-                if (part != null) {
-                    part.close();
-                }
-            } catch (Exception e) {
-                System.err.println("Could not stop " + part + ": " + e);
-            }
+        if (system != null) {
+            system.close();
         }
     }
 

@@ -24,12 +24,13 @@ import org.apache.kafka.common.Uuid;
 public final class KafkaBroker implements AutoCloseable {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
 
-    private final Process process;
+    private final List<String> command;
     private final String bootstrapServers;
     private final Path logFile;
+    private Process process;
 
-    private KafkaBroker(Process process, String bootstrapServers, Path logFile) {
-        this.process = process;
+    private KafkaBroker(List<String> command, String bootstrapServers, Path logFile) {
+        this.command = command;
         this.bootstrapServers = bootstrapServers;
         this.logFile = logFile;
     }
@@ -48,16 +49,36 @@ public final class KafkaBroker implements AutoCloseable {
                     "-Djava.awt.headless=true", "-Dlog4j2.level=WARN",
                     "-cp", brokerClasspath(), KafkaBrokerProcess.class.getName(),
                     properties.toString(), Uuid.randomUuid().toString()));
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
-                    .start();
-            KafkaBroker broker = new KafkaBroker(process, "127.0.0.1:" + brokerPort, logFile);
-            broker.awaitReady();
+            KafkaBroker broker = new KafkaBroker(List.copyOf(command), "127.0.0.1:" + brokerPort, logFile);
+            broker.restart();
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the Kafka broker", e);
         }
+    }
+
+    /**
+     * Starts the broker again (after {@link #stop()}) on the same ports and data directory: records
+     * acknowledged before the stop are still there, as after a real broker restart.
+     */
+    public synchronized void restart() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        try {
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the Kafka broker", e);
+        }
+        awaitReady();
+    }
+
+    /** Stops the broker gracefully (SIGTERM: it flushes and closes its logs), keeping its data. */
+    public synchronized void stop() {
+        close();
     }
 
     public String bootstrapServers() {
@@ -100,8 +121,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        if (process.isAlive()) {
+    public synchronized void close() {
+        if (process != null && process.isAlive()) {
             process.destroy();
             try {
                 if (!process.waitFor(20, TimeUnit.SECONDS)) {

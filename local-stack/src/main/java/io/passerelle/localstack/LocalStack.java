@@ -1,8 +1,5 @@
 package io.passerelle.localstack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +18,7 @@ public final class LocalStack implements AutoCloseable {
 
     private static LocalStack shared;
 
+    private final WorkDirectory workDirectory;
     private final KafkaBroker kafka;
     private final PostgresServer postgres;
     private final String bootstrapServers;
@@ -29,8 +27,9 @@ public final class LocalStack implements AutoCloseable {
     private final String postgresUser;
     private final String postgresPassword;
 
-    private LocalStack(KafkaBroker kafka, PostgresServer postgres, String bootstrapServers, String postgresHost,
-                       int postgresPort, String postgresUser, String postgresPassword) {
+    private LocalStack(WorkDirectory workDirectory, KafkaBroker kafka, PostgresServer postgres, String bootstrapServers,
+                       String postgresHost, int postgresPort, String postgresUser, String postgresPassword) {
+        this.workDirectory = workDirectory;
         this.kafka = kafka;
         this.postgres = postgres;
         this.bootstrapServers = bootstrapServers;
@@ -42,7 +41,8 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts what the environment does not provide; files go under a new directory in {@code parent}. */
     public static LocalStack start(Path parent, Map<String, String> environment) {
-        Path workDirectory = newWorkDirectory(parent);
+        WorkDirectory work = WorkDirectory.create(parent);
+        Path workDirectory = work.path();
         KafkaBroker kafka = null;
         PostgresServer postgres = null;
         try {
@@ -65,10 +65,11 @@ public final class LocalStack implements AutoCloseable {
             } else {
                 port = Integer.parseInt(environment.getOrDefault("POSTGRES_PORT", "5432"));
             }
-            return new LocalStack(kafka, postgres, bootstrapServers, host, port, user, password);
+            return new LocalStack(work, kafka, postgres, bootstrapServers, host, port, user, password);
         } catch (RuntimeException e) {
             closeQuietly(kafka);
             closeQuietly(postgres);
+            closeQuietly(work);
             throw e;
         }
     }
@@ -101,6 +102,16 @@ public final class LocalStack implements AutoCloseable {
         return environment;
     }
 
+    /** The embedded broker, for tests that stop and restart it; empty when the environment names an external one. */
+    public java.util.Optional<KafkaBroker> embeddedKafka() {
+        return java.util.Optional.ofNullable(kafka);
+    }
+
+    /** The embedded PostgreSQL, for tests that stop and restart it; empty when the environment names an external one. */
+    public java.util.Optional<PostgresServer> embeddedPostgres() {
+        return java.util.Optional.ofNullable(postgres);
+    }
+
     public String kafkaBootstrapServers() {
         return bootstrapServers;
     }
@@ -117,19 +128,12 @@ public final class LocalStack implements AutoCloseable {
         return postgresPassword;
     }
 
+    /** Stops what this stack started and deletes its files. */
     @Override
     public synchronized void close() {
         closeQuietly(kafka);
         closeQuietly(postgres);
-    }
-
-    private static Path newWorkDirectory(Path parent) {
-        try {
-            Files.createDirectories(parent);
-            return Files.createTempDirectory(parent, "run-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        closeQuietly(workDirectory);
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

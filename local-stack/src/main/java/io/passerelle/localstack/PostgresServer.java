@@ -16,27 +16,58 @@ import java.util.List;
  * free loopback port, holding one database per service.
  */
 public final class PostgresServer implements AutoCloseable {
-    private final EmbeddedPostgres postgres;
+    private final Path workDirectory;
+    private final int port;
+    private EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private PostgresServer(Path workDirectory, int port) {
+        this.workDirectory = workDirectory;
+        this.port = port;
     }
 
     public static PostgresServer start(Path workDirectory) {
+        PostgresServer server = new PostgresServer(workDirectory, FreePorts.next());
+        server.restart();
+        return server;
+    }
+
+    /**
+     * Starts the server again on the same port and data directory (after {@link #stop()}): what was
+     * committed before the stop is still there, as after a real database restart.
+     */
+    public synchronized void restart() {
+        if (postgres != null) {
+            return;
+        }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setPort(FreePorts.next())
+            postgres = EmbeddedPostgres.builder()
+                    .setPort(port)
                     .setOverrideWorkingDirectory(workDirectory.toFile())
-                    .setCleanDataDirectory(true)
+                    .setDataDirectory(workDirectory.resolve("data"))
+                    // kept across stop() and restart(); the whole work directory is temporary anyway
+                    .setCleanDataDirectory(false)
                     .start();
-            return new PostgresServer(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start PostgreSQL", e);
         }
     }
 
+    /** Stops the server (fast shutdown: open connections are closed), keeping its data. */
+    public synchronized void stop() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            postgres = null;
+        }
+    }
+
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     /**
@@ -70,10 +101,6 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        stop();
     }
 }

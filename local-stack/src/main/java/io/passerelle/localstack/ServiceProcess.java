@@ -20,13 +20,14 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final String name;
-    private final Process process;
+    private final ProcessBuilder builder;
     private final URI baseUri;
     private final Path logFile;
+    private Process process;
 
-    private ServiceProcess(String name, Process process, URI baseUri, Path logFile) {
+    private ServiceProcess(String name, ProcessBuilder builder, URI baseUri, Path logFile) {
         this.name = name;
-        this.process = process;
+        this.builder = builder;
         this.baseUri = baseUri;
         this.logFile = logFile;
     }
@@ -47,14 +48,39 @@ public final class ServiceProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(List.of(KafkaBroker.javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
                     "-jar", jar.toString()))
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            ServiceProcess service = new ServiceProcess(name, builder.start(), URI.create("http://127.0.0.1:" + port + "/"), logFile);
-            service.awaitReady();
+            ServiceProcess service = new ServiceProcess(name, builder, URI.create("http://127.0.0.1:" + port + "/"), logFile);
+            service.restart();
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
+        }
+    }
+
+    /** Starts the service again (after {@link #kill()} or {@link #close()}) and waits until it is ready. */
+    public synchronized void restart() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name, e);
+        }
+        awaitReady();
+    }
+
+    /** Ends the service at once with SIGKILL, as a crash would: no shutdown hook, no offset commit, no connection closed. */
+    public synchronized void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -114,8 +140,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Stops gracefully (SIGTERM, so Quarkus commits offsets and closes pools), forcibly after 30 s. */
     @Override
-    public void close() {
-        if (!process.isAlive()) {
+    public synchronized void close() {
+        if (process == null || !process.isAlive()) {
             return;
         }
         process.destroy();

@@ -1,0 +1,89 @@
+package io.passerelle.endtoend;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.passerelle.contracts.EventTypes;
+import io.passerelle.contracts.Identifiers;
+import io.passerelle.contracts.Topics;
+import io.passerelle.contracts.events.ContactUpserted;
+import io.passerelle.contracts.events.InteractionRecorded;
+import io.passerelle.contracts.model.Channel;
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.Direction;
+import io.passerelle.contracts.model.Interaction;
+import io.passerelle.contracts.model.Source;
+import io.passerelle.localstack.PostgresServer;
+import io.passerelle.localstack.ServiceProcess;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL stops under graph-service: readiness reports DOWN, consumption pauses instead of
+ * skipping, and once the database is back readiness is UP again and every event is applied.
+ */
+class PostgresOutageIT {
+    private static final String OWNER = "pg-outage-owner";
+    private static PasserelleSystem system;
+    private static KafkaFixtures kafka;
+
+    @BeforeAll
+    static void start() {
+        system = PasserelleSystem.start("postgres-outage");
+        kafka = new KafkaFixtures(system.stack().kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void consumptionPausesWhileTheDatabaseIsDownAndResumesWithoutSkippingAnything() throws Exception {
+        ServiceProcess graph = system.service("graph-service");
+        PostgresServer postgres = system.stack().embeddedPostgres().orElseThrow(() -> new IllegalStateException("needs the embedded database"));
+        kafka.sendEvent(Topics.CONTACTS, OWNER, Identifiers.randomId(), EventTypes.CONTACT_UPSERTED, new ContactUpserted(OWNER, "ada",
+                new Contact("Ada", null, null, null, null, null, null, null, null, null, null, null, null, null, null))).get();
+        sendInteractions(0, 10);
+        awaitInteractionCount(graph, 10);
+
+        postgres.stop();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().baseUri(graph.baseUri().toString()).get("/q/health/ready").then().statusCode(503));
+        sendInteractions(10, 30);
+        Thread.sleep(3_000); // let the consumer take the new records and fail on them while the database is down
+
+        postgres.restart();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().baseUri(graph.baseUri().toString()).get("/q/health/ready").then().statusCode(200));
+        awaitInteractionCount(graph, 30);
+    }
+
+    private static void sendInteractions(int from, int to) throws Exception {
+        for (int i = from; i < to; i++) {
+            String id = "pg-" + i;
+            kafka.sendEvent(Topics.INTERACTIONS, OWNER, Identifiers.stableId(OWNER, id), EventTypes.INTERACTION_RECORDED,
+                    new InteractionRecorded(OWNER, new Interaction(id, "ada", Instant.now().minus(Duration.ofDays(i + 1)),
+                            Channel.CALL, Direction.MUTUAL, 20, Source.PHONE)));
+        }
+        kafka.flush();
+    }
+
+    private static void awaitInteractionCount(ServiceProcess graph, int expected) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            int count = given().baseUri(graph.baseUri().toString()).get("/v1/owners/{owner}/ties/{contact}", OWNER, "ada")
+                    .then().statusCode(200).extract().jsonPath().getInt("interactionCount");
+            assertThat(count).isEqualTo(expected);
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package io.passerelle.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The files of one local stack run, in a fresh directory that the run holds a lock on while alive.
+ * A run that crashed leaves its directory unlocked (the operating system releases the lock with the
+ * process), so the next run deletes it: crashed runs never pile up data on disk.
+ */
+final class WorkDirectory implements AutoCloseable {
+    private static final String LOCK_FILE = ".in-use";
+
+    private final Path path;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private WorkDirectory(Path path, FileChannel lockChannel, FileLock lock) {
+        this.path = path;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    static WorkDirectory create(Path parent) {
+        try {
+            Files.createDirectories(parent);
+            deleteAbandoned(parent);
+            Path path = Files.createTempDirectory(parent, "run-");
+            FileChannel channel = FileChannel.open(path.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            return new WorkDirectory(path, channel, channel.lock());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the local stack's directory under " + parent, e);
+        }
+    }
+
+    Path path() {
+        return path;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (lock.isValid()) {
+            lock.release();
+        }
+        lockChannel.close();
+        deleteRecursively(path);
+    }
+
+    private static void deleteAbandoned(Path parent) throws IOException {
+        try (DirectoryStream<Path> runs = Files.newDirectoryStream(parent, "run-*")) {
+            for (Path run : runs) {
+                if (isAbandoned(run)) {
+                    deleteRecursively(run);
+                }
+            }
+        }
+    }
+
+    private static boolean isAbandoned(Path run) {
+        Path lockFile = run.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return false; // being created right now, or not ours
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE); FileLock probe = channel.tryLock()) {
+            return probe != null;
+        } catch (OverlappingFileLockException heldByThisJvm) {
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
