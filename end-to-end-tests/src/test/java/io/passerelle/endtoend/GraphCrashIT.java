@@ -31,9 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * graph-service is killed with SIGKILL in the middle of a 10,000-event stream and restarted: its
@@ -47,24 +46,10 @@ class GraphCrashIT {
     private static final int EVENTS = 10_000;
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    private static PasserelleSystem system;
-    private static KafkaFixtures kafka;
+    @RegisterExtension
+    static final PasserelleSystem system = new PasserelleSystem("graph-crash");
 
-    @BeforeAll
-    static void start() {
-        system = PasserelleSystem.start("graph-crash");
-        kafka = new KafkaFixtures(system.stack().kafkaBootstrapServers());
-    }
 
-    @AfterAll
-    static void stop() {
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (system != null) {
-            system.close();
-        }
-    }
 
     @Test
     void aProjectionThatSurvivedAKillEqualsOneRebuiltFromTheTopics() throws Exception {
@@ -73,9 +58,9 @@ class GraphCrashIT {
 
         send(stream);
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
-                .until(() -> kafka.lag("graph-service", INGESTION_TOPICS) < EVENTS * 9L / 10);
+                .until(() -> system.kafka().lag("graph-service", INGESTION_TOPICS) < EVENTS * 9L / 10);
         graph.kill();
-        assertThat(kafka.lag("graph-service", INGESTION_TOPICS)).as("killed in the middle of the stream").isPositive();
+        assertThat(system.kafka().lag("graph-service", INGESTION_TOPICS)).as("killed in the middle of the stream").isPositive();
         graph.restart();
         awaitCaughtUp("graph-service");
 
@@ -116,7 +101,7 @@ class GraphCrashIT {
 
     private static void awaitCaughtUp(String group) {
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> kafka.lag(group, INGESTION_TOPICS) == 0);
+                .until(() -> system.kafka().lag(group, INGESTION_TOPICS) == 0);
     }
 
     private static List<Map<String, Object>> ties(ServiceProcess graph, String owner) {
@@ -130,7 +115,7 @@ class GraphCrashIT {
     private static void send(List<Event> events) throws Exception {
         List<Future<?>> acks = new ArrayList<>();
         for (Event e : events) {
-            acks.add(kafka.sendEvent(e.topic(), e.ownerId(), e.id(), e.type(), e.data()));
+            acks.add(system.kafka().sendEvent(e.topic(), e.ownerId(), e.id(), e.type(), e.data()));
         }
         for (Future<?> ack : acks) {
             ack.get();

@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The broker stops while ingestion-service takes requests: everything answered 202 before is in
@@ -26,21 +26,18 @@ import org.junit.jupiter.api.Test;
  */
 class KafkaOutageIT {
     private static final String OWNER = "outage-owner";
-    private static PasserelleSystem system;
+
+    @RegisterExtension
+    static final PasserelleSystem system = new PasserelleSystem("kafka-outage");
+
     private static ServiceProcess ingestion;
 
     @BeforeAll
-    static void start() {
-        system = PasserelleSystem.start("kafka-outage");
+    static void startIngestion() {
         ingestion = system.service("ingestion-service");
     }
 
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
-    }
+
 
     @Test
     void noAcknowledgedEventIsLostAndNoEventIsAcknowledgedWhileTheBrokerIsDown() throws Exception {
@@ -67,11 +64,9 @@ class KafkaOutageIT {
             acknowledged.add(answer.jsonPath().getString("eventId"));
         });
 
-        try (KafkaFixtures kafka = new KafkaFixtures(system.stack().kafkaBootstrapServers())) {
-            Set<String> stored = kafka.readAll(Topics.INTERACTIONS).stream()
-                    .map(record -> KafkaFixtures.header(record, "ce_id")).collect(Collectors.toSet());
-            assertThat(stored).containsAll(acknowledged);
-        }
+        Set<String> stored = system.kafka().readAll(Topics.INTERACTIONS).stream()
+                .map(record -> KafkaFixtures.header(record, "ce_id")).collect(Collectors.toSet());
+        assertThat(stored).containsAll(acknowledged);
     }
 
     private static Response record(String interactionId) {

@@ -15,11 +15,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -30,25 +30,22 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PasserelleEndToEndIT {
     private static final String OWNER = "e2e-owner";
-    private static PasserelleSystem system;
+
+    @RegisterExtension
+    static final PasserelleSystem system = new PasserelleSystem("end-to-end");
+
     private static ServiceProcess ingestion;
     private static ServiceProcess graph;
     private static ServiceProcess advice;
 
     @BeforeAll
-    static void startEverything() {
-        system = PasserelleSystem.start("end-to-end");
+    static void startServices() {
         ingestion = system.service("ingestion-service");
         graph = system.service("graph-service");
         advice = system.service("advice-service");
     }
 
-    @AfterAll
-    static void stopEverything() {
-        if (system != null) {
-            system.close();
-        }
-    }
+
 
     @Test
     @Order(1)

@@ -11,28 +11,35 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The local stack plus the packaged services a test asks for, each a process of its own on a free
- * port; closing it stops everything in reverse order and deletes the stack's files.
+ * port. Registered as a JUnit extension on a static field, it starts before the test class and
+ * stops everything, in reverse order, after it.
  */
-final class PasserelleSystem implements AutoCloseable {
+final class PasserelleSystem implements BeforeAllCallback, AfterAllCallback {
     static final Path PROJECT = Path.of(System.getProperty("passerelle.project.directory", "..")).toAbsolutePath().normalize();
 
-    private final LocalStack stack;
-    private final Path logs;
+    private final String name;
     private final List<AutoCloseable> started = new ArrayList<>();
+    private LocalStack stack;
+    private KafkaFixtures kafka;
+    private Path logs;
 
-    private PasserelleSystem(LocalStack stack, Path logs) {
-        this.stack = stack;
-        this.logs = logs;
+    /** {@code name} keeps each test class's service logs apart. */
+    PasserelleSystem(String name) {
+        this.name = name;
     }
 
-    /** Starts the stack; {@code name} keeps each test class's service logs apart. */
-    static PasserelleSystem start(String name) {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         try {
             Path work = Files.createDirectories(PROJECT.resolve("end-to-end-tests/target/end-to-end"));
-            return new PasserelleSystem(LocalStack.start(work, System.getenv()), work.resolve("logs").resolve(name));
+            logs = work.resolve("logs").resolve(name);
+            stack = LocalStack.start(work, System.getenv());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -40,6 +47,15 @@ final class PasserelleSystem implements AutoCloseable {
 
     LocalStack stack() {
         return stack;
+    }
+
+    /** A producer and admin view of the stack's broker, closed with the system. */
+    synchronized KafkaFixtures kafka() {
+        if (kafka == null) {
+            kafka = new KafkaFixtures(stack.kafkaBootstrapServers());
+            started.add(kafka);
+        }
+        return kafka;
     }
 
     /** Starts {@code module}'s packaged service with the stack's settings plus {@code extraEnvironment}. */
@@ -57,11 +73,13 @@ final class PasserelleSystem implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         for (AutoCloseable part : started) {
             closeQuietly(part);
         }
-        closeQuietly(stack);
+        if (stack != null) {
+            closeQuietly(stack);
+        }
     }
 
     private static void closeQuietly(AutoCloseable part) {

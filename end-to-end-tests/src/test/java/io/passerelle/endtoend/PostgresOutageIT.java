@@ -19,9 +19,8 @@ import io.passerelle.localstack.ServiceProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PostgreSQL stops under graph-service: readiness reports DOWN, consumption pauses instead of
@@ -29,30 +28,17 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresOutageIT {
     private static final String OWNER = "pg-outage-owner";
-    private static PasserelleSystem system;
-    private static KafkaFixtures kafka;
 
-    @BeforeAll
-    static void start() {
-        system = PasserelleSystem.start("postgres-outage");
-        kafka = new KafkaFixtures(system.stack().kafkaBootstrapServers());
-    }
+    @RegisterExtension
+    static final PasserelleSystem system = new PasserelleSystem("postgres-outage");
 
-    @AfterAll
-    static void stop() {
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (system != null) {
-            system.close();
-        }
-    }
+
 
     @Test
     void consumptionPausesWhileTheDatabaseIsDownAndResumesWithoutSkippingAnything() throws Exception {
         ServiceProcess graph = system.service("graph-service");
         PostgresServer postgres = system.stack().embeddedPostgres().orElseThrow(() -> new IllegalStateException("needs the embedded database"));
-        kafka.sendEvent(Topics.CONTACTS, OWNER, Identifiers.randomId(), EventTypes.CONTACT_UPSERTED, new ContactUpserted(OWNER, "ada",
+        system.kafka().sendEvent(Topics.CONTACTS, OWNER, Identifiers.randomId(), EventTypes.CONTACT_UPSERTED, new ContactUpserted(OWNER, "ada",
                 new Contact("Ada", null, null, null, null, null, null, null, null, null, null, null, null, null, null))).get();
         sendInteractions(0, 10);
         awaitInteractionCount(graph, 10);
@@ -72,11 +58,11 @@ class PostgresOutageIT {
     private static void sendInteractions(int from, int to) throws Exception {
         for (int i = from; i < to; i++) {
             String id = "pg-" + i;
-            kafka.sendEvent(Topics.INTERACTIONS, OWNER, Identifiers.stableId(OWNER, id), EventTypes.INTERACTION_RECORDED,
+            system.kafka().sendEvent(Topics.INTERACTIONS, OWNER, Identifiers.stableId(OWNER, id), EventTypes.INTERACTION_RECORDED,
                     new InteractionRecorded(OWNER, new Interaction(id, "ada", Instant.now().minus(Duration.ofDays(i + 1)),
                             Channel.CALL, Direction.MUTUAL, 20, Source.PHONE)));
         }
-        kafka.flush();
+        system.kafka().flush();
     }
 
     private static void awaitInteractionCount(ServiceProcess graph, int expected) {
