@@ -6,6 +6,7 @@ import io.passerelle.contracts.Topics;
 import io.passerelle.contracts.events.ContactUpserted;
 import io.passerelle.contracts.events.InteractionRecorded;
 import io.passerelle.contracts.events.OwnerProfileUpdated;
+import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.OwnerProfile;
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
  * derived from the content would make consumers skip a legitimate A, B, A sequence of updates.
  * Interactions are additive, so their event id is derived from {@code ownerId} and
  * {@code interactionId}: a retried request yields the same id and consumers count it once.
+ * Contacts read from files and batches are the exception: see {@link #importedContactUpserted}.
  */
 public final class IngestionEvents {
     private final Supplier<String> randomIds;
@@ -37,6 +39,17 @@ public final class IngestionEvents {
     public PendingEvent<ContactUpserted> contactUpserted(String ownerId, String contactId, Contact contact) {
         return new PendingEvent<>(Topics.CONTACTS, ownerId, randomIds.get(), EventTypes.CONTACT_UPSERTED, contactId,
                 new ContactUpserted(ownerId, contactId, contact));
+    }
+
+    /**
+     * A contact upsert read from an imported file or a batch: its id is derived from the owner, the
+     * contact and the content, so that importing the same file again yields the same events (which
+     * consumers skip) while a changed row yields a new one.
+     */
+    public PendingEvent<ContactUpserted> importedContactUpserted(String ownerId, String contactId, Contact contact) {
+        return new PendingEvent<>(Topics.CONTACTS, ownerId,
+                Identifiers.stableId("contact-state", ownerId, contactId, EventJson.write(contact)),
+                EventTypes.CONTACT_UPSERTED, contactId, new ContactUpserted(ownerId, contactId, contact));
     }
 
     /** The recorded interaction always carries an id: the caller's, or a fresh one. */

@@ -62,6 +62,20 @@ class IngestionEventsTest {
     }
 
     @Test
+    void anImportedContactKeepsItsEventIdWhileItsContentIsUnchanged() {
+        PendingEvent<ContactUpserted> first = events.importedContactUpserted("owner-1", "c-7", contact("Grace"));
+        PendingEvent<ContactUpserted> again = events.importedContactUpserted("owner-1", "c-7", contact("Grace"));
+        PendingEvent<ContactUpserted> changed = events.importedContactUpserted("owner-1", "c-7", contact("Grace Hopper"));
+
+        assertThat(first.id()).isEqualTo(again.id());
+        assertThat(changed.id()).isNotEqualTo(first.id());
+        assertThat(events.importedContactUpserted("owner-2", "c-7", contact("Grace")).id()).isNotEqualTo(first.id());
+        assertThat(first.topic()).isEqualTo(Topics.CONTACTS);
+        assertThat(first.subject()).isEqualTo("c-7");
+        assertThat(first.data()).isEqualTo(new ContactUpserted("owner-1", "c-7", contact("Grace")));
+    }
+
+    @Test
     void interactionEventIdIsDerivedFromOwnerAndInteractionId() {
         Interaction interaction = interaction("i-42");
 

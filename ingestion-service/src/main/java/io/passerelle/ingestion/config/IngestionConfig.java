@@ -19,11 +19,4 @@ public interface IngestionConfig {
     /** The {@code Retry-After} advertised when the broker is unavailable. */
     @WithDefault("5s")
     Duration retryAfter();
-
-    /**
-     * How far ahead of this server's clock an {@code occurredAt} (or other "not in the future" value)
-     * may be, so that a caller whose clock runs slightly fast is not refused.
-     */
-    @WithDefault("30s")
-    Duration clockSkewTolerance();
 }

@@ -108,11 +108,6 @@ class EventPublisherTest {
             public Duration retryAfter() {
                 return Duration.ofSeconds(7);
             }
-
-            @Override
-            public Duration clockSkewTolerance() {
-                return Duration.ZERO;
-            }
         };
     }
 

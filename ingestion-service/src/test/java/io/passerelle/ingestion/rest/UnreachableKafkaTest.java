@@ -53,4 +53,24 @@ class UnreachableKafkaTest {
                 .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
                 .header("Retry-After", is("5"));
     }
+
+    @Test
+    void anImportAnswers503WithRetryAfterSoThatTheWholeFileIsSentAgain() {
+        given().contentType("text/csv").queryParam("format", "linkedin-connections").body("""
+                        First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                        Jean,Martin,https://www.linkedin.com/in/jean-martin,,Renault,Ingénieur,07 Dec 2025
+                        """.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/v1/owners/{ownerId}/imports", "owner-unreachable")
+                .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", is("5"));
+    }
+
+    @Test
+    void aBatchAnswers503WithRetryAfter() {
+        given().contentType("application/x-ndjson")
+                .body("{\"kind\":\"contact\",\"contactId\":\"c-1\",\"displayName\":\"Ada\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/v1/owners/{ownerId}/batch", "owner-unreachable")
+                .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", is("5"));
+    }
 }

@@ -42,7 +42,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath(), "body"), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         String detail = errors.stream().map(err -> err.field() + " " + err.message()).collect(Collectors.joining("; "));
@@ -98,7 +98,16 @@ public class ProblemMappers {
             return Problem.validation("The body is not valid JSON" + where + ".",
                     List.of(new Problem.FieldError("body", "malformed JSON" + where)));
         }
-        String field = e instanceof JsonMappingException mapping ? fieldOf(mapping.getPath()) : "body";
+        Problem.FieldError error = fieldErrorOf(e, "body");
+        return Problem.validation(error.field() + " " + error.message(), List.of(error));
+    }
+
+    /**
+     * The field a JSON value could not be mapped to, and what it must be, in words a client can act
+     * on (never a Java type name). {@code wholeName} names the document when no field is at fault.
+     */
+    public static Problem.FieldError fieldErrorOf(JsonProcessingException e, String wholeName) {
+        String field = e instanceof JsonMappingException mapping ? fieldOf(mapping.getPath(), wholeName) : wholeName;
         String message;
         if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
@@ -109,7 +118,7 @@ public class ProblemMappers {
         } else {
             message = "cannot be read";
         }
-        return Problem.validation(field + " " + message, List.of(new Problem.FieldError(field, message)));
+        return new Problem.FieldError(field, message);
     }
 
     private static String describe(Class<?> type) {
@@ -137,7 +146,7 @@ public class ProblemMappers {
         return "an object";
     }
 
-    static String fieldOf(List<JsonMappingException.Reference> path) {
+    static String fieldOf(List<JsonMappingException.Reference> path, String wholeName) {
         StringBuilder field = new StringBuilder();
         for (JsonMappingException.Reference ref : path) {
             if (ref.getFieldName() != null) {
@@ -149,11 +158,15 @@ public class ProblemMappers {
                 field.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return field.isEmpty() ? "body" : field.toString();
+        return field.isEmpty() ? wholeName : field.toString();
     }
 
-    /** "put.arg1.location.country" becomes "location.country"; a path parameter keeps its name. */
-    static String fieldOf(Path path) {
+    /**
+     * The field a constraint violation is about, as the client wrote it: "put.arg1.location.country"
+     * becomes "location.country", "emails[0].&lt;list element&gt;" becomes "emails[0]", a path parameter
+     * keeps its name, and {@code wholeName} stands for the whole document.
+     */
+    public static String fieldOf(Path path, String wholeName) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : path) {
@@ -177,7 +190,7 @@ public class ProblemMappers {
         if (!field.isEmpty()) {
             return field.toString();
         }
-        return parameter != null ? parameter : "body";
+        return parameter != null ? parameter : wholeName;
     }
 
     private static Response answer(Problem problem) {

@@ -1,24 +1,26 @@
-package io.passerelle.ingestion.config;
+package io.passerelle.runtime.validation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Provider;
 import jakarta.validation.ClockProvider;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The validator's notion of "now" for {@code @PastOrPresent}: the UTC clock moved forward by the
- * configured tolerance, because callers' clocks are never exactly ours.
+ * The validator's notion of "now" for {@code @PastOrPresent}: the UTC clock moved forward by
+ * {@code passerelle.validation.clock-skew-tolerance}, because no caller's clock, and no other
+ * service's, is exactly this one. A consumer should tolerate more than ingestion-service does, so
+ * that an event ingestion accepted is never refused downstream.
  */
 @ApplicationScoped
 public class ClockSkewTolerantClockProvider implements ClockProvider {
-    private final Clock clock;
+    public static final String TOLERANCE_KEY = "passerelle.validation.clock-skew-tolerance";
+    static final Duration DEFAULT_TOLERANCE = Duration.ofSeconds(30);
 
-    public ClockSkewTolerantClockProvider(Provider<IngestionConfig> config) {
-        this.clock = new TolerantClock(config);
-    }
+    private final Clock clock = new TolerantClock();
 
     @Override
     public Clock getClock() {
@@ -30,15 +32,10 @@ public class ClockSkewTolerantClockProvider implements ClockProvider {
      * clock while the application is still initialising, before runtime configuration is available.
      */
     private static final class TolerantClock extends Clock {
-        private final Provider<IngestionConfig> config;
-
-        TolerantClock(Provider<IngestionConfig> config) {
-            this.config = config;
-        }
-
         @Override
         public Instant instant() {
-            return Instant.now().plus(config.get().clockSkewTolerance());
+            Duration tolerance = ConfigProvider.getConfig().getOptionalValue(TOLERANCE_KEY, Duration.class).orElse(DEFAULT_TOLERANCE);
+            return Instant.now().plus(tolerance);
         }
 
         @Override

@@ -1,0 +1,144 @@
+package io.passerelle.ingestion.service;
+
+import io.passerelle.contracts.Identifiers;
+import io.passerelle.ingestion.IngestionEvents;
+import io.passerelle.ingestion.PendingEvent;
+import io.passerelle.ingestion.config.ImportConfig;
+import io.passerelle.ingestion.config.IngestionConfig;
+import io.passerelle.ingestion.imports.BodyTooLargeException;
+import io.passerelle.ingestion.imports.ImportFormat;
+import io.passerelle.ingestion.imports.ImportOptions;
+import io.passerelle.ingestion.imports.ImportReader;
+import io.passerelle.ingestion.imports.ImportedRecord;
+import io.passerelle.ingestion.imports.ImportedRecord.ContactRecord;
+import io.passerelle.ingestion.imports.ImportedRecord.InteractionRecord;
+import io.passerelle.ingestion.imports.ImportedRecord.RejectedRecord;
+import io.passerelle.ingestion.imports.LineError;
+import io.passerelle.ingestion.imports.NdjsonBatchReader;
+import io.passerelle.ingestion.imports.NotTheDeclaredFormatException;
+import io.passerelle.ingestion.imports.SizeLimitedInputStream;
+import io.passerelle.ingestion.messaging.EventPublisher;
+import io.passerelle.ingestion.messaging.PublishWindow;
+import io.passerelle.runtime.problem.Problem;
+import io.passerelle.runtime.problem.ProblemException;
+import io.passerelle.runtime.problem.ProblemMappers;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Imports exported files and NDJSON batches: reads the body record by record as it arrives,
+ * validates each record with the rules of the single-item endpoints, publishes the valid ones through
+ * a bounded window of in-flight sends, and answers only once the broker has acknowledged every one.
+ */
+@ApplicationScoped
+public class ImportService {
+    private final IngestionEvents events = new IngestionEvents(Identifiers::randomId);
+    private final EventPublisher publisher;
+    private final Validator validator;
+    private final ImportConfig config;
+    private final IngestionConfig ingestion;
+
+    public ImportService(EventPublisher publisher, Validator validator, ImportConfig config, IngestionConfig ingestion) {
+        this.publisher = publisher;
+        this.validator = validator;
+        this.config = config;
+        this.ingestion = ingestion;
+    }
+
+    /** Refuses at once a body whose declared length is beyond the limit, before reading any of it. */
+    public void checkDeclaredLength(Long contentLength) {
+        if (contentLength != null && contentLength > config.maxBytes().asLongValue()) {
+            throw tooLarge();
+        }
+    }
+
+    public ImportOutcome importFile(String ownerId, ImportFormat format, ImportOptions options, InputStream body) {
+        return run(ownerId, body, limited -> format.open(limited, options));
+    }
+
+    public ImportOutcome importBatch(String ownerId, InputStream body) {
+        return run(ownerId, body, NdjsonBatchReader::new);
+    }
+
+    private ImportOutcome run(String ownerId, InputStream body, ReaderOpening opening) {
+        PublishWindow window = new PublishWindow(publisher::publish, config.inFlight(),
+                ingestion.publishTimeout().multipliedBy(2), ingestion.retryAfter());
+        List<RejectedRecord> rejected = new ArrayList<>();
+        long rejectedCount = 0;
+        long accepted = 0;
+        try (ImportReader reader = opening.open(new SizeLimitedInputStream(body, config.maxBytes().asLongValue()))) {
+            ImportedRecord record;
+            while ((record = reader.next()) != null) {
+                PendingEvent<?> event = null;
+                List<LineError> errors;
+                if (record instanceof ContactRecord contact) {
+                    errors = violations(validator.validate(contact.contact()));
+                    if (errors.isEmpty()) {
+                        event = events.importedContactUpserted(ownerId, contact.contactId(), contact.contact());
+                    }
+                } else if (record instanceof InteractionRecord interaction) {
+                    errors = violations(validator.validate(interaction.interaction()));
+                    if (errors.isEmpty()) {
+                        event = events.interactionRecorded(ownerId, interaction.interaction());
+                    }
+                } else {
+                    errors = ((RejectedRecord) record).errors();
+                }
+                if (event != null) {
+                    window.submit(event);
+                    accepted++;
+                } else {
+                    rejectedCount++;
+                    if (rejected.size() < config.maxReportedRejections()) {
+                        rejected.add(new RejectedRecord(record.line(), errors));
+                    }
+                }
+            }
+        } catch (NotTheDeclaredFormatException e) {
+            throw ProblemException.badRequest("not-the-declared-format", "Not the declared format", e.getMessage());
+        } catch (BodyTooLargeException e) {
+            window.settle();
+            throw tooLarge();
+        } catch (IOException | UncheckedIOException e) {
+            window.settle();
+            throw new UncheckedIOException("The body could not be read to its end", e instanceof IOException io ? io
+                    : ((UncheckedIOException) e).getCause());
+        } catch (RuntimeException e) {
+            // A failed publication (503) or an unexpected error: let the sends in flight end before answering.
+            window.settle();
+            throw e;
+        }
+        window.awaitAll();
+        Log.infof("Imported %d events for %s, %d lines rejected", accepted, ownerId, rejectedCount);
+        return new ImportOutcome(accepted, rejected, rejectedCount);
+    }
+
+    private ProblemException tooLarge() {
+        long limit = config.maxBytes().asLongValue();
+        return new ProblemException(Problem.of(413, "payload-too-large", "Payload too large",
+                "The body is larger than the " + limit + " bytes an import or a batch accepts "
+                        + "(passerelle.ingestion.imports.max-bytes). Split the file and import each part."));
+    }
+
+    private static <T> List<LineError> violations(Set<ConstraintViolation<T>> violations) {
+        return violations.stream()
+                .map(v -> new LineError(ProblemMappers.fieldOf(v.getPropertyPath(), "line"), v.getMessage()))
+                .sorted(Comparator.comparing(LineError::field).thenComparing(LineError::message))
+                .toList();
+    }
+
+    /** Opens the reader of a format over the size-limited body. */
+    @FunctionalInterface
+    private interface ReaderOpening {
+        ImportReader open(InputStream body) throws IOException;
+    }
+}

@@ -1,0 +1,132 @@
+package io.passerelle.ingestion.imports;
+
+import static io.passerelle.ingestion.imports.ImportFixtures.at;
+import static io.passerelle.ingestion.imports.ImportFixtures.readAll;
+import static io.passerelle.ingestion.imports.ImportFixtures.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.passerelle.contracts.Identifiers;
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.Origin;
+import io.passerelle.contracts.model.RelationContext;
+import io.passerelle.contracts.model.Source;
+import io.passerelle.ingestion.imports.ImportedRecord.ContactRecord;
+import io.passerelle.ingestion.imports.ImportedRecord.RejectedRecord;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Connections.csv as LinkedIn exports it: BOM, CRLF, notes above the header, quoted commas and line breaks. */
+class LinkedInConnectionsReaderTest {
+    private final List<ImportedRecord> records = readAll(ImportFormat.LINKEDIN_CONNECTIONS, "linkedin-connections.csv");
+
+    @Test
+    void everyRowBelowTheNotesIsReadWithTheLineItStartsOn() {
+        assertThat(records).extracting(ImportedRecord::line).containsExactly(5, 6, 7, 9, 10, 11, 12, 13);
+        assertThat(records.stream().filter(ContactRecord.class::isInstance)).hasSize(5);
+    }
+
+    @Test
+    void aConnectionIsAnOnlineLinkedInContactNamedByItsProfileUrl() {
+        ContactRecord jean = at(records, 5, ContactRecord.class);
+
+        assertThat(jean.contactId()).isEqualTo("linkedin:jean-martin-8a1b2c3");
+        assertThat(jean.contact()).isEqualTo(new Contact("Jean Martin", null, "Renault Group", "Ingénieur méthodes", null,
+                null, null, null, Origin.ONLINE, List.of(RelationContext.NETWORK), Source.LINKEDIN,
+                LocalDate.of(2025, 12, 7), null, null, null));
+    }
+
+    @Test
+    void quotedCommasAccentsAndTheRareEmailAreKept() {
+        Contact eleonore = at(records, 6, ContactRecord.class).contact();
+
+        assertThat(eleonore.displayName()).isEqualTo("Éléonore Lefèvre");
+        assertThat(eleonore.company()).isEqualTo("Dupont, Martin & Associés");
+        assertThat(eleonore.emails()).containsExactly("eleonore.lefevre@example.fr");
+        assertThat(eleonore.connectedOn()).isEqualTo(LocalDate.of(2024, 3, 12));
+    }
+
+    @Test
+    void aQuotedLineBreakStaysInTheValueAndTheNextRowKeepsItsLineNumber() {
+        ContactRecord karim = at(records, 7, ContactRecord.class);
+
+        assertThat(karim.contact().role()).isEqualTo("Directeur des opérations\r\nLogistique urbaine");
+        assertThat(karim.contactId()).isEqualTo("linkedin:karim-benali-42");
+        assertThat(karim.contact().connectedOn()).isEqualTo(LocalDate.of(2019, 1, 3));
+        assertThat(at(records, 9, ContactRecord.class).contact().displayName()).isEqualTo("Sophie");
+    }
+
+    @Test
+    void doubledQuotesAndAPercentEncodedAccentedSlugAreHandled() {
+        ContactRecord zoe = at(records, 13, ContactRecord.class);
+
+        assertThat(zoe.contact().company()).isEqualTo("Le \"Petit\" Atelier");
+        assertThat(zoe.contactId()).isEqualTo("linkedin:" + Identifiers.stableId("zoë-château"))
+                .matches(Identifiers.CONTACT_ID_REGEX);
+    }
+
+    @Test
+    void malformedRowsAreReportedWithTheirLineAndWhatIsWrong() {
+        assertThat(at(records, 10, RejectedRecord.class).errors()).singleElement()
+                .satisfies(error -> {
+                    assertThat(error.field()).isEqualTo("line");
+                    assertThat(error.message()).contains("has 5 fields where the header has 7");
+                });
+        assertThat(at(records, 11, RejectedRecord.class).errors())
+                .containsExactly(new LineError("Connected On", "\"sometime in 2020\" is not a date such as 07 Dec 2025"));
+        assertThat(at(records, 12, RejectedRecord.class).errors()).extracting(LineError::field).containsExactly("First Name");
+    }
+
+    @Test
+    void anOlderExportWithoutUrlNamesContactsByEmailThenByName() {
+        List<ImportedRecord> old = readAll(ImportFormat.LINKEDIN_CONNECTIONS, "linkedin-connections-old.csv");
+
+        assertThat(old).hasSize(2).allMatch(ContactRecord.class::isInstance);
+        ContactRecord paul = (ContactRecord) old.get(0);
+        ContactRecord marie = (ContactRecord) old.get(1);
+        assertThat(paul.line()).isEqualTo(5);
+        assertThat(paul.contactId()).isEqualTo("email:paul.girard@example.com");
+        assertThat(paul.contact().connectedOn()).isEqualTo(LocalDate.of(2017, 2, 14));
+        assertThat(marie.contactId()).isEqualTo(ContactIds.fromName(ImportFormat.LINKEDIN_CONNECTIONS, "Marie Dubois"))
+                .startsWith("name:");
+        assertThat(marie.contact().company()).isEqualTo("Crédit Agricole");
+    }
+
+    @Test
+    void readingTheSameFileTwiceGivesTheSameContacts() {
+        assertThat(readAll(ImportFormat.LINKEDIN_CONNECTIONS, "linkedin-connections.csv")).isEqualTo(records);
+    }
+
+    @Test
+    void aQuoteNeverClosedIsReportedAndTheRowsBeforeItAreKept() {
+        List<ImportedRecord> read = readAll(ImportFormat.LINKEDIN_CONNECTIONS, text("""
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                Jean,Martin,https://www.linkedin.com/in/jm,,Renault,Ingénieur,07 Dec 2025
+                Anne,Petit,https://www.linkedin.com/in/ap,,"Orange,Chef,01 Jan 2020
+                Luc,Moreau,https://www.linkedin.com/in/lm,,ACME,CEO,02 Jan 2020
+                """), ImportOptions.NONE);
+
+        assertThat(read).hasSize(2);
+        assertThat(read.get(0)).isInstanceOf(ContactRecord.class);
+        assertThat(read.get(1)).isInstanceOfSatisfying(RejectedRecord.class, rejected -> {
+            assertThat(rejected.line()).isEqualTo(3);
+            assertThat(rejected.errors().get(0).message()).startsWith("cannot be read as CSV from here on");
+        });
+    }
+
+    @Test
+    void otherFormatsPostedAsConnectionsAreRefusedNamingWhatTheyAre() {
+        assertThatThrownBy(() -> readAll(ImportFormat.LINKEDIN_CONNECTIONS, "contacts-v4.vcf"))
+                .isInstanceOf(NotTheDeclaredFormatException.class)
+                .hasMessageContaining("is not LinkedIn's Connections.csv")
+                .hasMessageContaining("First Name,Last Name,URL")
+                .hasMessageContaining("use format=vcard");
+        assertThatThrownBy(() -> readAll(ImportFormat.LINKEDIN_CONNECTIONS, "google-contacts.csv"))
+                .hasMessageContaining("use format=google-contacts");
+        assertThatThrownBy(() -> readAll(ImportFormat.LINKEDIN_CONNECTIONS, "linkedin-messages.csv"))
+                .hasMessageContaining("use format=linkedin-messages");
+        assertThatThrownBy(() -> readAll(ImportFormat.LINKEDIN_CONNECTIONS, text(""), ImportOptions.NONE))
+                .hasMessageContaining("the file is empty");
+    }
+}

@@ -1,0 +1,82 @@
+package io.passerelle.ingestion.imports;
+
+import static io.passerelle.ingestion.imports.ImportFixtures.at;
+import static io.passerelle.ingestion.imports.ImportFixtures.readAll;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.Origin;
+import io.passerelle.contracts.model.Source;
+import io.passerelle.ingestion.imports.ImportedRecord.ContactRecord;
+import io.passerelle.ingestion.imports.ImportedRecord.RejectedRecord;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** vCard 4.0 and 3.0 files with several cards, folded lines, RELATED types and categories. */
+class VCardImportReaderTest {
+    private final List<ImportedRecord> v4 = readAll(ImportFormat.VCARD, "contacts-v4.vcf");
+
+    @Test
+    void everyCardIsReadWithTheLineOfItsBegin() {
+        assertThat(v4).extracting(ImportedRecord::line).containsExactly(1, 16, 28, 33);
+    }
+
+    @Test
+    void aCardMapsItsUidOrgTitleAddressCategoriesAndRelatedType() {
+        ContactRecord jeanne = at(v4, 1, ContactRecord.class);
+
+        assertThat(jeanne.contactId()).isEqualTo("vcard:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1");
+        assertThat(jeanne.contact()).isEqualTo(new Contact("Jeanne Lambert", List.of("jeanne.lambert@example.fr"),
+                "Mairie de Lyon", "Cheffe de service", null, null, null,
+                new Location("Lyon", "69001", null, null, "FR", null, null), Origin.NEIGHBOUR, null, Source.PHONE,
+                null, null, null, List.of("Neighbours", "Association du quartier")));
+    }
+
+    @Test
+    void foldedLinesAreUnfoldedAndTheClosestRelationWins() {
+        Contact fx = at(v4, 16, ContactRecord.class).contact();
+
+        assertThat(fx.displayName()).isEqualTo("François-Xavier d'Aubigné");
+        assertThat(fx.role()).isEqualTo("Chargé d'affaires entreprises");
+        assertThat(fx.emails()).containsExactly("fx.daubigne@example.com", "fx@aubigne.example.org");
+        assertThat(fx.origin()).isEqualTo(Origin.FRIEND);
+    }
+
+    @Test
+    void aCardWithoutAnyNameIsReportedAndTheNextOneIsStillRead() {
+        assertThat(at(v4, 28, RejectedRecord.class).errors()).extracting(LineError::field).containsExactly("FN");
+        ContactRecord ana = at(v4, 33, ContactRecord.class);
+        assertThat(ana.contact().origin()).isEqualTo(Origin.FAMILY);
+        assertThat(ana.contact().location()).isEqualTo(new Location("São Paulo", "01304-000", null, "SP", "BR", null, null));
+        assertThat(ana.contactId()).isEqualTo(ContactIds.fromName(ImportFormat.VCARD, "Ana Souza"));
+    }
+
+    @Test
+    void aVersion3FileWithBomCrlfAndAFoldedAddressIsRead() {
+        List<ImportedRecord> v3 = readAll(ImportFormat.VCARD, "contacts-v3.vcf");
+
+        assertThat(v3).extracting(ImportedRecord::line).containsExactly(1, 13);
+        ContactRecord olivier = at(v3, 1, ContactRecord.class);
+        assertThat(olivier.contactId()).isEqualTo("email:olivier.bernard@example.com");
+        assertThat(olivier.contact().company()).isEqualTo("Decathlon");
+        assertThat(olivier.contact().location())
+                .isEqualTo(new Location("Villeneuve-d'Ascq", "59650", null, "Hauts-de-France", "FR", null, null));
+        assertThat(olivier.contact().origin()).isEqualTo(Origin.CLIENT);
+        assertThat(olivier.contact().tags()).containsExactly("Clients", "Salon 2024");
+        Contact camille = at(v3, 13, ContactRecord.class).contact();
+        assertThat(camille.displayName()).isEqualTo("Camille Morel");
+        assertThat(camille.origin()).isEqualTo(Origin.FAMILY);
+    }
+
+    @Test
+    void aCsvPostedAsVCardIsRefusedNamingWhatItIs() {
+        assertThatThrownBy(() -> readAll(ImportFormat.VCARD, "linkedin-connections.csv"))
+                .isInstanceOf(NotTheDeclaredFormatException.class)
+                .hasMessageContaining("expected a first line BEGIN:VCARD")
+                .hasMessageContaining("it starts with \"Notes:\"");
+        assertThatThrownBy(() -> readAll(ImportFormat.VCARD, "google-contacts.csv"))
+                .hasMessageContaining("use format=google-contacts");
+    }
+}
