@@ -18,6 +18,12 @@ public interface AdviceConfig {
 
     Consumer consumer();
 
+    CoolDown coolDown();
+
+    Recompute recompute();
+
+    Outbox outbox();
+
     /** Paging of the recommendations endpoint. */
     interface Recommendations {
         @WithDefault("10")
@@ -29,13 +35,13 @@ public interface AdviceConfig {
 
     /** The ranking's weights (see io.passerelle.advice.ranking.RankingParameters). */
     interface Ranking {
-        @WithDefault("0.6")
+        @WithDefault("0.55")
         double relevanceWeight();
 
         @WithDefault("0.3")
         double sweetSpotWeight();
 
-        @WithDefault("0.1")
+        @WithDefault("0.15")
         double bridgingWeight();
 
         @WithDefault("0.8")
@@ -82,6 +88,93 @@ public interface AdviceConfig {
 
         @WithDefault("10")
         double bridgingHalfMutuals();
+
+        @WithDefault("0.5")
+        double bridgingMutualsWeight();
+
+        @WithDefault("0.25")
+        double bridgingSectorWeight();
+
+        @WithDefault("0.25")
+        double bridgingPlaceWeight();
+
+        @WithDefault("0.2")
+        double bridgingCommonShare();
+
+        @WithDefault("0.05")
+        double digitalWeakTieBonus();
+
+        @WithDefault("2.0")
+        double reputationBridgingFactor();
+
+        @WithDefault("0.25")
+        double diversityPenalty();
+
+        @WithDefault("0.5")
+        double diversityCompanyWeight();
+
+        @WithDefault("0.3")
+        double diversitySectorWeight();
+
+        @WithDefault("0.2")
+        double diversityCityWeight();
+
+        @WithDefault("10")
+        int diversityPoolFactor();
+    }
+
+    /** How long a contact rests after each outcome (see io.passerelle.advice.ranking.CoolDownPolicy). */
+    interface CoolDown {
+        @WithDefault("90d")
+        Duration dismissed();
+
+        @WithDefault("90d")
+        Duration notRelevant();
+
+        @WithDefault("30d")
+        Duration contacted();
+
+        @WithDefault("30d")
+        Duration replied();
+
+        @WithDefault("30d")
+        Duration met();
+
+        @WithDefault("30d")
+        Duration helped();
+    }
+
+    /** When recommendations are recomputed after a change of ties or profile. */
+    interface Recompute {
+        /** How long after the first change of a burst the owner is recomputed (changes within it are coalesced). */
+        @WithDefault("2s")
+        Duration debounce();
+
+        /** How often the worker looks for owners due for a recompute (the scheduler's finest step is one second). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** How many owners one poll recomputes at most. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** How many recommendations are kept per objective (the most a GET can ask for). */
+        @WithDefault("50")
+        int keptPerObjective();
+
+        /** Wait before retrying an owner whose recompute failed. */
+        @WithDefault("10s")
+        Duration retryDelay();
+    }
+
+    /** The relay that publishes outbox rows to Kafka. */
+    interface Outbox {
+        /** How often the relay publishes pending events (the scheduler's finest step is one second). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        @WithDefault("200")
+        int batchSize();
     }
 
     /** How the consumer retries a batch when the database is unavailable (it never skips it). */

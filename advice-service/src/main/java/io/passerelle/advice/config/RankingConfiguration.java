@@ -1,12 +1,17 @@
 package io.passerelle.advice.config;
 
+import io.passerelle.advice.ranking.CoolDownPolicy;
 import io.passerelle.advice.ranking.RankingParameters;
+import io.passerelle.contracts.model.Outcome;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import io.passerelle.advice.ranking.WeakTieRanker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Builds the plain-Java ranker from the {@code advice.ranking.*} settings. */
+/** Builds the plain-Java ranker and cool-down policy from the {@code advice.ranking.*} settings. */
 @ApplicationScoped
 public class RankingConfiguration {
 
@@ -25,6 +30,25 @@ public class RankingConfiguration {
                         r.locationWeight(), r.scaleWeight(), r.topicWeight(), r.needWeight()),
                 new RankingParameters.StrengthCurve(r.weakCentre(), r.weakWidth(), r.dormantValue(), r.dormantFormerlyStrongValue(),
                         r.nascentValue(), r.strongValue(), r.bridgingHalfMutuals()),
+                new RankingParameters.Bridging(r.bridgingMutualsWeight(), r.bridgingSectorWeight(), r.bridgingPlaceWeight(),
+                        r.bridgingCommonShare()),
+                new RankingParameters.Emphasis(r.digitalWeakTieBonus(), r.reputationBridgingFactor()),
+                new RankingParameters.Diversity(r.diversityPenalty(), r.diversityCompanyWeight(), r.diversitySectorWeight(),
+                        r.diversityCityWeight(), r.diversityPoolFactor()),
                 config.defaultLanguage());
+    }
+
+    @Produces
+    @Singleton
+    CoolDownPolicy coolDownPolicy(AdviceConfig config) {
+        AdviceConfig.CoolDown c = config.coolDown();
+        Map<Outcome, Duration> durations = new EnumMap<>(Outcome.class);
+        durations.put(Outcome.DISMISSED, c.dismissed());
+        durations.put(Outcome.NOT_RELEVANT, c.notRelevant());
+        durations.put(Outcome.CONTACTED, c.contacted());
+        durations.put(Outcome.REPLIED, c.replied());
+        durations.put(Outcome.MET, c.met());
+        durations.put(Outcome.HELPED, c.helped());
+        return new CoolDownPolicy(durations);
     }
 }

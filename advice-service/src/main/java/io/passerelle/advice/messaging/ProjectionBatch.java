@@ -46,6 +46,16 @@ public final class ProjectionBatch {
         }
     }
 
+    /** Owners (not erased in this batch) whose ties or profile this batch changes: their recommendations need a recompute. */
+    public List<String> changedOwners() {
+        java.util.TreeSet<String> owners = new java.util.TreeSet<>();
+        removedTies.forEach(key -> owners.add(key.ownerId()));
+        tieSnapshots.keySet().forEach(key -> owners.add(key.ownerId()));
+        owners.addAll(profiles.keySet());
+        owners.removeAll(erasedOwners);
+        return new ArrayList<>(owners);
+    }
+
     public List<String> erasedOwners() {
         return new ArrayList<>(erasedOwners);
     }

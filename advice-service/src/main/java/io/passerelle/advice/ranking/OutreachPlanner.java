@@ -12,7 +12,9 @@ import java.util.Set;
  * <li>DORMANT ties: REACTIVATE (light): reconnect before asking anything.</li>
  * <li>NASCENT ties: REACH_OUT (light): a first exchange before any request.</li>
  * <li>JOB_SEARCH and BUSINESS_CREATION: ASK_INTRODUCTION (committing) to a contact inside a target
- * company or sector, who can introduce the owner there; ASK_INFORMATION (light) otherwise.</li>
+ * company or sector, who can introduce the owner there; for BUSINESS_CREATION also to a contact
+ * matching a committing need (investor, co-founder, first customers, supplier); ASK_INFORMATION
+ * (light) otherwise (a lawyer, an accountant or a mentor is first asked for precise advice).</li>
  * <li>COMMERCIAL_PROSPECTING: ASK_INTRODUCTION (committing) to a decision maker.</li>
  * <li>E_REPUTATION: ASK_RECOMMENDATION (committing) to a contact who has seen the owner's work
  * (client, partner, colleague, former colleague); ENGAGE_CONTENT (light) otherwise.</li>
@@ -32,8 +34,12 @@ public final class OutreachPlanner {
                 break;
         }
         boolean insider = relevance.has(TargetMatch.Kind.COMPANY) || relevance.has(TargetMatch.Kind.SECTOR);
+        boolean committingNeed = relevance.match(TargetMatch.Kind.NEED).map(m -> TargetVocabulary.isCommittingNeed(m.target())).orElse(false);
         return switch (type) {
-            case JOB_SEARCH, BUSINESS_CREATION -> insider
+            case JOB_SEARCH -> insider
+                    ? OutreachPlan.committing(Action.ASK_INTRODUCTION)
+                    : OutreachPlan.light(Action.ASK_INFORMATION);
+            case BUSINESS_CREATION -> insider || committingNeed
                     ? OutreachPlan.committing(Action.ASK_INTRODUCTION)
                     : OutreachPlan.light(Action.ASK_INFORMATION);
             case COMMERCIAL_PROSPECTING -> OutreachPlan.committing(Action.ASK_INTRODUCTION);

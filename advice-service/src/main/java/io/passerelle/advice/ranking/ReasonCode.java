@@ -32,6 +32,15 @@ public enum ReasonCode {
     HAS_NEEDED_EXPERIENCE(
             "Has experience you need: %s.",
             "A une expérience dont vous avez besoin : %s."),
+    BRIDGES_TO_NEW_SECTOR(
+            "Works in %s, a sector your network barely reaches.",
+            "Travaille dans un secteur que votre réseau touche peu : %s."),
+    BRIDGES_TO_NEW_REGION(
+            "Based in %s, a region your network barely reaches.",
+            "Est installé·e dans une région que votre réseau touche peu : %s."),
+    WEAK_TIE_DIGITAL_SECTOR(
+            "Weak ties help most in digital sectors such as the one you target.",
+            "Les liens faibles aident le plus dans les secteurs numériques comme celui que vous visez."),
     MODERATELY_WEAK_TIE(
             "A moderately weak tie: close enough to answer, distant enough to bring new information.",
             "Un lien modérément faible : assez proche pour répondre, assez distant pour apporter du neuf."),

@@ -2,107 +2,270 @@ package io.passerelle.advice.ranking;
 
 import io.passerelle.advice.Objective;
 import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.ObjectiveType;
 import io.passerelle.contracts.model.OwnerProfile;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Matches a contact's attributes against an objective's targets, case- and accent-insensitively:
- * sector, role, company (current, or past at a lower weight), location (city, department, region
- * or country, by ISO code or by English or French name), geographic scale, topics against the
- * contact's tags, and needs against role, sector and tags.
+ * Matches a contact's attributes against an objective's targets, case- and accent-insensitively and
+ * through the synonyms of {@link TargetVocabulary}: sector, role, company (current, or past at a
+ * lower weight), location (city, department, region or country, by ISO code or by English or French
+ * name), geographic scale, topics against the contact's tags, and needs against role, sector and tags.
  */
 public final class RelevanceMatcher {
+    private static final Map<String, Set<String>> COUNTRY_NAMES = new ConcurrentHashMap<>();
+
     private final RankingParameters.TargetWeights weights;
 
     public RelevanceMatcher(RankingParameters.TargetWeights weights) {
         this.weights = weights;
     }
 
+    /** Matches one tie; a ranking of many ties should {@link #prepare} once instead. */
     public Relevance match(Objective objective, OwnerProfile owner, RankableTie tie) {
-        Objective.Targets targets = objective.targets();
-        Contact contact = tie.contact();
-        List<TargetMatch> matches = new ArrayList<>();
-        double weighted = 0;
-        double named = 0;
-
-        if (!targets.sectors().isEmpty()) {
-            named += weights.sectors();
-            Optional<String> sector = first(targets.sectors(), t -> contact != null && NormalizedText.overlaps(contact.sector(), t));
-            if (sector.isPresent()) {
-                matches.add(new TargetMatch(TargetMatch.Kind.SECTOR, sector.get(), 1.0));
-                weighted += weights.sectors();
-            }
-        }
-        if (!targets.roles().isEmpty()) {
-            named += weights.roles();
-            Optional<String> role = first(targets.roles(), t -> contact != null && NormalizedText.contains(contact.role(), t));
-            if (role.isPresent()) {
-                matches.add(new TargetMatch(TargetMatch.Kind.ROLE, role.get(), 1.0));
-                weighted += weights.roles();
-            }
-        }
-        if (!targets.companies().isEmpty()) {
-            named += weights.companies();
-            Optional<String> current = first(targets.companies(), t -> contact != null && NormalizedText.overlaps(contact.company(), t));
-            Optional<String> past = first(targets.companies(),
-                    t -> contact != null && orEmpty(contact.pastCompanies()).stream().anyMatch(c -> NormalizedText.overlaps(c, t)));
-            if (current.isPresent()) {
-                matches.add(new TargetMatch(TargetMatch.Kind.COMPANY, current.get(), 1.0));
-                weighted += weights.companies();
-            } else if (past.isPresent()) {
-                matches.add(new TargetMatch(TargetMatch.Kind.PAST_COMPANY, past.get(), weights.pastCompanyFactor()));
-                weighted += weights.companies() * Math.min(1.0, weights.pastCompanyFactor());
-            }
-        }
-        if (!targets.locations().isEmpty()) {
-            named += weights.locations();
-            Location location = contact == null ? null : contact.location();
-            Optional<String> place = first(targets.locations(), t -> isIn(location, t));
-            if (place.isPresent()) {
-                matches.add(new TargetMatch(TargetMatch.Kind.LOCATION, place.get(), 1.0));
-                weighted += weights.locations();
-            }
-        }
-        if (!targets.scales().isEmpty()) {
-            named += weights.scales();
-            if (tie.tie().geographicScale() != null && targets.scales().contains(tie.tie().geographicScale())) {
-                matches.add(new TargetMatch(TargetMatch.Kind.SCALE, tie.tie().geographicScale().name(), 1.0));
-                weighted += weights.scales();
-            }
-        }
-        List<String> topics = topicsOf(objective, owner);
-        if (!topics.isEmpty()) {
-            named += weights.topics();
-            Optional<String> topic = first(topics, t -> tagsOf(contact).anyMatch(tag -> NormalizedText.overlaps(tag, t)));
-            if (topic.isPresent()) {
-                matches.add(new TargetMatch(TargetMatch.Kind.TOPIC, topic.get(), 1.0));
-                weighted += weights.topics();
-            }
-        }
-        if (!targets.needs().isEmpty()) {
-            named += weights.needs();
-            Optional<String> need = first(targets.needs(), t -> contact != null
-                    && (NormalizedText.contains(contact.role(), t) || NormalizedText.contains(contact.sector(), t)
-                    || tagsOf(contact).anyMatch(tag -> NormalizedText.overlaps(tag, t))));
-            if (need.isPresent()) {
-                matches.add(new TargetMatch(TargetMatch.Kind.NEED, need.get(), 1.0));
-                weighted += weights.needs();
-            }
-        }
-        double score = named <= 0 ? 0 : Math.min(1.0, weighted / named);
-        return new Relevance(score, matches);
+        return prepare(objective, owner).match(tie, new NormalizedText.Memo());
     }
 
-    /** Whether an objective names any target this matcher can score. */
-    public boolean hasTargets(Objective objective, OwnerProfile owner) {
-        return !objective.targets().isEmpty() || !topicsOf(objective, owner).isEmpty();
+    /** The objective's targets in normal form with their synonyms, ready to match many ties. */
+    public PreparedTargets prepare(Objective objective, OwnerProfile owner) {
+        Objective.Targets targets = objective.targets();
+        return new PreparedTargets(variants(targets.sectors()), variants(targets.roles()), variants(targets.companies()),
+                variants(targets.locations()), targets.scales(), variants(topicsOf(objective, owner)), variants(targets.needs()));
+    }
+
+    /** A target in the objective's own wording and its padded normal forms (synonyms included). */
+    record Target(String wording, List<String> padded) {
+    }
+
+    private static List<Target> variants(List<String> wordings) {
+        List<Target> prepared = new ArrayList<>();
+        for (String wording : wordings) {
+            if (wording != null && !wording.isBlank()) {
+                prepared.add(new Target(wording, TargetVocabulary.paddedVariants(wording)));
+            }
+        }
+        return prepared;
+    }
+
+    /**
+     * An objective's targets, prepared once per ranking. Contacts share a few hundred distinct
+     * sectors, roles, companies and places among tens of thousands, so each distinct value is
+     * matched once and remembered for the rest of the ranking (not thread-safe: one ranking, one thread).
+     */
+    public final class PreparedTargets {
+        private static final String NONE = "";
+        private final Map<String, String> sectorCache = new HashMap<>();
+        private final Map<String, String> roleCache = new HashMap<>();
+        private final Map<String, String> companyCache = new HashMap<>();
+        private final Map<Location, String> placeCache = new HashMap<>();
+        private final Map<String, String> topicCache = new HashMap<>();
+        private final Map<String, String> needInRoleCache = new HashMap<>();
+        private final Map<String, String> needInSectorCache = new HashMap<>();
+        private final Map<String, String> needInTagCache = new HashMap<>();
+        private final List<Target> sectors;
+        private final List<Target> roles;
+        private final List<Target> companies;
+        private final List<Target> locations;
+        private final List<GeographicScale> scales;
+        private final List<Target> topics;
+        private final List<Target> needs;
+
+        PreparedTargets(List<Target> sectors, List<Target> roles, List<Target> companies, List<Target> locations,
+                        List<GeographicScale> scales, List<Target> topics, List<Target> needs) {
+            this.sectors = sectors;
+            this.roles = roles;
+            this.companies = companies;
+            this.locations = locations;
+            this.scales = scales;
+            this.topics = topics;
+            this.needs = needs;
+        }
+
+        public boolean isEmpty() {
+            return sectors.isEmpty() && roles.isEmpty() && companies.isEmpty() && locations.isEmpty() && scales.isEmpty()
+                    && topics.isEmpty() && needs.isEmpty();
+        }
+
+        /** The objective's sector targets, in its own wording. */
+        public List<String> sectorWordings() {
+            return sectors.stream().map(Target::wording).toList();
+        }
+
+        public Relevance match(RankableTie tie, NormalizedText.Memo memo) {
+            Contact contact = tie.contact();
+            List<TargetMatch> matches = new ArrayList<>(2);
+            double weighted = 0;
+            double named = 0;
+
+            if (!sectors.isEmpty()) {
+                named += weights.sectors();
+                String sector = contact == null ? null
+                        : cached(sectorCache, contact.sector(), value -> firstOverlapping(sectors, memo.padded(value)));
+                if (sector != null) {
+                    matches.add(new TargetMatch(TargetMatch.Kind.SECTOR, sector, 1.0));
+                    weighted += weights.sectors();
+                }
+            }
+            if (!roles.isEmpty()) {
+                named += weights.roles();
+                String role = contact == null ? null
+                        : cached(roleCache, contact.role(), value -> firstContained(roles, memo.padded(value)));
+                if (role != null) {
+                    matches.add(new TargetMatch(TargetMatch.Kind.ROLE, role, 1.0));
+                    weighted += weights.roles();
+                }
+            }
+            if (!companies.isEmpty()) {
+                named += weights.companies();
+                String current = contact == null ? null
+                        : cached(companyCache, contact.company(), value -> firstOverlapping(companies, memo.padded(value)));
+                String past = null;
+                if (current == null && contact != null && contact.pastCompanies() != null) {
+                    for (String pastCompany : contact.pastCompanies()) {
+                        past = cached(companyCache, pastCompany, value -> firstOverlapping(companies, memo.padded(value)));
+                        if (past != null) {
+                            break;
+                        }
+                    }
+                }
+                if (current != null) {
+                    matches.add(new TargetMatch(TargetMatch.Kind.COMPANY, current, 1.0));
+                    weighted += weights.companies();
+                } else if (past != null) {
+                    matches.add(new TargetMatch(TargetMatch.Kind.PAST_COMPANY, past, weights.pastCompanyFactor()));
+                    weighted += weights.companies() * Math.min(1.0, weights.pastCompanyFactor());
+                }
+            }
+            if (!locations.isEmpty()) {
+                named += weights.locations();
+                String place = contact == null || contact.location() == null ? null
+                        : cached(placeCache, contact.location(), value -> firstPlace(value, memo));
+                if (place != null) {
+                    matches.add(new TargetMatch(TargetMatch.Kind.LOCATION, place, 1.0));
+                    weighted += weights.locations();
+                }
+            }
+            if (!scales.isEmpty()) {
+                named += weights.scales();
+                GeographicScale scale = tie.tie().geographicScale();
+                if (scale != null && scales.contains(scale)) {
+                    matches.add(new TargetMatch(TargetMatch.Kind.SCALE, scale.name(), 1.0));
+                    weighted += weights.scales();
+                }
+            }
+            if (!topics.isEmpty()) {
+                named += weights.topics();
+                String topic = firstInTags(topics, topicCache, contact, memo);
+                if (topic != null) {
+                    matches.add(new TargetMatch(TargetMatch.Kind.TOPIC, topic, 1.0));
+                    weighted += weights.topics();
+                }
+            }
+            if (!needs.isEmpty()) {
+                named += weights.needs();
+                String need = null;
+                if (contact != null) {
+                    need = cached(needInRoleCache, contact.role(), value -> firstContained(needs, memo.padded(value)));
+                    if (need == null) {
+                        need = cached(needInSectorCache, contact.sector(), value -> firstContained(needs, memo.padded(value)));
+                    }
+                    if (need == null) {
+                        need = firstInTags(needs, needInTagCache, contact, memo);
+                    }
+                }
+                if (need != null) {
+                    matches.add(new TargetMatch(TargetMatch.Kind.NEED, need, 1.0));
+                    weighted += weights.needs();
+                }
+            }
+            double score = named <= 0 ? 0 : Math.min(1.0, weighted / named);
+            return new Relevance(score, matches);
+        }
+
+        private String firstPlace(Location location, NormalizedText.Memo memo) {
+            if (location == null) {
+                return null;
+            }
+            String city = memo.padded(location.city());
+            String department = memo.padded(location.department());
+            String region = memo.padded(location.region());
+            Set<String> country = countryNames(location.country());
+            for (Target target : locations) {
+                for (String variant : target.padded()) {
+                    if (NormalizedText.containsPadded(city, variant) || NormalizedText.containsPadded(department, variant)
+                            || NormalizedText.containsPadded(region, variant) || country.contains(variant.trim())) {
+                        return target.wording();
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The first target whose variant the value contains, or that contains the value (short labels). */
+    private static String firstOverlapping(List<Target> targets, String paddedValue) {
+        if (paddedValue.length() <= 2) {
+            return null;
+        }
+        for (Target target : targets) {
+            for (String variant : target.padded()) {
+                if (NormalizedText.containsPadded(paddedValue, variant) || NormalizedText.containsPadded(variant, paddedValue)) {
+                    return target.wording();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first target whose variant the value contains as whole words. */
+    private static String firstContained(List<Target> targets, String paddedValue) {
+        if (paddedValue.length() <= 2) {
+            return null;
+        }
+        for (Target target : targets) {
+            for (String variant : target.padded()) {
+                if (NormalizedText.containsPadded(paddedValue, variant)) {
+                    return target.wording();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String firstInTags(List<Target> targets, Map<String, String> cache, Contact contact, NormalizedText.Memo memo) {
+        if (contact == null || contact.tags() == null) {
+            return null;
+        }
+        for (String tag : contact.tags()) {
+            String found = cached(cache, tag, value -> firstOverlapping(targets, memo.padded(value)));
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The remembered match of a value (null: no match, and null values never match). */
+    private static <K> String cached(Map<K, String> cache, K value, java.util.function.Function<K, String> match) {
+        if (value == null) {
+            return null;
+        }
+        String found = cache.get(value);
+        if (found == null) {
+            String matched = match.apply(value);
+            found = matched == null ? PreparedTargets.NONE : matched;
+            cache.put(value, found);
+        }
+        return found.isEmpty() ? null : found;
     }
 
     /**
@@ -119,40 +282,21 @@ public final class RelevanceMatcher {
         return List.of();
     }
 
-    static boolean isIn(Location location, String target) {
-        if (location == null) {
-            return false;
-        }
-        if (NormalizedText.contains(location.city(), target) || NormalizedText.contains(location.department(), target)
-                || NormalizedText.contains(location.region(), target)) {
-            return true;
-        }
-        String country = location.country();
+    /** The ISO code and the English and French names of a country, in normal form. */
+    private static Set<String> countryNames(String country) {
         if (country == null || country.isBlank()) {
-            return false;
+            return Set.of();
         }
-        String wanted = NormalizedText.normalize(target);
-        if (wanted.equals(NormalizedText.normalize(country))) {
-            return true;
-        }
-        try {
-            Locale place = new Locale.Builder().setRegion(country.toUpperCase(Locale.ROOT)).build();
-            return wanted.equals(NormalizedText.normalize(place.getDisplayCountry(Locale.ENGLISH)))
-                    || wanted.equals(NormalizedText.normalize(place.getDisplayCountry(Locale.FRENCH)));
-        } catch (java.util.IllformedLocaleException notACountryCode) {
-            return false;
-        }
-    }
-
-    private static Stream<String> tagsOf(Contact contact) {
-        return contact == null ? Stream.empty() : orEmpty(contact.tags()).stream();
-    }
-
-    private static Optional<String> first(List<String> targets, Predicate<String> matches) {
-        return targets.stream().filter(t -> t != null && !t.isBlank()).filter(matches).findFirst();
-    }
-
-    private static <T> List<T> orEmpty(List<T> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null).toList();
+        return COUNTRY_NAMES.computeIfAbsent(country, code -> {
+            String normal = NormalizedText.normalize(code);
+            try {
+                Locale place = new Locale.Builder().setRegion(code.trim().toUpperCase(Locale.ROOT)).build();
+                return java.util.stream.Stream.of(normal, NormalizedText.normalize(place.getDisplayCountry(Locale.ENGLISH)),
+                        NormalizedText.normalize(place.getDisplayCountry(Locale.FRENCH)))
+                        .filter(name -> !name.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            } catch (IllformedLocaleException notACountryCode) {
+                return normal.isEmpty() ? Set.of() : Set.of(normal);
+            }
+        });
     }
 }

@@ -1,8 +1,10 @@
 package io.passerelle.advice.repository;
 
+import io.passerelle.advice.config.AdviceConfig;
 import io.passerelle.advice.messaging.InboundEventDecoder.Accepted;
 import io.passerelle.advice.messaging.ProjectionBatch;
 import io.passerelle.advice.messaging.ProjectionChange;
+import io.passerelle.advice.service.RecomputeService;
 import io.passerelle.contracts.events.TieUpdated;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.OwnerProfile;
@@ -12,7 +14,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,9 +60,13 @@ public class ProjectionWriter {
             ON CONFLICT (owner_id) DO UPDATE SET profile = EXCLUDED.profile, updated_at = now()""";
 
     private final Pool pool;
+    private final RecommendationLedger ledger;
+    private final long debounceMillis;
 
-    public ProjectionWriter(Pool pool) {
+    public ProjectionWriter(Pool pool, RecommendationLedger ledger, AdviceConfig config) {
         this.pool = pool;
+        this.ledger = ledger;
+        this.debounceMillis = config == null ? 0 : config.recompute().debounce().toMillis();
     }
 
     /** What a batch did: events applied, and events skipped because their id was already processed. */
@@ -88,12 +96,15 @@ public class ProjectionWriter {
                 }));
     }
 
-    private static Uni<Void> write(SqlConnection connection, ProjectionBatch batch) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
+    private Uni<Void> write(SqlConnection connection, ProjectionBatch batch) {
+        // First, before any other write: the owners whose ties or profile change are due for a recompute
+        // once the debounce window has passed (see RecomputeService.MARK_DUE for the lock order).
+        Uni<Void> chain = RecomputeService.markDue(connection, batch.changedOwners(), debounceMillis);
         List<String> erased = batch.erasedOwners();
         if (!erased.isEmpty()) {
             Tuple owners = Tuple.of(erased.toArray(String[]::new));
-            chain = chain.chain(() -> run(connection, ERASE_TIES, owners))
+            chain = chain.chain(() -> ledger.eraseOwners(connection, erased, Instant.now().truncatedTo(ChronoUnit.MILLIS)))
+                    .chain(() -> run(connection, ERASE_TIES, owners))
                     .chain(() -> run(connection, ERASE_OWNERS, owners))
                     .chain(() -> run(connection, ERASE_OBJECTIVES, owners));
         }

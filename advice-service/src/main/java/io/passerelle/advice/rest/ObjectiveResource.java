@@ -2,6 +2,8 @@ package io.passerelle.advice.rest;
 
 import io.passerelle.advice.Objective;
 import io.passerelle.advice.service.ObjectiveService;
+import io.passerelle.advice.service.RecomputeService;
+import io.quarkus.logging.Log;
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.runtime.problem.Problem;
 import io.passerelle.runtime.problem.ProblemException;
@@ -34,9 +36,11 @@ public class ObjectiveResource {
     static final String OBJECTIVE_ID_MESSAGE = "must match " + Objective.OBJECTIVE_ID_REGEX;
 
     private final ObjectiveService objectives;
+    private final RecomputeService recompute;
 
-    public ObjectiveResource(ObjectiveService objectives) {
+    public ObjectiveResource(ObjectiveService objectives, RecomputeService recompute) {
         this.objectives = objectives;
+        this.recompute = recompute;
     }
 
     @PUT
@@ -50,7 +54,11 @@ public class ObjectiveResource {
             @PathParam("ownerId") @Pattern(regexp = Identifiers.OWNER_ID_REGEX, message = OWNER_ID_MESSAGE) String ownerId,
             @PathParam("objectiveId") @Pattern(regexp = Objective.OBJECTIVE_ID_REGEX, message = OBJECTIVE_ID_MESSAGE) String objectiveId,
             @NotNull(message = "a JSON Objective body is required") @Valid Objective objective) {
-        return objectives.put(ownerId, objectiveId, objective);
+        // The owner's recommendations are recomputed at once; should that fail, the worker does it shortly.
+        return objectives.put(ownerId, objectiveId, objective)
+                .call(stored -> recompute.recompute(ownerId)
+                        .onFailure().invoke(e -> Log.warnf("Recomputing owner %s after a change of objective failed: %s", ownerId, e.toString()))
+                        .onFailure().recoverWithUni(() -> recompute.markDueSoon(ownerId)));
     }
 
     @GET
@@ -62,14 +70,14 @@ public class ObjectiveResource {
 
     @DELETE
     @Path("{objectiveId}")
-    @Operation(summary = "Delete an objective")
+    @Operation(summary = "Delete an objective (its recommendations are withdrawn)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such objective",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> delete(
             @PathParam("ownerId") @Pattern(regexp = Identifiers.OWNER_ID_REGEX, message = OWNER_ID_MESSAGE) String ownerId,
             @PathParam("objectiveId") @Pattern(regexp = Objective.OBJECTIVE_ID_REGEX, message = OBJECTIVE_ID_MESSAGE) String objectiveId) {
-        return objectives.delete(ownerId, objectiveId).map(deleted -> {
+        return recompute.deleteObjective(ownerId, objectiveId).map(deleted -> {
             if (!deleted) {
                 throw ProblemException.notFound("Owner " + ownerId + " has no objective " + objectiveId + ".");
             }

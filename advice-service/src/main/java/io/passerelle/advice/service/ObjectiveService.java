@@ -55,12 +55,6 @@ public class ObjectiveService {
         return objectives.findById(new StoredObjective.Key(ownerId, objectiveId)).map(s -> s == null ? null : toObjective(s));
     }
 
-    /** Whether there was such an objective. */
-    @WithTransaction
-    public Uni<Boolean> delete(String ownerId, String objectiveId) {
-        return objectives.deleteById(new StoredObjective.Key(ownerId, objectiveId));
-    }
-
     static Objective toObjective(StoredObjective stored) {
         try {
             Objective.Targets targets = EventJson.read(stored.targets, Objective.Targets.class);

@@ -36,7 +36,7 @@ class AdviceInputsConsumerTest {
         private final int failures;
 
         FlakyWriter(int failures) {
-            super(null);
+            super(null, null, null);
             this.failures = failures;
         }
 
@@ -71,6 +71,9 @@ class AdviceInputsConsumerTest {
             public String defaultLanguage() { return "en"; }
             public Recommendations recommendations() { return null; }
             public Ranking ranking() { return null; }
+            public CoolDown coolDown() { return null; }
+            public Recompute recompute() { return null; }
+            public Outbox outbox() { return null; }
             public Consumer consumer() {
                 return new Consumer() {
                     public Duration initialBackoff() { return Duration.ofMillis(1); }

@@ -71,4 +71,12 @@ class ProjectionBatchTest {
         assertThat(batch.profiles()).containsExactly(java.util.Map.entry("o", last));
         assertThat(ProjectionBatch.of(List.of()).isEmpty()).isTrue();
     }
+
+    @Test
+    void ownersWhoseTiesOrProfileChangeAreDueForARecomputeOnceEach() {
+        ProjectionBatch batch = ProjectionBatch.of(List.of(snapshot("o-2", "c", T1), snapshot("o-2", "d", T1), removal("o-1", "c"),
+                new ProfileUpdate("o-3", null), snapshot("o-gone", "c", T1), new OwnerErasure("o-gone")));
+
+        assertThat(batch.changedOwners()).containsExactly("o-1", "o-2", "o-3");
+    }
 }

@@ -1,0 +1,194 @@
+package io.passerelle.advice.repository;
+
+import io.passerelle.advice.issuance.IssuanceState;
+import io.passerelle.advice.issuance.Reconciliation;
+import io.passerelle.advice.issuance.WithdrawalReason;
+import io.passerelle.contracts.EventTypes;
+import io.passerelle.contracts.Identifiers;
+import io.passerelle.contracts.Topics;
+import io.passerelle.contracts.events.RecommendationIssued;
+import io.passerelle.contracts.events.RecommendationWithdrawn;
+import io.passerelle.contracts.json.EventJson;
+import io.passerelle.contracts.model.Action;
+import io.passerelle.contracts.model.Recommendation;
+import io.passerelle.contracts.model.RequestKind;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The record of issued recommendations and the outbox of their events. Every write takes the
+ * caller's {@link SqlConnection}, so that it commits in the caller's transaction together with
+ * whatever else that transaction writes (the consumer's batch, an objective's deletion, or another
+ * table that must change with the issued recommendations).
+ */
+@ApplicationScoped
+public class RecommendationLedger {
+    static final String SOURCE = "/advice-service";
+
+    static final String STATES = """
+            SELECT recommendation_id, contact_id, version, status, action, request_kind, issued_at
+            FROM recommendations WHERE owner_id = $1 AND objective_id = $2""";
+    static final String UPSERT = """
+            INSERT INTO recommendations (recommendation_id, owner_id, objective_id, objective_type, contact_id, version, status, rank,
+                                         score, action, request_kind, tie_class, body, issued_at, updated_at, withdrawn_at, withdrawal_reason)
+            SELECT u.id, $1, $2, $3, u.contact_id, u.version, 'ACTIVE', u.rank, u.score, u.action, u.request_kind, u.tie_class,
+                   u.body::jsonb, u.issued_at, $4, NULL, NULL
+            FROM UNNEST($5::text[], $6::text[], $7::int[], $8::int[], $9::float8[], $10::text[], $11::text[], $12::text[], $13::text[],
+                        $14::timestamptz[])
+                 AS u(id, contact_id, version, rank, score, action, request_kind, tie_class, body, issued_at)
+            ON CONFLICT (recommendation_id) DO UPDATE SET
+                version = EXCLUDED.version, status = 'ACTIVE', rank = EXCLUDED.rank, score = EXCLUDED.score, action = EXCLUDED.action,
+                request_kind = EXCLUDED.request_kind, tie_class = EXCLUDED.tie_class, body = EXCLUDED.body,
+                issued_at = EXCLUDED.issued_at, updated_at = EXCLUDED.updated_at, withdrawn_at = NULL, withdrawal_reason = NULL""";
+    static final String WITHDRAW = """
+            UPDATE recommendations r SET status = 'WITHDRAWN', withdrawn_at = $1, updated_at = $1, withdrawal_reason = w.reason
+            FROM UNNEST($2::text[], $3::text[]) AS w(id, reason)
+            WHERE r.recommendation_id = w.id AND r.status = 'ACTIVE'""";
+    static final String ENQUEUE = """
+            INSERT INTO outbox (event_id, topic, record_key, event_type, subject, payload)
+            SELECT e.event_id, $1, e.record_key, e.event_type, e.subject, e.payload
+            FROM UNNEST($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS e(event_id, record_key, event_type, subject, payload)
+            ON CONFLICT (event_id) DO NOTHING""";
+    static final String MARK_GENERATED = """
+            INSERT INTO recommendation_runs (owner_id, objective_id, generated_at) VALUES ($1, $2, $3)
+            ON CONFLICT (owner_id, objective_id) DO UPDATE SET generated_at = EXCLUDED.generated_at""";
+
+    /** The id of an issued or withdrawn event: the same for the same version, so consumers can dedupe. */
+    public static String eventId(String recommendationId, String eventType, int version) {
+        return Identifiers.stableId(recommendationId, eventType, Integer.toString(version));
+    }
+
+    public Uni<List<IssuanceState>> states(SqlClient client, String ownerId, String objectiveId) {
+        return client.preparedQuery(STATES).execute(Tuple.of(ownerId, objectiveId)).map(rows -> {
+            List<IssuanceState> states = new ArrayList<>();
+            for (Row row : rows) {
+                states.add(new IssuanceState(row.getString("recommendation_id"), row.getString("contact_id"), row.getInteger("version"),
+                        "ACTIVE".equals(row.getString("status")), Action.valueOf(row.getString("action")),
+                        RequestKind.valueOf(row.getString("request_kind")), row.getOffsetDateTime("issued_at").toInstant()));
+            }
+            return states;
+        });
+    }
+
+    /** Writes what a recompute decided, its events, and the time it was generated, in the caller's transaction. */
+    public Uni<Void> record(SqlConnection connection, Reconciliation reconciliation, Instant now) {
+        List<Reconciliation.Ranked> written = new ArrayList<>(reconciliation.kept());
+        written.addAll(reconciliation.issued());
+        OffsetDateTime at = utc(now);
+        Uni<Void> chain = withdraw(connection, reconciliation.withdrawn(), at);
+        if (!written.isEmpty()) {
+            Tuple rows = Tuple.tuple()
+                    .addValue(reconciliation.ownerId()).addValue(reconciliation.objectiveId())
+                    .addValue(reconciliation.objectiveType().name()).addValue(at)
+                    .addValue(written.stream().map(r -> r.recommendation().recommendationId()).toArray(String[]::new))
+                    .addValue(written.stream().map(r -> r.recommendation().contactId()).toArray(String[]::new))
+                    .addValue(written.stream().map(Reconciliation.Ranked::version).toArray(Integer[]::new))
+                    .addValue(written.stream().map(Reconciliation.Ranked::rank).toArray(Integer[]::new))
+                    .addValue(written.stream().map(r -> r.recommendation().score()).toArray(Double[]::new))
+                    .addValue(written.stream().map(r -> r.recommendation().action().name()).toArray(String[]::new))
+                    .addValue(written.stream().map(r -> r.recommendation().requestKind().name()).toArray(String[]::new))
+                    .addValue(written.stream().map(r -> r.recommendation().tieClass().name()).toArray(String[]::new))
+                    .addValue(written.stream().map(r -> EventJson.write(r.recommendation())).toArray(String[]::new))
+                    .addValue(written.stream().map(r -> utc(r.recommendation().issuedAt())).toArray(OffsetDateTime[]::new));
+            chain = chain.chain(() -> connection.preparedQuery(UPSERT).execute(rows).replaceWithVoid());
+        }
+        List<OutboxEvent> events = new ArrayList<>();
+        for (Reconciliation.Withdrawal w : reconciliation.withdrawn()) {
+            events.add(withdrawnEvent(reconciliation.ownerId(), reconciliation.objectiveId(), w, now));
+        }
+        for (Reconciliation.Ranked issued : reconciliation.issued()) {
+            Recommendation r = issued.recommendation();
+            events.add(new OutboxEvent(eventId(r.recommendationId(), EventTypes.RECOMMENDATION_ISSUED, issued.version()), r.ownerId(),
+                    EventTypes.RECOMMENDATION_ISSUED, r.recommendationId(), EventJson.write(new RecommendationIssued(r))));
+        }
+        return chain.chain(() -> enqueue(connection, events))
+                .chain(() -> connection.preparedQuery(MARK_GENERATED)
+                        .execute(Tuple.of(reconciliation.ownerId(), reconciliation.objectiveId(), at)).replaceWithVoid());
+    }
+
+    /** Forgets an objective's generation time (its recommendations stay on record, withdrawn). */
+    public Uni<Void> forgetRun(SqlConnection connection, String ownerId, String objectiveId) {
+        return connection.preparedQuery("DELETE FROM recommendation_runs WHERE owner_id = $1 AND objective_id = $2")
+                .execute(Tuple.of(ownerId, objectiveId)).replaceWithVoid();
+    }
+
+    /**
+     * Erases owners: publishes the withdrawal of their active recommendations, then deletes every row
+     * the advice side keeps about them (recommendations, runs, feedback, pending recomputes).
+     */
+    public Uni<Void> eraseOwners(SqlConnection connection, List<String> ownerIds, Instant now) {
+        Tuple owners = Tuple.of(ownerIds.stream().sorted().distinct().toArray(String[]::new));
+        // Lock order as in the recompute worker: the pending-recompute row first, then the owner's advisory lock.
+        return run(connection, "DELETE FROM owner_recompute WHERE owner_id = ANY($1::text[])", owners)
+                .chain(() -> run(connection, """
+                        SELECT pg_advisory_xact_lock(hashtext('advice-recompute'), hashtext(o))
+                        FROM UNNEST($1::text[]) AS o ORDER BY o""", owners))
+                .chain(() -> connection.preparedQuery("""
+                        SELECT recommendation_id, owner_id, objective_id, contact_id, version FROM recommendations
+                        WHERE owner_id = ANY($1::text[]) AND status = 'ACTIVE'""")
+                        .execute(owners))
+                .chain(rows -> {
+                    List<OutboxEvent> events = new ArrayList<>();
+                    for (Row row : rows) {
+                        events.add(withdrawnEvent(row.getString("owner_id"), row.getString("objective_id"),
+                                new Reconciliation.Withdrawal(row.getString("recommendation_id"), row.getString("contact_id"),
+                                        row.getInteger("version"), WithdrawalReason.OWNER_ERASED), now));
+                    }
+                    return enqueue(connection, events);
+                })
+                .chain(() -> run(connection, "DELETE FROM recommendations WHERE owner_id = ANY($1::text[])", owners))
+                .chain(() -> run(connection, "DELETE FROM recommendation_runs WHERE owner_id = ANY($1::text[])", owners))
+                .chain(() -> run(connection, "DELETE FROM feedback WHERE owner_id = ANY($1::text[])", owners));
+    }
+
+    private static OutboxEvent withdrawnEvent(String ownerId, String objectiveId, Reconciliation.Withdrawal w, Instant now) {
+        return new OutboxEvent(eventId(w.recommendationId(), EventTypes.RECOMMENDATION_WITHDRAWN, w.version()), ownerId,
+                EventTypes.RECOMMENDATION_WITHDRAWN, w.recommendationId(), EventJson.write(new RecommendationWithdrawn(
+                w.recommendationId(), ownerId, objectiveId, w.contactId(), w.reason().name(), now)));
+    }
+
+    private Uni<Void> withdraw(SqlConnection connection, List<Reconciliation.Withdrawal> withdrawn, OffsetDateTime at) {
+        if (withdrawn.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery(WITHDRAW).execute(Tuple.of(at,
+                        withdrawn.stream().map(Reconciliation.Withdrawal::recommendationId).toArray(String[]::new),
+                        withdrawn.stream().map(w -> w.reason().name()).toArray(String[]::new)))
+                .replaceWithVoid();
+    }
+
+    /** An event waiting in the outbox. */
+    record OutboxEvent(String eventId, String key, String type, String subject, String payload) {
+    }
+
+    private static Uni<Void> enqueue(SqlConnection connection, List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery(ENQUEUE).execute(Tuple.tuple()
+                        .addValue(Topics.RECOMMENDATIONS)
+                        .addValue(events.stream().map(OutboxEvent::eventId).toArray(String[]::new))
+                        .addValue(events.stream().map(OutboxEvent::key).toArray(String[]::new))
+                        .addValue(events.stream().map(OutboxEvent::type).toArray(String[]::new))
+                        .addValue(events.stream().map(OutboxEvent::subject).toArray(String[]::new))
+                        .addValue(events.stream().map(OutboxEvent::payload).toArray(String[]::new)))
+                .replaceWithVoid();
+    }
+
+    private static Uni<Void> run(SqlConnection connection, String sql, Tuple arguments) {
+        return connection.preparedQuery(sql).execute(arguments).replaceWithVoid();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

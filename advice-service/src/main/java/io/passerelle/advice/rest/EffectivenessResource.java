@@ -1,0 +1,35 @@
+package io.passerelle.advice.rest;
+
+import io.passerelle.advice.issuance.EffectivenessSummary;
+import io.passerelle.advice.service.FeedbackService;
+import io.passerelle.contracts.Identifiers;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** How well an owner's recommendations work, from the outcomes reported on them (DOMAIN.md C8). */
+@Path("/v1/owners/{ownerId}/effectiveness")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "feedback")
+public class EffectivenessResource {
+    private final FeedbackService feedback;
+
+    public EffectivenessResource(FeedbackService feedback) {
+        this.feedback = feedback;
+    }
+
+    @GET
+    @Operation(summary = "Outcome counts and rates per objective type and tie class")
+    @APIResponse(responseCode = "200", description = "The summary (all zeros for an owner without recommendations)")
+    public Uni<EffectivenessSummary> summary(
+            @PathParam("ownerId") @Pattern(regexp = Identifiers.OWNER_ID_REGEX, message = ObjectiveResource.OWNER_ID_MESSAGE) String ownerId) {
+        return feedback.effectiveness(ownerId);
+    }
+}
