@@ -31,7 +31,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
  */
 @ApplicationScoped
 public class OutboxRelay {
-    static final URI SOURCE = URI.create("/advice-service");
+    /** The CloudEvents {@code source} of every event this service writes. */
+    static final URI SOURCE = URI.create("urn:passerelle:advice-service");
     static final String PENDING = """
             SELECT id, event_id, record_key, event_type, subject, payload FROM outbox
             WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED""";

@@ -32,8 +32,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class RecommendationLedger {
-    static final String SOURCE = "/advice-service";
-
     static final String STATES = """
             SELECT recommendation_id, contact_id, version, status, action, request_kind, issued_at
             FROM recommendations WHERE owner_id = $1 AND objective_id = $2""";
