@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Period;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -20,13 +21,6 @@ public interface GraphConfig {
     @WithDefault("0.01")
     double strengthEpsilon();
 
-    /**
-     * How far ahead of this service's clock an interaction's {@code occurredAt} may be and still be
-     * valid: more than ingestion's own tolerance, since the two services' clocks differ too.
-     */
-    @WithDefault("5m")
-    Duration clockSkewTolerance();
-
     /** Concurrent sends to Kafka while publishing a batch's tie updates. */
     @WithDefault("64")
     int publishConcurrency();
@@ -34,6 +28,31 @@ public interface GraphConfig {
     Retry retry();
 
     TieModel tieModel();
+
+    Sweep sweep();
+
+    /** The periodic re-evaluation of ties whose class changes with time alone. */
+    interface Sweep {
+        /** Whether this instance sweeps; several instances may, the rows are claimed with SKIP LOCKED. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Wait after start before the first run, so that the Kafka channels are connected (read by the scheduler). */
+        @WithDefault("30s")
+        Duration initialDelay();
+
+        /** How often due ties are looked for. */
+        @WithDefault("60s")
+        Duration every();
+
+        /** Ties claimed, re-evaluated and published per transaction. */
+        @WithDefault("500")
+        int pageSize();
+
+        /** Pages per run at most, so that one run does not hold the scheduler for long; the next run goes on. */
+        @WithDefault("100")
+        int maxPages();
+    }
 
     /** Back-off of a batch that failed for a transient reason (database or broker down): it is retried, never skipped. */
     interface Retry {
@@ -57,6 +76,9 @@ public interface GraphConfig {
         OptionalDouble weakThreshold();
 
         Optional<Period> dormantAfter();
+
+        /** Recency half-life factor per origin, keyed by the origin in lower case ({@code family=3}); absent origins keep the default. */
+        Map<String, Double> recencyHalfLifeFactors();
 
         /** Weight of each dimension in the strength. */
         interface Weights {

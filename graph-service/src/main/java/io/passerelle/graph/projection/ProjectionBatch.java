@@ -135,7 +135,8 @@ public final class ProjectionBatch {
             Cause cause = later(tie.cause, profileCause);
             Tie projected = model.describe(tie.key.contactId(), tie.statistics, tie.contact, assessment, now);
             changes.add(new ProjectionOutcome.TieChange(tie.key, tie.statistics, tie.contact, assessment, projected,
-                    stored == null ? null : stored.tieClass(), cause.eventId()));
+                    stored == null ? null : stored.tieClass(), cause.eventId(),
+                    model.nextClassChange(tie.statistics, tie.contact, profileOf(tie.key.ownerId()), now)));
         }
         List<TieKey> tombstones = erasedTies.stream().filter(key -> !ties.containsKey(key)).toList();
         return new ProjectionOutcome(List.copyOf(erasedOwners), List.copyOf(erasedTies), List.copyOf(ownerRows),

@@ -6,6 +6,7 @@ import io.passerelle.contracts.model.Tie;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.tie.TieAssessment;
 import io.passerelle.graph.tie.TieStatistics;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -30,7 +31,8 @@ public record ProjectionOutcome(
 
     /**
      * A tie whose state changed: stored, then published with {@code previousTieClass} (null when the
-     * tie is new) and a CloudEvents id derived from {@code causeEventId}, the last event that changed it.
+     * tie is new) and a CloudEvents id derived from {@code causeEventId}, the last event that changed it;
+     * {@code classChangesAt} is when its class next changes with time alone (null: never).
      */
     public record TieChange(
             TieKey key,
@@ -39,7 +41,8 @@ public record ProjectionOutcome(
             TieAssessment assessment,
             Tie tie,
             TieClass previousTieClass,
-            String causeEventId) {
+            String causeEventId,
+            Instant classChangesAt) {
     }
 
     public boolean isEmpty() {

@@ -37,6 +37,26 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ProjectionStore {
 
+    /** The advisory lock a replay holds exclusively while it rebuilds the projection; every writer holds it shared. */
+    public static final long REPLAY_LOCK = 0x7061737365726cL;
+
+    /**
+     * Waits while a replay rebuilds the projection (it holds {@link #REPLAY_LOCK} exclusively), then
+     * holds the lock shared until the transaction ends, so that no replay starts under this batch.
+     */
+    public Uni<Void> holdReplayFence(SqlConnection connection) {
+        return connection.preparedQuery("SELECT pg_advisory_xact_lock_shared($1)")
+                .execute(Tuple.of(REPLAY_LOCK))
+                .replaceWithVoid();
+    }
+
+    /** Like {@link #holdReplayFence} but does not wait: false while a replay runs. */
+    public Uni<Boolean> tryHoldReplayFence(SqlConnection connection) {
+        return connection.preparedQuery("SELECT pg_try_advisory_xact_lock_shared($1) AS held")
+                .execute(Tuple.of(REPLAY_LOCK))
+                .map(rows -> rows.iterator().next().getBoolean("held"));
+    }
+
     /**
      * Serialises the batches that touch the same owner across instances (consumers of different
      * topics may hold the same owner's partitions): a transaction-scoped advisory lock per owner,
@@ -222,6 +242,7 @@ public class ProjectionStore {
         OffsetDateTime[] lasts = new OffsetDateTime[n];
         Integer[] mutuals = new Integer[n];
         String[] causes = new String[n];
+        OffsetDateTime[] classChanges = new OffsetDateTime[n];
         for (int i = 0; i < n; i++) {
             ProjectionOutcome.TieChange change = changes.get(i);
             owners[i] = change.key().ownerId();
@@ -237,23 +258,26 @@ public class ProjectionStore {
             lasts[i] = utc(change.statistics().lastInteractionAt());
             mutuals[i] = change.tie().mutualContacts();
             causes[i] = change.causeEventId();
+            classChanges[i] = utc(change.classChangesAt());
         }
         return connection.preparedQuery("""
                         INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
                                           origin, interaction_count, first_interaction_at, last_interaction_at, mutual_contacts,
-                                          last_event_id, updated_at)
-                        SELECT o, i, n, j::jsonb, s, c, g, r, k, f, l, m, e, $14
+                                          last_event_id, updated_at, class_changes_at)
+                        SELECT o, i, n, j::jsonb, s, c, g, r, k, f, l, m, e, $14, x
                         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::text[],
-                                    $8::text[], $9::int8[], $10::timestamptz[], $11::timestamptz[], $12::int4[], $13::text[])
-                             AS u(o, i, n, j, s, c, g, r, k, f, l, m, e)
+                                    $8::text[], $9::int8[], $10::timestamptz[], $11::timestamptz[], $12::int4[], $13::text[],
+                                    $15::timestamptz[])
+                             AS u(o, i, n, j, s, c, g, r, k, f, l, m, e, x)
                         ON CONFLICT (owner_id, contact_id) DO UPDATE SET
                             display_name = EXCLUDED.display_name, statistics = EXCLUDED.statistics, strength = EXCLUDED.strength,
                             tie_class = EXCLUDED.tie_class, geographic_scale = EXCLUDED.geographic_scale, origin = EXCLUDED.origin,
                             interaction_count = EXCLUDED.interaction_count, first_interaction_at = EXCLUDED.first_interaction_at,
                             last_interaction_at = EXCLUDED.last_interaction_at, mutual_contacts = EXCLUDED.mutual_contacts,
-                            last_event_id = EXCLUDED.last_event_id, updated_at = EXCLUDED.updated_at""")
+                            last_event_id = EXCLUDED.last_event_id, updated_at = EXCLUDED.updated_at,
+                            class_changes_at = EXCLUDED.class_changes_at""")
                 .execute(Tuple.from(List.of(owners, ids, names, statistics, strengths, classes, scales, origins, counts,
-                        firsts, lasts, mutuals, causes, utc(now))))
+                        firsts, lasts, mutuals, causes, utc(now), classChanges)))
                 .replaceWithVoid();
     }
 

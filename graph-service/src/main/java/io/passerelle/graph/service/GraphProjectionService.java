@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Applies a batch of ingestion events to the graph in one transaction: records the event ids,
@@ -56,26 +57,53 @@ public class GraphProjectionService {
      * is refused and the others still land.
      */
     public Uni<List<Refusal>> apply(List<IngestedEvent> events) {
+        return apply(events, pool::withTransaction, true);
+    }
+
+    /**
+     * Applies the events in transactions on the given connection (the replay's, which holds the
+     * replay lock), with the same refusal handling; a transient failure fails the returned Uni
+     * instead of being retried, since the connection itself may be what failed.
+     */
+    public Uni<List<Refusal>> applyOn(SqlConnection connection, List<IngestedEvent> events) {
+        Transactions onConnection = work -> connection.begin()
+                .chain(transaction -> work.apply(connection)
+                        .call(transaction::commit)
+                        .onFailure().call(failure -> transaction.rollback().onFailure().recoverWithNull()));
+        return apply(events, onConnection, false);
+    }
+
+    /** Runs some work in one transaction. */
+    @FunctionalInterface
+    interface Transactions {
+        Uni<Void> run(Function<SqlConnection, Uni<Void>> work);
+    }
+
+    private Uni<List<Refusal>> apply(List<IngestedEvent> events, Transactions transactions, boolean retryTransient) {
         List<IngestedEvent> unique = firstOfEachId(events);
         if (unique.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Uni.createFrom().deferred(() -> pool.withTransaction(connection -> applyIn(connection, unique)))
-                .onFailure(failure -> !refusesData(failure))
-                .invoke(failure -> Log.warnf("Applying a batch of %d events failed; retrying: %s", unique.size(), failure.toString()))
-                .onFailure(failure -> !refusesData(failure)).retry()
-                .withBackOff(config.retry().initialBackoff(), config.retry().maxBackoff())
-                .indefinitely()
+        Uni<Void> attempt = Uni.createFrom().deferred(() -> transactions.run(connection -> applyIn(connection, unique)));
+        if (retryTransient) {
+            attempt = attempt
+                    .onFailure(failure -> !refusesData(failure))
+                    .invoke(failure -> Log.warnf("Applying a batch of %d events failed; retrying: %s", unique.size(), failure.toString()))
+                    .onFailure(failure -> !refusesData(failure)).retry()
+                    .withBackOff(config.retry().initialBackoff(), config.retry().maxBackoff())
+                    .indefinitely();
+        }
+        return attempt
                 .replaceWith(List.<Refusal>of())
-                .onFailure().recoverWithUni(failure -> unique.size() == 1
+                .onFailure(GraphProjectionService::refusesData).recoverWithUni(failure -> unique.size() == 1
                         ? Uni.createFrom().item(List.of(new Refusal(unique.get(0), "the database refused the event: " + failure.getMessage())))
-                        : oneByOne(unique));
+                        : oneByOne(unique, transactions, retryTransient));
     }
 
-    private Uni<List<Refusal>> oneByOne(List<IngestedEvent> events) {
+    private Uni<List<Refusal>> oneByOne(List<IngestedEvent> events, Transactions transactions, boolean retryTransient) {
         Log.warnf("The database refused a batch of %d events; applying them one by one", events.size());
         return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> apply(List.of(event)))
+                .onItem().transformToUniAndConcatenate(event -> apply(List.of(event), transactions, retryTransient))
                 .collect().asList()
                 .map(lists -> lists.stream().flatMap(List::stream).toList());
     }
@@ -102,7 +130,8 @@ public class GraphProjectionService {
             owners.add(event.ownerId());
             ids.add(event.eventId());
         }
-        return store.lockOwners(connection, owners)
+        return store.holdReplayFence(connection)
+                .chain(() -> store.lockOwners(connection, owners))
                 .chain(() -> store.markProcessed(connection, ids))
                 .chain(fresh -> {
                     List<IngestedEvent> news = events.stream().filter(event -> fresh.contains(event.eventId())).toList();

@@ -31,6 +31,8 @@ import java.util.Objects;
  * @param volumeWeights        how much time an interaction on each channel stands for (before its duration is added)
  * @param originPriors         what the origin alone says about the tie, in [0, 1]
  * @param unknownOriginPrior   the prior when the origin is not known
+ * @param recencyHalfLifeFactors how many times longer than {@code recencyHalfLife} a tie of each origin takes to lose
+ *                             half of its recency (Roberts and Dunbar: family ties resist decay); 1 for an unknown origin
  */
 public record TieParameters(
         Weights weights,
@@ -49,7 +51,8 @@ public record TieParameters(
         Map<Channel, Double> intimacyWeights,
         Map<Channel, Double> volumeWeights,
         Map<Origin, Double> originPriors,
-        double unknownOriginPrior) {
+        double unknownOriginPrior,
+        Map<Origin, Double> recencyHalfLifeFactors) {
 
     /** The weight of each dimension; the strength divides by their sum, so it stays in [0, 1]. */
     public record Weights(
@@ -99,6 +102,7 @@ public record TieParameters(
         intimacyWeights = complete(intimacyWeights, Channel.class, "intimacyWeights");
         volumeWeights = complete(volumeWeights, Channel.class, "volumeWeights");
         originPriors = complete(originPriors, Origin.class, "originPriors");
+        recencyHalfLifeFactors = completePositive(recencyHalfLifeFactors, "recencyHalfLifeFactors");
     }
 
     /** The documented defaults (README, "The tie model"). */
@@ -120,25 +124,38 @@ public record TieParameters(
                 defaultIntimacyWeights(),
                 defaultVolumeWeights(),
                 defaultOriginPriors(),
-                0.25);
+                0.25,
+                defaultRecencyHalfLifeFactors());
     }
 
     public TieParameters withWeights(Weights newWeights) {
         return new TieParameters(newWeights, volumeHalfLife, recencyHalfLife, intensityScale, intimacyCountScale,
                 declaredClosenessShare, durationScale, reciprocityScale, structuralScale, socialDistancePenalty,
-                strongThreshold, weakThreshold, dormantAfter, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior);
+                strongThreshold, weakThreshold, dormantAfter, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior, recencyHalfLifeFactors);
     }
 
     public TieParameters withThresholds(double strong, double weak, Period dormant) {
         return new TieParameters(weights, volumeHalfLife, recencyHalfLife, intensityScale, intimacyCountScale,
                 declaredClosenessShare, durationScale, reciprocityScale, structuralScale, socialDistancePenalty,
-                strong, weak, dormant, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior);
+                strong, weak, dormant, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior, recencyHalfLifeFactors);
     }
 
     public TieParameters withHalfLives(Duration volume, Duration recency) {
         return new TieParameters(weights, volume, recency, intensityScale, intimacyCountScale,
                 declaredClosenessShare, durationScale, reciprocityScale, structuralScale, socialDistancePenalty,
-                strongThreshold, weakThreshold, dormantAfter, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior);
+                strongThreshold, weakThreshold, dormantAfter, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior, recencyHalfLifeFactors);
+    }
+
+    public TieParameters withRecencyHalfLifeFactors(Map<Origin, Double> factors) {
+        return new TieParameters(weights, volumeHalfLife, recencyHalfLife, intensityScale, intimacyCountScale,
+                declaredClosenessShare, durationScale, reciprocityScale, structuralScale, socialDistancePenalty,
+                strongThreshold, weakThreshold, dormantAfter, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior, factors);
+    }
+
+    /** The recency half-life of a tie of this origin (null: unknown origin, the base half-life). */
+    public Duration recencyHalfLife(Origin origin) {
+        double factor = origin == null ? 1.0 : recencyHalfLifeFactors.get(origin);
+        return Duration.ofMillis(Math.round(recencyHalfLife.toMillis() * factor));
     }
 
     public double intimacyWeight(Channel channel) {
@@ -205,6 +222,33 @@ public record TieParameters(
         priors.put(Origin.NEIGHBOUR, 0.2);
         priors.put(Origin.ONLINE, 0.15);
         return priors;
+    }
+
+    // Roberts and Dunbar (2015): family ties keep their closeness through silence, friendships much less so;
+    // every other origin loses recency at the base rate. With the defaults, a family tie silent for 18 months
+    // keeps half of its recency where a colleague's has fallen to an eighth.
+    private static Map<Origin, Double> defaultRecencyHalfLifeFactors() {
+        Map<Origin, Double> factors = new EnumMap<>(Origin.class);
+        for (Origin origin : Origin.values()) {
+            factors.put(origin, 1.0);
+        }
+        factors.put(Origin.FAMILY, 3.0);
+        factors.put(Origin.FRIEND, 1.5);
+        return factors;
+    }
+
+    private static Map<Origin, Double> completePositive(Map<Origin, Double> values, String name) {
+        Objects.requireNonNull(values, name);
+        Map<Origin, Double> copy = new EnumMap<>(Origin.class);
+        for (Origin origin : Origin.values()) {
+            Double value = values.get(origin);
+            if (value == null) {
+                throw new IllegalArgumentException(name + " has no value for " + origin);
+            }
+            requirePositive(value, name + "." + origin);
+            copy.put(origin, value);
+        }
+        return Collections.unmodifiableMap(copy);
     }
 
     private static <K extends Enum<K>> Map<K, Double> complete(Map<K, Double> values, Class<K> type, String name) {

@@ -54,6 +54,16 @@ public final class TieStrengthModel {
         return new TieAssessment(asOf, strength, tieClass, dimensions, strengthWhenLastActive, scale, explanation);
     }
 
+    /** The class alone as of {@code asOf}, without an explanation: what counting classes over a whole network needs. */
+    public TieClass classOf(TieStatistics statistics, Contact contact, OwnerProfile owner, Instant asOf) {
+        if (!statistics.hasInteractions()) {
+            return TieClass.NASCENT;
+        }
+        double strength = strength(dimensions(statistics, contact, owner, asOf));
+        double strengthWhenLastActive = strength(dimensions(statistics, contact, owner, statistics.lastInteractionAt()));
+        return classify(statistics, strength, strengthWhenLastActive, asOf);
+    }
+
     /** The public projection of a tie (API.md Tie) as of {@code asOf}. */
     public Tie describe(String contactId, TieStatistics statistics, Contact contact, OwnerProfile owner, Instant asOf, Instant updatedAt) {
         return describe(contactId, statistics, contact, assess(statistics, contact, owner, asOf), updatedAt);
@@ -82,7 +92,7 @@ public final class TieStrengthModel {
                 intensity(statistics, asOf),
                 intimacy(statistics, contact),
                 duration(statistics, contact),
-                recency(statistics, asOf),
+                recency(statistics, contact, asOf),
                 reciprocity(statistics),
                 structural(contact),
                 socialDistance(contact, owner),
@@ -119,8 +129,63 @@ public final class TieStrengthModel {
     }
 
     boolean silentLongEnoughToBeDormant(TieStatistics statistics, Instant asOf) {
-        Instant dormantFrom = statistics.lastInteractionAt().atZone(ZoneOffset.UTC).plus(parameters.dormantAfter()).toInstant();
-        return asOf.isAfter(dormantFrom);
+        return asOf.isAfter(dormantFrom(statistics));
+    }
+
+    /** The last instant at which the silent tie is not yet dormant: the last interaction plus {@code dormantAfter}. */
+    Instant dormantFrom(TieStatistics statistics) {
+        return statistics.lastInteractionAt().atZone(ZoneOffset.UTC).plus(parameters.dormantAfter()).toInstant();
+    }
+
+    /**
+     * The first instant after {@code asOf} at which the tie's class differs from its class as of
+     * {@code asOf} if nothing new happens, or null when time alone never changes it (NASCENT, DORMANT,
+     * and WEAK ties that were never weak enough to go dormant). Time only moves a tie downwards: STRONG
+     * to WEAK when its decaying strength crosses the strong threshold, STRONG or WEAK to DORMANT at the
+     * end of {@code dormantAfter} of silence. Strength never rises with time, so the crossing is found
+     * by bisection, to the second.
+     */
+    public Instant nextClassChange(TieStatistics statistics, Contact contact, OwnerProfile owner, Instant asOf) {
+        Objects.requireNonNull(statistics, "statistics");
+        Objects.requireNonNull(asOf, "asOf");
+        if (!statistics.hasInteractions()) {
+            return null;
+        }
+        double strengthWhenLastActive = strength(dimensions(statistics, contact, owner, statistics.lastInteractionAt()));
+        double strength = strength(dimensions(statistics, contact, owner, asOf));
+        TieClass current = classify(statistics, strength, strengthWhenLastActive, asOf);
+        Instant dormantFrom = dormantFrom(statistics);
+        // The first instant the dormancy rule holds: strictly after the end of the silence period.
+        Instant dormantAt = dormantFrom.plusMillis(1);
+        boolean canGoDormant = strengthWhenLastActive >= parameters.weakThreshold();
+        return switch (current) {
+            case NASCENT, DORMANT -> null;
+            case WEAK -> canGoDormant && !asOf.isAfter(dormantFrom) ? dormantAt : null;
+            case STRONG -> {
+                Instant weakAt = firstInstantBelowStrong(statistics, contact, owner, asOf, dormantFrom);
+                yield weakAt != null ? weakAt : canGoDormant ? dormantAt : null;
+            }
+        };
+    }
+
+    /** The first second in (from, until] at which strength falls below the strong threshold, or null if it does not. */
+    private Instant firstInstantBelowStrong(TieStatistics statistics, Contact contact, OwnerProfile owner, Instant from, Instant until) {
+        if (!until.isAfter(from) || strength(dimensions(statistics, contact, owner, until)) >= parameters.strongThreshold()) {
+            return null;
+        }
+        long low = from.getEpochSecond();
+        long high = until.getEpochSecond() + (until.getNano() > 0 ? 1 : 0);
+        // Invariant: strong as of low (or low is before from), below the threshold as of high.
+        while (high - low > 1) {
+            long middle = low + (high - low) / 2;
+            if (strength(dimensions(statistics, contact, owner, Instant.ofEpochSecond(middle))) >= parameters.strongThreshold()) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        Instant crossing = Instant.ofEpochSecond(high);
+        return crossing.isAfter(from) ? crossing : from.plusMillis(1);
     }
 
     /** Decayed interaction volume, saturating: {@code 1 - exp(-v / intensityScale)}. */
@@ -171,12 +236,21 @@ public final class TieStrengthModel {
         return saturating(lifetime.toMillis(), parameters.durationScale().toMillis());
     }
 
-    /** {@code 0.5^(time since last interaction / recencyHalfLife)}; zero without interaction. */
+    /** Recency of a tie whose origin is unknown. */
     double recency(TieStatistics statistics, Instant asOf) {
+        return recency(statistics, null, asOf);
+    }
+
+    /**
+     * {@code 0.5^(time since last interaction / half-life)}, the half-life lengthened by the origin's factor
+     * (family ties resist decay); zero without interaction.
+     */
+    double recency(TieStatistics statistics, Contact contact, Instant asOf) {
         if (!statistics.hasInteractions()) {
             return 0.0;
         }
-        return TieStatistics.halving(TieStatistics.nonNegative(statistics.lastInteractionAt(), asOf), parameters.recencyHalfLife());
+        Duration halfLife = parameters.recencyHalfLife(contact == null ? null : contact.origin());
+        return TieStatistics.halving(TieStatistics.nonNegative(statistics.lastInteractionAt(), asOf), halfLife);
     }
 
     /** Two-way exchanges plus services rendered, saturating. */

@@ -1,0 +1,97 @@
+package io.passerelle.graph.diagnostics;
+
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.graph.tie.GeographicScaleResolver;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The attributes on which homophily is measured (DOMAIN.md C2), each read as a set of normalised
+ * values (case, accents and punctuation ignored): sector and city have one value, schools and
+ * employers (current company plus past companies) may have several. An empty set means unknown.
+ */
+public enum Attribute {
+    SECTOR,
+    CITY,
+    SCHOOL,
+    EMPLOYER;
+
+    public Set<String> of(OwnerProfile owner) {
+        return of(owner, GeographicScaleResolver::normalized);
+    }
+
+    public Set<String> of(Contact contact) {
+        return of(contact, GeographicScaleResolver::normalized);
+    }
+
+    /** The owner's values, normalised by {@code normalizer} (a caching one when a whole network is read). */
+    public Set<String> of(OwnerProfile owner, UnaryOperator<String> normalizer) {
+        if (owner == null) {
+            return Set.of();
+        }
+        return switch (this) {
+            case SECTOR -> values(owner.sector(), normalizer);
+            case CITY -> values(city(owner.location()), normalizer);
+            case SCHOOL -> values(owner.schools(), normalizer);
+            case EMPLOYER -> values(employers(owner.company(), owner.pastCompanies()), normalizer);
+        };
+    }
+
+    /** The contact's values, normalised by {@code normalizer}. */
+    public Set<String> of(Contact contact, UnaryOperator<String> normalizer) {
+        if (contact == null) {
+            return Set.of();
+        }
+        return switch (this) {
+            case SECTOR -> values(contact.sector(), normalizer);
+            case CITY -> values(city(contact.location()), normalizer);
+            case SCHOOL -> values(contact.schools(), normalizer);
+            case EMPLOYER -> values(employers(contact.company(), contact.pastCompanies()), normalizer);
+        };
+    }
+
+    /** The name of the attribute in the Diagnostics JSON. */
+    public String jsonName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String city(Location location) {
+        return location == null ? null : location.city();
+    }
+
+    private static List<String> employers(String company, List<String> pastCompanies) {
+        List<String> all = new ArrayList<>();
+        all.add(company);
+        if (pastCompanies != null) {
+            all.addAll(pastCompanies);
+        }
+        return all;
+    }
+
+    private static Set<String> values(String value, UnaryOperator<String> normalizer) {
+        String normalized = value == null ? null : normalizer.apply(value);
+        return normalized == null ? Set.of() : Set.of(normalized);
+    }
+
+    private static Set<String> values(List<String> raw, UnaryOperator<String> normalizer) {
+        if (raw == null || raw.isEmpty()) {
+            return Set.of();
+        }
+        if (raw.size() == 1) {
+            return values(raw.get(0), normalizer);
+        }
+        Set<String> set = new LinkedHashSet<>();
+        for (String value : raw) {
+            String normalized = value == null ? null : normalizer.apply(value);
+            if (normalized != null) {
+                set.add(normalized);
+            }
+        }
+        return set;
+    }
+}

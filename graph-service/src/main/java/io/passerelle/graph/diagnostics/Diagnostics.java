@@ -1,0 +1,29 @@
+package io.passerelle.graph.diagnostics;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The diagnostics of one owner's network (API.md Diagnostics, DOMAIN.md section 4). Every
+ * breakdown lists each value of its enumeration, with zero counts, plus {@code UNKNOWN} when some
+ * contacts do not say; the relation-context shares may add up to more than 1 (a contact can have
+ * several contexts) and {@code NONE} counts the contacts with none.
+ */
+public record Diagnostics(
+        String ownerId,
+        int contacts,
+        Map<String, Share> byClass,
+        Map<String, Share> byOrigin,
+        Map<String, Share> byScale,
+        Map<String, Share> bySource,
+        Map<String, Share> byRelationContext,
+        Map<String, HomophilyIndex> homophily,
+        Double alterEgoIndex,
+        AlterEgoIndex alterEgos,
+        Brokerage brokerage,
+        Instant computedAt) {
+
+    /** How many contacts have a value, and which share of all contacts that is (0 when there are none). */
+    public record Share(int count, double share) {
+    }
+}

@@ -1,0 +1,73 @@
+package io.passerelle.graph.diagnostics;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Homophily of an ego network on one attribute (DOMAIN.md section 3).
+ *
+ * <p>Krackhardt and Stern's E-I index, {@code (E - I) / (E + I)} in [-1, 1], over the alters
+ * whose value can be compared with the owner's: I counts the alters who share a value with the
+ * owner (internal), E those who share none (external). -1: everyone is like the owner; 1: no one is.
+ *
+ * <p>Blau's heterogeneity index {@code 1 - sum(p_k^2)} over the alters' values, normalised by its
+ * maximum {@code 1 - 1/k} for the k categories observed, so that it lies in [0, 1] (0: all alike;
+ * 1: evenly spread). An alter with several values (schools, employers) spreads its one unit of
+ * weight evenly over them.
+ *
+ * @param eiIndex    null when no alter can be compared with the owner
+ * @param blauIndex  null when no alter has a value
+ * @param comparable the alters the E-I index was computed on
+ * @param known      the alters with a value, on which the Blau index was computed
+ */
+public record HomophilyIndex(Double eiIndex, Double blauIndex, int comparable, int known) {
+
+    public static HomophilyIndex of(Set<String> ownerValues, Collection<Set<String>> alterValues) {
+        int internal = 0;
+        int external = 0;
+        int known = 0;
+        Map<String, Double> weights = new HashMap<>();
+        for (Set<String> values : alterValues) {
+            if (values.isEmpty()) {
+                continue;
+            }
+            known++;
+            double share = 1.0 / values.size();
+            boolean shared = false;
+            for (String value : values) {
+                weights.merge(value, share, Double::sum);
+                shared |= ownerValues.contains(value);
+            }
+            if (!ownerValues.isEmpty()) {
+                if (shared) {
+                    internal++;
+                } else {
+                    external++;
+                }
+            }
+        }
+        Double ei = internal + external == 0 ? null : (double) (external - internal) / (internal + external);
+        return new HomophilyIndex(ei, blau(weights, known), internal + external, known);
+    }
+
+    /** Normalised Blau index of category weights summing to {@code total}; null when total is 0, 0 for a single category. */
+    static Double blau(Map<String, Double> weights, double total) {
+        if (total <= 0) {
+            return null;
+        }
+        int categories = weights.size();
+        if (categories < 2) {
+            return 0.0;
+        }
+        double sumOfSquares = 0.0;
+        for (double weight : weights.values()) {
+            double p = weight / total;
+            sumOfSquares += p * p;
+        }
+        double blau = 1.0 - sumOfSquares;
+        double maximum = 1.0 - 1.0 / categories;
+        return Math.max(0.0, Math.min(1.0, blau / maximum));
+    }
+}

@@ -1,0 +1,92 @@
+package io.passerelle.graph.repository;
+
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.TieClass;
+import io.passerelle.graph.projection.TieKey;
+import io.passerelle.graph.tie.TieStatistics;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The SQL of the sweep that re-evaluates ties whose class changes with time alone. */
+@ApplicationScoped
+public class TieSweepStore {
+
+    /** A tie whose scheduled class change is due, as stored, with what its assessment needs. */
+    public record DueTie(TieKey key, TieStatistics statistics, Contact contact, OwnerProfile owner, TieClass storedClass,
+            String lastEventId) {
+    }
+
+    /** The new state of a swept tie. */
+    public record SweptTie(TieKey key, double strength, TieClass tieClass, Instant classChangesAt, boolean classChanged) {
+    }
+
+    /**
+     * Claims up to {@code limit} due ties, the earliest first, locking their rows for the caller's
+     * transaction; rows another instance holds are skipped, so that several instances share the work.
+     */
+    public Uni<List<DueTie>> claimDue(SqlConnection connection, Instant now, int limit) {
+        return connection.preparedQuery("""
+                        SELECT t.owner_id, t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact,
+                               o.profile::text AS profile, t.tie_class, t.last_event_id
+                        FROM ties t
+                        LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
+                        LEFT JOIN owners o ON o.owner_id = t.owner_id
+                        WHERE t.class_changes_at IS NOT NULL AND t.class_changes_at <= $1
+                        ORDER BY t.class_changes_at
+                        LIMIT $2
+                        FOR UPDATE OF t SKIP LOCKED""")
+                .execute(Tuple.of(ProjectionStore.utc(now), limit))
+                .map(rows -> {
+                    List<DueTie> due = new ArrayList<>(rows.size());
+                    rows.forEach(row -> due.add(new DueTie(
+                            new TieKey(row.getString("owner_id"), row.getString("contact_id")),
+                            ProjectionStore.read(row.getString("statistics"), TieStatistics.class),
+                            ProjectionStore.read(row.getString("contact"), Contact.class),
+                            ProjectionStore.read(row.getString("profile"), OwnerProfile.class),
+                            TieClass.valueOf(row.getString("tie_class")),
+                            row.getString("last_event_id"))));
+                    return due;
+                });
+    }
+
+    /** Stores the re-evaluated ties: the new schedule always, the new class and strength; updated_at only when the class moved. */
+    public Uni<Void> update(SqlConnection connection, List<SweptTie> swept, Instant now) {
+        if (swept.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int n = swept.size();
+        String[] owners = new String[n];
+        String[] contacts = new String[n];
+        Double[] strengths = new Double[n];
+        String[] classes = new String[n];
+        OffsetDateTime[] schedules = new OffsetDateTime[n];
+        Boolean[] changed = new Boolean[n];
+        for (int i = 0; i < n; i++) {
+            SweptTie tie = swept.get(i);
+            owners[i] = tie.key().ownerId();
+            contacts[i] = tie.key().contactId();
+            strengths[i] = tie.strength();
+            classes[i] = tie.tieClass().name();
+            schedules[i] = ProjectionStore.utc(tie.classChangesAt());
+            changed[i] = tie.classChanged();
+        }
+        return connection.preparedQuery("""
+                        UPDATE ties t SET
+                            strength = CASE WHEN u.changed THEN u.strength ELSE t.strength END,
+                            tie_class = u.tie_class,
+                            class_changes_at = u.class_changes_at,
+                            updated_at = CASE WHEN u.changed THEN $7 ELSE t.updated_at END
+                        FROM unnest($1::text[], $2::text[], $3::float8[], $4::text[], $5::timestamptz[], $6::bool[])
+                             AS u(owner_id, contact_id, strength, tie_class, class_changes_at, changed)
+                        WHERE t.owner_id = u.owner_id AND t.contact_id = u.contact_id""")
+                .execute(Tuple.from(List.of(owners, contacts, strengths, classes, schedules, changed, ProjectionStore.utc(now))))
+                .replaceWithVoid();
+    }
+}
