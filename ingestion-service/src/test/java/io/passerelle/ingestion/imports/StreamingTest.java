@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.passerelle.ingestion.imports.ImportedRecord.ContactRecord;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +16,7 @@ class StreamingTest {
 
     @Test
     void linkedInConnectionsAreReadRowByRow() throws IOException {
-        GeneratedFile file = new GeneratedFile("Notes:\n\"Generated\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n",
+        GeneratedFile file = new GeneratedFile("Notes:\n\"Generated\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n", ROWS,
                 i -> "Prénom" + i + ",Nom" + i + ",https://www.linkedin.com/in/member-" + i + ",,\"Entreprise, SA\",Poste,07 Dec 2025\n");
 
         assertStreamed(ImportFormat.LINKEDIN_CONNECTIONS.open(file, ImportOptions.NONE), file);
@@ -27,7 +24,7 @@ class StreamingTest {
 
     @Test
     void vCardsAreReadCardByCard() throws IOException {
-        GeneratedFile file = new GeneratedFile("", i -> "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:card-" + i
+        GeneratedFile file = new GeneratedFile("", ROWS, i -> "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:card-" + i
                 + "\r\nFN:Personne " + i + "\r\nEMAIL:p" + i + "@example.org\r\nEND:VCARD\r\n");
 
         assertStreamed(ImportFormat.VCARD.open(file, ImportOptions.NONE), file);
@@ -35,7 +32,7 @@ class StreamingTest {
 
     @Test
     void batchesAreReadLineByLine() throws IOException {
-        GeneratedFile file = new GeneratedFile("", i -> "{\"kind\":\"contact\",\"contactId\":\"c-" + i + "\",\"displayName\":\"Personne " + i + "\"}\n");
+        GeneratedFile file = new GeneratedFile("", ROWS, i -> "{\"kind\":\"contact\",\"contactId\":\"c-" + i + "\",\"displayName\":\"Personne " + i + "\"}\n");
 
         assertStreamed(new NdjsonBatchReader(file), file);
     }
@@ -50,50 +47,6 @@ class StreamingTest {
             }
             assertThat(records).isEqualTo(ROWS);
             assertThat(file.bytesRead()).isGreaterThan(ROWS * 40L);
-        }
-    }
-
-    /** A file of {@value #ROWS} records produced while it is read, counting the bytes handed out. */
-    private static final class GeneratedFile extends InputStream {
-        private final IntFunction<String> row;
-        private byte[] current;
-        private int position;
-        private int next;
-        private long read;
-
-        GeneratedFile(String header, IntFunction<String> row) {
-            this.row = row;
-            this.current = header.getBytes(StandardCharsets.UTF_8);
-        }
-
-        long bytesRead() {
-            return read;
-        }
-
-        @Override
-        public int read() {
-            while (position == current.length) {
-                if (next == ROWS) {
-                    return -1;
-                }
-                current = row.apply(next++).getBytes(StandardCharsets.UTF_8);
-                position = 0;
-            }
-            read++;
-            return current[position++] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            int n = 0;
-            while (n < length) {
-                int b = read();
-                if (b < 0) {
-                    return n == 0 ? -1 : n;
-                }
-                buffer[offset + n++] = (byte) b;
-            }
-            return n;
         }
     }
 }

@@ -18,6 +18,7 @@ import io.passerelle.contracts.model.Direction;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.RelationContext;
 import io.passerelle.contracts.model.Source;
+import io.passerelle.ingestion.imports.GeneratedFile;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.passerelle.runtime.problem.Problem;
 import io.quarkus.test.common.WithTestResource;
@@ -156,7 +157,7 @@ class ImportResourceTest {
         // Sent chunked, without a length: stopped while streaming. Every row is rejected (too few fields),
         // so nothing is published before the limit is reached.
         String header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
-        given().contentType("text/csv").body(new GeneratedRows(header, 200_000, i -> "Row,Without,Enough,Fields," + "x".repeat(40) + "\n"))
+        given().contentType("text/csv").body(new GeneratedFile(header, 200_000, i -> "Row,Without,Enough,Fields," + "x".repeat(40) + "\n"))
                 .queryParam("format", "linkedin-connections")
                 .when().post("/v1/owners/{ownerId}/imports", newOwnerId())
                 .then().statusCode(413).contentType(Problem.MEDIA_TYPE);
@@ -194,7 +195,7 @@ class ImportResourceTest {
     void theReportListsTheFirstRejectedLinesAndCountsThemAll() {
         String header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
         importFile(newOwnerId(), "linkedin-connections", "text/csv",
-                new GeneratedRows(header, 1_200, i -> "Only,Three,Fields\n"))
+                new GeneratedFile(header, 1_200, i -> "Only,Three,Fields\n"))
                 .then().statusCode(200)
                 .body("accepted", is(0))
                 .body("rejected.size()", is(1_000))
@@ -215,7 +216,7 @@ class ImportResourceTest {
     void thirtyThousandStreamedConnectionsAreImportedWithBoundedMemory() {
         String ownerId = newOwnerId();
         int rows = 30_000;
-        GeneratedRows file = new GeneratedRows(
+        GeneratedFile file = new GeneratedFile(
                 "Notes:\n\"Generated export\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n", rows,
                 i -> "Prénom" + i + ",Nom" + i + ",https://www.linkedin.com/in/member-" + i + ",,\"Entreprise " + (i % 500)
                         + ", SA\",Poste " + (i % 40) + ",07 Dec 2025\n");
@@ -235,7 +236,7 @@ class ImportResourceTest {
         long heapAfter = runtime.totalMemory() - runtime.freeMemory();
         System.out.printf("Import benchmark: %d LinkedIn rows (%.1f MB) streamed in %.2f s, %.0f rows/s; "
                         + "heap in use %d MB before, %d MB after (same JVM as the server)%n",
-                rows, file.bytesSent() / 1e6, seconds, rows / seconds, heapBefore >> 20, heapAfter >> 20);
+                rows, file.bytesRead() / 1e6, seconds, rows / seconds, heapBefore >> 20, heapAfter >> 20);
         assertThat(TopicReader.awaitRecords(Topics.CONTACTS, ownerId, rows)).hasSize(rows);
     }
 
@@ -275,51 +276,5 @@ class ImportResourceTest {
 
     private static String newOwnerId() {
         return "owner-" + UUID.randomUUID();
-    }
-
-    /** A CSV file generated row by row while it is sent, so that no test holds it whole. */
-    private static final class GeneratedRows extends InputStream {
-        private final java.util.function.IntFunction<String> row;
-        private final int rows;
-        private byte[] current;
-        private int position;
-        private int next;
-        private long sent;
-
-        GeneratedRows(String header, int rows, java.util.function.IntFunction<String> row) {
-            this.row = row;
-            this.rows = rows;
-            this.current = header.getBytes(StandardCharsets.UTF_8);
-        }
-
-        long bytesSent() {
-            return sent;
-        }
-
-        @Override
-        public int read() {
-            while (position == current.length) {
-                if (next == rows) {
-                    return -1;
-                }
-                current = row.apply(next++).getBytes(StandardCharsets.UTF_8);
-                position = 0;
-            }
-            sent++;
-            return current[position++] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            int n = 0;
-            while (n < length) {
-                int b = read();
-                if (b < 0) {
-                    return n == 0 ? -1 : n;
-                }
-                buffer[offset + n++] = (byte) b;
-            }
-            return n;
-        }
     }
 }
