@@ -76,6 +76,7 @@ public final class LocalRun {
         say("Passerelle is running on the local stack.");
         say("  ingestion-service  " + ingestion.baseUri() + "q/openapi   (writes: PUT profile, PUT contacts, POST interactions)");
         say("  graph-service      " + graph.baseUri().resolve(owner + "/ties?limit=10"));
+        say("                     " + graph.baseUri().resolve(owner + "/diagnostics"));
         say("  advice-service     " + advice.baseUri().resolve(owner + "/objectives/" + OBJECTIVE_ID + "/recommendations"));
         say("  health             " + graph.baseUri() + "q/health/ready   metrics " + graph.baseUri() + "q/metrics");
         say("  Kafka              " + stack.kafkaBootstrapServers() + "   PostgreSQL " + stack.jdbcUrl("graph"));
