@@ -85,10 +85,6 @@ public final class KafkaBroker implements AutoCloseable {
         return bootstrapServers;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     private void awaitReady() {
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         Map<String, Object> config = Map.of(

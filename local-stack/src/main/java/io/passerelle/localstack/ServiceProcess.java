@@ -92,14 +92,6 @@ public final class ServiceProcess implements AutoCloseable {
         return baseUri;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
-    public Path logFile() {
-        return logFile;
-    }
-
     private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(baseUri.resolve("/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
