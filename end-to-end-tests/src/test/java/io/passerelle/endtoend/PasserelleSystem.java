@@ -3,6 +3,8 @@ package io.passerelle.endtoend;
 import io.passerelle.localstack.FreePorts;
 import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.ServiceProcess;
+import io.passerelle.localstack.security.LocalTokenIssuer;
+import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,6 +42,8 @@ final class PasserelleSystem implements BeforeAllCallback, AfterAllCallback {
             Path work = Files.createDirectories(PROJECT.resolve("end-to-end-tests/target/end-to-end"));
             logs = work.resolve("logs").resolve(name);
             stack = LocalStack.start(work, System.getenv());
+            // The services accept the local issuer's tokens; requests carry the platform's unless a test says otherwise.
+            RestAssured.authentication = RestAssured.oauth2(LocalTokenIssuer.local().platform());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

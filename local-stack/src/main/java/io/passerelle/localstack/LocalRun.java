@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.localstack.demo.DemoNetwork;
 import io.passerelle.localstack.demo.DemoNetworkLoader;
+import io.passerelle.localstack.security.LocalTokenIssuer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +33,7 @@ public final class LocalRun {
     private static final String OBJECTIVE_ID = "find-a-role-in-digital";
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final LocalTokenIssuer tokens = LocalTokenIssuer.local();
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".").toAbsolutePath().normalize();
@@ -60,7 +62,7 @@ public final class LocalRun {
         DemoNetwork demo = DemoNetwork.asOf(Instant.now());
         say("Loading the demo network (" + demo.contacts().size() + " contacts, " + demo.interactions().size()
                 + " interactions) through " + ingestion.baseUri() + "...");
-        new DemoNetworkLoader(ingestion.baseUri()).load(demo);
+        new DemoNetworkLoader(ingestion.baseUri(), tokens.platform()).load(demo);
 
         String owner = "/v1/owners/" + demo.ownerId();
         awaitJson(graph.baseUri().resolve(owner + "/ties?limit=500"),
@@ -81,6 +83,14 @@ public final class LocalRun {
         say("  health             " + graph.baseUri() + "q/health/ready   metrics " + graph.baseUri() + "q/metrics");
         say("  Kafka              " + stack.kafkaBootstrapServers() + "   PostgreSQL " + stack.jdbcUrl("graph"));
         say("");
+        say("Every /v1 call needs a bearer token. Tokens of this run's local issuer, valid 12 hours:");
+        say(String.format("  %-28s %s", "platform (any owner)", tokens.platform()));
+        say(String.format("  %-28s %s", "owner " + demo.ownerId() + " (own data)", tokens.owner(demo.ownerId())));
+        say(String.format("  %-28s %s", "operator (webhooks, replay)", tokens.operator()));
+        say("For example:");
+        say("  TOKEN=<the platform token above>");
+        say("  curl -H \"Authorization: Bearer $TOKEN\" " + graph.baseUri().resolve(owner + "/diagnostics"));
+        say("");
         say("Sample advice for " + demo.owner().displayName() + " (objective JOB_SEARCH):");
         for (JsonNode item : advised.path("items")) {
             say(String.format("  %-22s %-8s %-17s %-11s score %.2f  %s", item.path("displayName").asText(), item.path("tieClass").asText(),
@@ -99,7 +109,8 @@ public final class LocalRun {
         Instant deadline = Instant.now().plus(timeout);
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json")
+                            .header("Authorization", "Bearer " + tokens.platform()).build(),
                     HttpResponse.BodyHandlers.ofString());
             last = response.statusCode() + " " + response.body();
             if (response.statusCode() == 200) {
@@ -115,6 +126,7 @@ public final class LocalRun {
 
     private void put(URI uri, String json) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + tokens.platform())
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("PUT " + uri + " answered " + response.statusCode() + ": " + response.body());

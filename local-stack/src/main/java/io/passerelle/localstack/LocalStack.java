@@ -1,5 +1,6 @@
 package io.passerelle.localstack;
 
+import io.passerelle.localstack.security.LocalTokenIssuer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,11 @@ public final class LocalStack implements AutoCloseable {
         return shared;
     }
 
-    /** Configuration properties for a Quarkus service (the keys of its application.properties). */
+    /**
+     * Configuration properties for a Quarkus service (the keys of its application.properties): the
+     * servers, and the public key and issuer of {@link LocalTokenIssuer#local()}, whose tokens the
+     * service then accepts.
+     */
     public Map<String, String> serviceConfiguration() {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("kafka.bootstrap.servers", bootstrapServers);
@@ -92,6 +97,7 @@ public final class LocalStack implements AutoCloseable {
         config.put("postgres.port", Integer.toString(postgresPort));
         config.put("postgres.user", postgresUser);
         config.put("postgres.password", postgresPassword);
+        config.putAll(LocalTokenIssuer.local().verificationConfiguration());
         return config;
     }
 

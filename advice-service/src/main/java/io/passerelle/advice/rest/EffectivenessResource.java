@@ -3,7 +3,9 @@ package io.passerelle.advice.rest;
 import io.passerelle.advice.issuance.EffectivenessSummary;
 import io.passerelle.advice.service.FeedbackService;
 import io.passerelle.contracts.Identifiers;
+import io.passerelle.runtime.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** How well an owner's recommendations work, from the outcomes reported on them (DOMAIN.md C8). */
+@RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/effectiveness")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "feedback")

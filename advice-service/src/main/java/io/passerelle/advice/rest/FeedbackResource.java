@@ -3,7 +3,10 @@ package io.passerelle.advice.rest;
 import io.passerelle.advice.Feedback;
 import io.passerelle.advice.service.FeedbackService;
 import io.passerelle.runtime.problem.Problem;
+import io.passerelle.runtime.security.OwnerAccess;
+import io.passerelle.runtime.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Outcomes reported on recommendations (API.md, advice-service). */
+@RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/recommendations/{recommendationId}/feedback")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "feedback")
@@ -29,9 +33,11 @@ public class FeedbackResource {
     static final String RECOMMENDATION_ID_REGEX = "[A-Za-z0-9-]{1,64}";
 
     private final FeedbackService feedback;
+    private final OwnerAccess access;
 
-    public FeedbackResource(FeedbackService feedback) {
+    public FeedbackResource(FeedbackService feedback, OwnerAccess access) {
         this.feedback = feedback;
+        this.access = access;
     }
 
     @POST
@@ -46,7 +52,7 @@ public class FeedbackResource {
             @PathParam("recommendationId") @Pattern(regexp = RECOMMENDATION_ID_REGEX, message = "must match " + RECOMMENDATION_ID_REGEX)
             String recommendationId,
             @NotNull(message = "a JSON body {outcome, note} is required") @Valid Feedback body) {
-        return feedback.record(recommendationId, body.outcome(), body.note())
+        return feedback.record(recommendationId, body.outcome(), body.note(), access.visibleOwners())
                 .map(recorded -> Response.accepted(recorded).build());
     }
 }

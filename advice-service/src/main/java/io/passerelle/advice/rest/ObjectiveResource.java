@@ -3,11 +3,13 @@ package io.passerelle.advice.rest;
 import io.passerelle.advice.Objective;
 import io.passerelle.advice.service.ObjectiveService;
 import io.passerelle.advice.service.RecomputeService;
+import io.passerelle.runtime.security.Roles;
 import io.quarkus.logging.Log;
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.runtime.problem.Problem;
 import io.passerelle.runtime.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An owner's objectives (API.md, advice-service). */
+@RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/objectives")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "objectives")

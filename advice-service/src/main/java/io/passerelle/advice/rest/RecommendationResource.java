@@ -7,7 +7,9 @@ import io.passerelle.advice.service.RecommendationService;
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.runtime.problem.Problem;
 import io.passerelle.runtime.problem.ProblemException;
+import io.passerelle.runtime.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Weak-tie recommendations for one objective (API.md, advice-service). */
+@RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/objectives/{objectiveId}/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "recommendations")

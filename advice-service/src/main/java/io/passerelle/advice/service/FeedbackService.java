@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Records outcomes reported on recommendations and summarises how well the advice works. */
 @ApplicationScoped
@@ -36,8 +37,9 @@ public class FeedbackService {
     /**
      * Records the outcome and makes the owner due for a recompute now, so that the cool-down takes
      * effect at the worker's next poll (and withdraws the recommendation if it no longer holds).
+     * A recommendation of an owner the caller may not see is answered as if it did not exist.
      */
-    public Uni<Recorded> record(String recommendationId, Outcome outcome, String note) {
+    public Uni<Recorded> record(String recommendationId, Outcome outcome, String note, Predicate<String> visibleOwners) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String feedbackId = Identifiers.randomId();
         return pool.withTransaction(connection -> connection.preparedQuery("""
@@ -48,10 +50,11 @@ public class FeedbackService {
                         RETURNING owner_id""")
                 .execute(Tuple.of(feedbackId, recommendationId, outcome.name(), note, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)))
                 .chain(rows -> {
-                    if (rows.size() == 0) {
+                    String ownerId = rows.size() == 0 ? null : rows.iterator().next().getString(0);
+                    if (ownerId == null || !visibleOwners.test(ownerId)) {
+                        // Failing rolls the insert back.
                         return Uni.createFrom().failure(ProblemException.notFound("There is no recommendation " + recommendationId + "."));
                     }
-                    String ownerId = rows.iterator().next().getString(0);
                     return RecomputeService.markDue(connection, List.of(ownerId), 0);
                 }))
                 .replaceWith(new Recorded(feedbackId, recommendationId, outcome, now));

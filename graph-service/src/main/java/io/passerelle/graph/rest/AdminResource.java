@@ -1,7 +1,9 @@
 package io.passerelle.graph.rest;
 
 import io.passerelle.graph.service.ProjectionReplay;
+import io.passerelle.runtime.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operator endpoints of the graph service; not part of the public contract (API.md) and to be protected. */
+@RolesAllowed(Roles.OPERATOR)
 @Path("/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")

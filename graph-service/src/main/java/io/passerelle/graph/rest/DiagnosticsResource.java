@@ -2,7 +2,9 @@ package io.passerelle.graph.rest;
 
 import io.passerelle.graph.diagnostics.Diagnostics;
 import io.passerelle.graph.service.DiagnosticsService;
+import io.passerelle.runtime.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The diagnostics of an owner's network (API.md, graph-service). */
+@RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/diagnostics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "diagnostics")

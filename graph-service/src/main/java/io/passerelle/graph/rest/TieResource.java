@@ -3,7 +3,9 @@ package io.passerelle.graph.rest;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.graph.service.TieQuery;
 import io.passerelle.graph.service.TieQueryService;
+import io.passerelle.runtime.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The ties of an owner (API.md, graph-service), with strength and class as of the request. */
+@RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/ties")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "ties")

@@ -4,7 +4,9 @@ import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.ingestion.service.IngestionService;
 import io.passerelle.runtime.problem.Problem;
+import io.passerelle.runtime.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** {@code PUT /v1/owners/{ownerId}/contacts/{contactId}}: publishes {@code passerelle.contact.upserted}. */
+@RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/contacts")
 @Tag(name = "Contacts", description = "The people in an owner's network")
 @Consumes(MediaType.APPLICATION_JSON)

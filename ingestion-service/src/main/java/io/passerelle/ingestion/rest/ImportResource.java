@@ -7,7 +7,9 @@ import io.passerelle.ingestion.service.ImportOutcome;
 import io.passerelle.ingestion.service.ImportService;
 import io.passerelle.runtime.problem.Problem;
 import io.passerelle.runtime.problem.ProblemException;
+import io.passerelle.runtime.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * file or a batch read as it streams in, on a worker thread, because the body is read as a blocking
  * {@link InputStream}.
  */
+@RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}")
 @Tag(name = "Imports", description = "Address books, network exports and batches, imported in one request")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,7 +4,9 @@ import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.ingestion.service.IngestionService;
 import io.passerelle.runtime.problem.Problem;
+import io.passerelle.runtime.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** {@code PUT /v1/owners/{ownerId}/profile}: publishes {@code passerelle.owner.profile-updated}. */
+@RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/profile")
 @Tag(name = "Owners", description = "The professionals whose networks are mapped")
 @Consumes(MediaType.APPLICATION_JSON)

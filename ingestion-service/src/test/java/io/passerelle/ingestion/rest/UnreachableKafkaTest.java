@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.passerelle.localstack.security.LocalIssuerTestResource;
 import io.passerelle.runtime.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +19,16 @@ import org.junit.jupiter.api.Test;
 @TestProfile(UnreachableKafkaTest.NoBroker.class)
 class UnreachableKafkaTest {
 
-    /** Points the producer at a loopback port where nothing listens. */
+    /** Points the producer at a loopback port where nothing listens; tokens as with the local stack. */
     public static class NoBroker implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("kafka.bootstrap.servers", "127.0.0.1:1");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(LocalIssuerTestResource.class));
         }
     }
 

@@ -20,9 +20,12 @@ public final class DemoNetworkLoader {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI ingestion;
+    private final String bearerToken;
 
-    public DemoNetworkLoader(URI ingestion) {
+    /** {@code bearerToken}: a token of the platform, or of the demo network's owner. */
+    public DemoNetworkLoader(URI ingestion, String bearerToken) {
         this.ingestion = ingestion;
+        this.bearerToken = bearerToken;
     }
 
     /** Loads the profile, then every contact, then every interaction; fails on the first non-2xx answer. */
@@ -65,6 +68,7 @@ public final class DemoNetworkLoader {
     private HttpRequest.Builder json(String path) {
         return HttpRequest.newBuilder(ingestion.resolve(path))
                 .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + bearerToken)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json");
     }

@@ -1,0 +1,40 @@
+package io.passerelle.ingestion.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.passerelle.localstack.LocalStackTestResource;
+import io.passerelle.localstack.security.AccessMatrix;
+import io.passerelle.localstack.security.LocalTokenIssuer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Who may call which endpoint: the shared matrix over every operation, then an owner on their own data. */
+@QuarkusTest
+@WithTestResource(LocalStackTestResource.class)
+class AccessControlTest {
+
+    @TestFactory
+    List<DynamicTest> everyEndpointRefusesWhoItMust() {
+        return AccessMatrix.checks();
+    }
+
+    @Test
+    void anOwnerWritesTheirOwnData() {
+        given().auth().oauth2(LocalTokenIssuer.local().owner("access-owner"))
+                .contentType("application/json")
+                .body("{\"displayName\":\"Camille Martin\"}")
+                .put("/v1/owners/access-owner/contacts/c-1")
+                .then().statusCode(202).body("eventId", notNullValue());
+    }
+
+    @Test
+    void healthAndMetricsNeedNoToken() {
+        given().auth().none().get("/q/health/live").then().statusCode(200);
+        given().auth().none().get("/q/metrics").then().statusCode(200);
+    }
+}
