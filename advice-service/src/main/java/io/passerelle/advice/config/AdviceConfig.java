@@ -3,6 +3,7 @@ package io.passerelle.advice.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 
 /** The advice service's own settings ({@code advice.*}); defaults are documented in the README. */
 @ConfigMapping(prefix = "advice")
@@ -23,6 +24,8 @@ public interface AdviceConfig {
     Recompute recompute();
 
     Outbox outbox();
+
+    Webhooks webhooks();
 
     /** Paging of the recommendations endpoint. */
     interface Recommendations {
@@ -184,5 +187,45 @@ public interface AdviceConfig {
 
         @WithDefault("30s")
         Duration maxBackoff();
+    }
+
+    /** Webhook deliveries (see the README's Webhooks section). */
+    interface Webhooks {
+        /** How often the sender looks for due deliveries (the scheduler's finest step is one second). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** How many deliveries one poll claims at most; they are sent concurrently. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** Connect and answer timeout of one attempt. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** How long a claim keeps other instances off a delivery; longer than the timeout, so only a crashed sender's claim expires. */
+        @WithDefault("60s")
+        Duration lease();
+
+        /** How long SUCCEEDED, FAILED and CANCELLED deliveries are kept for inspection. */
+        @WithDefault("7d")
+        Duration retention();
+
+        Retry retry();
+
+        /** The waits between attempts (io.passerelle.advice.webhook.RetrySchedule). */
+        interface Retry {
+            /** Wait after attempt 1, 2, ...; one more attempt than waits. About three days in all. */
+            @WithDefault("5s,5m,30m,2h,5h,10h,14h,20h,20h")
+            List<Duration> schedule();
+
+            /** Each wait is uniform in [d(1 - jitter), d(1 + jitter)]. */
+            @WithDefault("0.5")
+            double jitter();
+
+            /** The latest a Retry-After header can push the next attempt. */
+            @WithDefault("24h")
+            Duration maxRetryAfter();
+        }
     }
 }

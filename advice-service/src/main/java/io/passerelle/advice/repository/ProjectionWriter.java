@@ -5,12 +5,19 @@ import io.passerelle.advice.messaging.InboundEventDecoder.Accepted;
 import io.passerelle.advice.messaging.ProjectionBatch;
 import io.passerelle.advice.messaging.ProjectionChange;
 import io.passerelle.advice.service.RecomputeService;
+import io.passerelle.advice.webhook.TieClassChange;
+import io.passerelle.advice.webhook.WebhookEvent;
+import io.passerelle.advice.webhook.WebhookEventType;
+import io.passerelle.contracts.Identifiers;
+import io.passerelle.contracts.Topics;
 import io.passerelle.contracts.events.TieUpdated;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.Tie;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +60,8 @@ public class ProjectionWriter {
             ON CONFLICT (owner_id, contact_id) DO UPDATE SET
                 tie_class = EXCLUDED.tie_class, strength = EXCLUDED.strength, tie_updated_at = EXCLUDED.tie_updated_at,
                 previous_tie_class = EXCLUDED.previous_tie_class, tie = EXCLUDED.tie, contact = EXCLUDED.contact, updated_at = now()
-            WHERE ties.tie_updated_at <= EXCLUDED.tie_updated_at""";
+            WHERE ties.tie_updated_at <= EXCLUDED.tie_updated_at
+            RETURNING owner_id, contact_id""";
     static final String UPSERT_OWNERS = """
             INSERT INTO owners (owner_id, profile, updated_at)
             SELECT o.owner_id, o.profile::jsonb, now() FROM UNNEST($1::text[], $2::text[]) AS o(owner_id, profile)
@@ -112,7 +120,11 @@ public class ProjectionWriter {
         if (!removed.isEmpty()) {
             Tuple keys = Tuple.of(removed.stream().map(ProjectionChange.TieKey::ownerId).toArray(String[]::new),
                     removed.stream().map(ProjectionChange.TieKey::contactId).toArray(String[]::new));
-            chain = chain.chain(() -> run(connection, REMOVE_TIES, keys));
+            chain = chain.chain(() -> run(connection, REMOVE_TIES, keys))
+                    // A tombstone is the contact's erasure: webhook deliveries about the contact go with the tie.
+                    .chain(() -> WebhookDeliveryRepository.eraseContacts(connection,
+                            removed.stream().map(ProjectionChange.TieKey::ownerId).toArray(String[]::new),
+                            removed.stream().map(ProjectionChange.TieKey::contactId).toArray(String[]::new)));
         }
         List<TieUpdated> snapshots = batch.tieSnapshots();
         if (!snapshots.isEmpty()) {
@@ -125,7 +137,8 @@ public class ProjectionWriter {
                     .addValue(snapshots.stream().map(s -> s.previousTieClass() == null ? null : s.previousTieClass().name()).toArray(String[]::new))
                     .addValue(snapshots.stream().map(s -> EventJson.write(s.tie())).toArray(String[]::new))
                     .addValue(snapshots.stream().map(s -> s.contact() == null ? null : EventJson.write(s.contact())).toArray(String[]::new));
-            chain = chain.chain(() -> run(connection, UPSERT_TIES, rows));
+            chain = chain.chain(() -> connection.preparedQuery(UPSERT_TIES).execute(rows))
+                    .chain(applied -> WebhookDeliveryRepository.enqueue(connection, classChanges(snapshots, applied)));
         }
         Map<String, OwnerProfile> profiles = batch.profiles();
         if (!profiles.isEmpty()) {
@@ -134,6 +147,30 @@ public class ProjectionWriter {
             chain = chain.chain(() -> run(connection, UPSERT_OWNERS, rows));
         }
         return chain;
+    }
+
+    /**
+     * {@code tie.class-changed} for the snapshots that were written (an older one that lost to a newer
+     * one is not news) and whose class differs from the previous one. The event id derives from the
+     * snapshot, so a redelivered record gives the same webhook id.
+     */
+    static List<WebhookEvent> classChanges(List<TieUpdated> snapshots, RowSet<Row> applied) {
+        Set<String> written = new HashSet<>();
+        for (Row row : applied) {
+            written.add(Topics.tieKey(row.getString("owner_id"), row.getString("contact_id")));
+        }
+        List<WebhookEvent> events = new ArrayList<>();
+        for (TieUpdated s : snapshots) {
+            Tie tie = s.tie();
+            if (s.previousTieClass() != null && s.previousTieClass() != tie.tieClass()
+                    && written.contains(Topics.tieKey(s.ownerId(), tie.contactId()))) {
+                String eventId = Identifiers.stableId("tie.class-changed", s.ownerId(), tie.contactId(), tie.updatedAt().toString(),
+                        tie.tieClass().name());
+                events.add(WebhookEvent.of(eventId, WebhookEventType.TIE_CLASS_CHANGED, s.ownerId(), tie.contactId(), tie.updatedAt(),
+                        new TieClassChange(s.ownerId(), tie.contactId(), s.previousTieClass(), tie.tieClass(), tie.strength(), tie.updatedAt())));
+            }
+        }
+        return events;
     }
 
     private static Uni<Void> run(SqlConnection connection, String sql, Tuple arguments) {

@@ -3,6 +3,8 @@ package io.passerelle.advice.repository;
 import io.passerelle.advice.issuance.IssuanceState;
 import io.passerelle.advice.issuance.Reconciliation;
 import io.passerelle.advice.issuance.WithdrawalReason;
+import io.passerelle.advice.webhook.WebhookEvent;
+import io.passerelle.advice.webhook.WebhookEventType;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.Topics;
@@ -100,15 +102,21 @@ public class RecommendationLedger {
             chain = chain.chain(() -> connection.preparedQuery(UPSERT).execute(rows).replaceWithVoid());
         }
         List<OutboxEvent> events = new ArrayList<>();
+        List<WebhookEvent> webhooks = new ArrayList<>();
         for (Reconciliation.Withdrawal w : reconciliation.withdrawn()) {
             events.add(withdrawnEvent(reconciliation.ownerId(), reconciliation.objectiveId(), w, now));
+            webhooks.add(withdrawnWebhook(reconciliation.ownerId(), reconciliation.objectiveId(), w, now));
         }
         for (Reconciliation.Ranked issued : reconciliation.issued()) {
             Recommendation r = issued.recommendation();
-            events.add(new OutboxEvent(eventId(r.recommendationId(), EventTypes.RECOMMENDATION_ISSUED, issued.version()), r.ownerId(),
-                    EventTypes.RECOMMENDATION_ISSUED, r.recommendationId(), EventJson.write(new RecommendationIssued(r))));
+            String eventId = eventId(r.recommendationId(), EventTypes.RECOMMENDATION_ISSUED, issued.version());
+            events.add(new OutboxEvent(eventId, r.ownerId(), EventTypes.RECOMMENDATION_ISSUED, r.recommendationId(),
+                    EventJson.write(new RecommendationIssued(r))));
+            webhooks.add(WebhookEvent.of(eventId, WebhookEventType.RECOMMENDATION_ISSUED, r.ownerId(), r.contactId(), r.issuedAt(), r));
         }
+        // Webhook deliveries commit with the recommendations, like the outbox rows.
         return chain.chain(() -> enqueue(connection, events))
+                .chain(() -> WebhookDeliveryRepository.enqueue(connection, webhooks))
                 .chain(() -> connection.preparedQuery(MARK_GENERATED)
                         .execute(Tuple.of(reconciliation.ownerId(), reconciliation.objectiveId(), at)).replaceWithVoid());
     }
@@ -121,10 +129,12 @@ public class RecommendationLedger {
 
     /**
      * Erases owners: publishes the withdrawal of their active recommendations, then deletes every row
-     * the advice side keeps about them (recommendations, runs, feedback, pending recomputes).
+     * the advice side keeps about them (recommendations, runs, feedback, pending recomputes, webhook
+     * deliveries about them; the withdrawals' own deliveries are enqueued after that deletion).
      */
     public Uni<Void> eraseOwners(SqlConnection connection, List<String> ownerIds, Instant now) {
-        Tuple owners = Tuple.of(ownerIds.stream().sorted().distinct().toArray(String[]::new));
+        String[] erased = ownerIds.stream().sorted().distinct().toArray(String[]::new);
+        Tuple owners = Tuple.of(erased);
         // Lock order as in the recompute worker: the pending-recompute row first, then the owner's advisory lock.
         return run(connection, "DELETE FROM owner_recompute WHERE owner_id = ANY($1::text[])", owners)
                 .chain(() -> run(connection, """
@@ -136,12 +146,18 @@ public class RecommendationLedger {
                         .execute(owners))
                 .chain(rows -> {
                     List<OutboxEvent> events = new ArrayList<>();
+                    List<WebhookEvent> webhooks = new ArrayList<>();
                     for (Row row : rows) {
-                        events.add(withdrawnEvent(row.getString("owner_id"), row.getString("objective_id"),
-                                new Reconciliation.Withdrawal(row.getString("recommendation_id"), row.getString("contact_id"),
-                                        row.getInteger("version"), WithdrawalReason.OWNER_ERASED), now));
+                        Reconciliation.Withdrawal withdrawal = new Reconciliation.Withdrawal(row.getString("recommendation_id"),
+                                row.getString("contact_id"), row.getInteger("version"), WithdrawalReason.OWNER_ERASED);
+                        events.add(withdrawnEvent(row.getString("owner_id"), row.getString("objective_id"), withdrawal, now));
+                        webhooks.add(withdrawnWebhook(row.getString("owner_id"), row.getString("objective_id"), withdrawal, now));
                     }
-                    return enqueue(connection, events);
+                    // Deliveries about the owners go first; the withdrawals that follow carry only identifiers and the
+                    // reason, which the receivers need in order to forget the owner's recommendations too.
+                    return WebhookDeliveryRepository.eraseOwners(connection, erased)
+                            .chain(() -> enqueue(connection, events))
+                            .chain(() -> WebhookDeliveryRepository.enqueue(connection, webhooks));
                 })
                 .chain(() -> run(connection, "DELETE FROM recommendations WHERE owner_id = ANY($1::text[])", owners))
                 .chain(() -> run(connection, "DELETE FROM recommendation_runs WHERE owner_id = ANY($1::text[])", owners))
@@ -152,6 +168,12 @@ public class RecommendationLedger {
         return new OutboxEvent(eventId(w.recommendationId(), EventTypes.RECOMMENDATION_WITHDRAWN, w.version()), ownerId,
                 EventTypes.RECOMMENDATION_WITHDRAWN, w.recommendationId(), EventJson.write(new RecommendationWithdrawn(
                 w.recommendationId(), ownerId, objectiveId, w.contactId(), w.reason().name(), now)));
+    }
+
+    private static WebhookEvent withdrawnWebhook(String ownerId, String objectiveId, Reconciliation.Withdrawal w, Instant now) {
+        return WebhookEvent.of(eventId(w.recommendationId(), EventTypes.RECOMMENDATION_WITHDRAWN, w.version()),
+                WebhookEventType.RECOMMENDATION_WITHDRAWN, ownerId, w.contactId(), now,
+                new RecommendationWithdrawn(w.recommendationId(), ownerId, objectiveId, w.contactId(), w.reason().name(), now));
     }
 
     private Uni<Void> withdraw(SqlConnection connection, List<Reconciliation.Withdrawal> withdrawn, OffsetDateTime at) {

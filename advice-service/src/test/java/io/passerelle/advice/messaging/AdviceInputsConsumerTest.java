@@ -74,6 +74,7 @@ class AdviceInputsConsumerTest {
             public CoolDown coolDown() { return null; }
             public Recompute recompute() { return null; }
             public Outbox outbox() { return null; }
+            public Webhooks webhooks() { return null; }
             public Consumer consumer() {
                 return new Consumer() {
                     public Duration initialBackoff() { return Duration.ofMillis(1); }

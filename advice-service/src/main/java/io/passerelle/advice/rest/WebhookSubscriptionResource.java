@@ -1,0 +1,126 @@
+package io.passerelle.advice.rest;
+
+import io.passerelle.advice.service.WebhookService;
+import io.passerelle.advice.webhook.DeliveryStatus;
+import io.passerelle.advice.webhook.WebhookDelivery;
+import io.passerelle.advice.webhook.WebhookSubscription;
+import io.passerelle.advice.webhook.WebhookSubscriptionRequest;
+import io.passerelle.runtime.problem.Problem;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Webhook subscriptions and their deliveries (API.md, advice-service, Webhooks). */
+@Path("/v1/webhook-subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "webhooks")
+public class WebhookSubscriptionResource {
+    /** Subscription ids are UUIDs; webhook ids are msg_ and 32 hex digits. */
+    static final String ID_REGEX = "[A-Za-z0-9-]{1,64}";
+    static final String WEBHOOK_ID_REGEX = "[A-Za-z0-9_-]{1,64}";
+    static final int MAX_DELIVERIES = 200;
+    static final String STATUS_REGEX = "PENDING|SUCCEEDED|FAILED|CANCELLED";
+
+    private final WebhookService webhooks;
+
+    public WebhookSubscriptionResource(WebhookService webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Subscribe a URL to event types (recommendation.issued, recommendation.withdrawn, tie.class-changed)")
+    @APIResponse(responseCode = "201", description = "{id, url, eventTypes, secret, enabled, ...}; Location names the subscription")
+    @APIResponse(responseCode = "400", description = "Invalid subscription; errors name the fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> create(@NotNull(message = "a JSON body {url, eventTypes, secret} is required") WebhookSubscriptionRequest body,
+                                @Context UriInfo uri) {
+        return webhooks.create(body)
+                .map(created -> Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build());
+    }
+
+    @GET
+    @Operation(summary = "List the subscriptions (without their secrets)")
+    public Uni<List<WebhookSubscription>> list() {
+        return webhooks.list();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a subscription, with its secret and whether it is enabled")
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<WebhookSubscription> get(@PathParam("id") @Pattern(regexp = ID_REGEX, message = "must match " + ID_REGEX) String id) {
+        return webhooks.get(id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a subscription and its deliveries")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> delete(@PathParam("id") @Pattern(regexp = ID_REGEX, message = "must match " + ID_REGEX) String id) {
+        return webhooks.delete(id).replaceWith(Response.noContent().build());
+    }
+
+    @GET
+    @Path("{id}/deliveries")
+    @Operation(summary = "The subscription's deliveries, newest first")
+    @APIResponse(responseCode = "200", description = "[{webhookId, eventType, attempts, status, lastStatusCode, nextAttemptAt, lastError, ...}]")
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<WebhookDelivery>> deliveries(
+            @PathParam("id") @Pattern(regexp = ID_REGEX, message = "must match " + ID_REGEX) String id,
+            @QueryParam("status") @Pattern(regexp = STATUS_REGEX, message = "must be one of " + STATUS_REGEX) String status,
+            @QueryParam("limit") @DefaultValue("50") @Min(value = 1, message = "must be between 1 and " + MAX_DELIVERIES)
+            @Max(value = MAX_DELIVERIES, message = "must be between 1 and " + MAX_DELIVERIES) int limit) {
+        return webhooks.deliveries(id, status == null ? null : DeliveryStatus.valueOf(status), limit);
+    }
+
+    @GET
+    @Path("{id}/deliveries/{webhookId}")
+    @Operation(summary = "One delivery with the outcome of every attempt (history)")
+    @APIResponse(responseCode = "404", description = "No such subscription or delivery",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<WebhookDelivery> delivery(
+            @PathParam("id") @Pattern(regexp = ID_REGEX, message = "must match " + ID_REGEX) String id,
+            @PathParam("webhookId") @Pattern(regexp = WEBHOOK_ID_REGEX, message = "must match " + WEBHOOK_ID_REGEX) String webhookId) {
+        return webhooks.delivery(id, webhookId);
+    }
+
+    @POST
+    @Path("{id}/deliveries/{webhookId}/redeliver")
+    @Operation(summary = "Make a delivery due now, with the same webhook-id")
+    @APIResponse(responseCode = "202", description = "Due now; the sender picks it up at its next poll")
+    @APIResponse(responseCode = "404", description = "No such subscription or delivery",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The subscription is disabled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> redeliver(
+            @PathParam("id") @Pattern(regexp = ID_REGEX, message = "must match " + ID_REGEX) String id,
+            @PathParam("webhookId") @Pattern(regexp = WEBHOOK_ID_REGEX, message = "must match " + WEBHOOK_ID_REGEX) String webhookId) {
+        return webhooks.redeliver(id, webhookId).replaceWith(Response.accepted().build());
+    }
+}

@@ -1,0 +1,31 @@
+package io.passerelle.advice.webhook;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The event types a webhook subscription can ask for (API.md, Webhooks), by their wire names. */
+public enum WebhookEventType {
+    RECOMMENDATION_ISSUED("recommendation.issued"),
+    RECOMMENDATION_WITHDRAWN("recommendation.withdrawn"),
+    TIE_CLASS_CHANGED("tie.class-changed");
+
+    private final String wireName;
+
+    WebhookEventType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** The name in subscriptions, in the {@code type} of a delivery body and in the deliveries list. */
+    public String wireName() {
+        return wireName;
+    }
+
+    public static Optional<WebhookEventType> fromWireName(String name) {
+        return Arrays.stream(values()).filter(type -> type.wireName.equals(name)).findFirst();
+    }
+
+    public static List<String> wireNames() {
+        return Arrays.stream(values()).map(WebhookEventType::wireName).toList();
+    }
+}

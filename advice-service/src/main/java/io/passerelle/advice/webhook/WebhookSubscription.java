@@ -1,0 +1,19 @@
+package io.passerelle.advice.webhook;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A webhook subscription as the API shows it: API.md's {@code {id, url, eventTypes, secret}} plus
+ * whether it is enabled and, when it is not, why and since when. The secret is shown when the
+ * subscription is created and read one by one, not in the list.
+ */
+public record WebhookSubscription(String id, String url, List<String> eventTypes,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String secret, boolean enabled,
+                                  String disabledReason, Instant disabledAt, Instant createdAt) {
+
+    public WebhookSubscription withoutSecret() {
+        return new WebhookSubscription(id, url, eventTypes, null, enabled, disabledReason, disabledAt, createdAt);
+    }
+}
