@@ -18,10 +18,13 @@ import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.localstack.LocalStackTestResource;
+import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +35,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +48,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
 class WebhookDeliveryTest {
+    /** Subscriptions and deliveries are operators' business. */
+    private static RequestSpecification asOperator() {
+        return given().auth().oauth2(LocalTokenIssuer.local().operator());
+    }
+
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String JOB_SEARCH_IN_FINTECH = """
             {"type": "JOB_SEARCH", "targets": {"sectors": ["Fintech"]}, "language": "en"}""";
@@ -71,11 +78,11 @@ class WebhookDeliveryTest {
     @AfterEach
     void unsubscribe() {
         // Subscriptions receive every owner's events: none is left behind for the other test classes.
-        subscriptions.forEach(id -> given().delete("/v1/webhook-subscriptions/{id}", id));
+        subscriptions.forEach(id -> asOperator().delete("/v1/webhook-subscriptions/{id}", id));
     }
 
     private JsonPath subscribe(String path, String... eventTypes) {
-        JsonPath created = given().contentType(ContentType.JSON)
+        JsonPath created = asOperator().contentType(ContentType.JSON)
                 .body(Map.of("url", receiver.url(path), "eventTypes", List.of(eventTypes)))
                 .when().post("/v1/webhook-subscriptions")
                 .then().statusCode(201).extract().jsonPath();
@@ -113,13 +120,13 @@ class WebhookDeliveryTest {
     }
 
     private static JsonPath delivery(String subscriptionId, String webhookId) {
-        return given().get("/v1/webhook-subscriptions/{id}/deliveries/{webhookId}", subscriptionId, webhookId)
+        return asOperator().get("/v1/webhook-subscriptions/{id}/deliveries/{webhookId}", subscriptionId, webhookId)
                 .then().statusCode(200).extract().jsonPath();
     }
 
     @Test
     void subscriptionsAreCreatedReadListedAndDeleted() {
-        var created = given().contentType(ContentType.JSON)
+        var created = asOperator().contentType(ContentType.JSON)
                 .body(Map.of("url", "https://platform.example/hooks", "eventTypes", List.of("recommendation.issued", "tie.class-changed")))
                 .when().post("/v1/webhook-subscriptions")
                 .then().statusCode(201).contentType(ContentType.JSON).extract();
@@ -132,25 +139,25 @@ class WebhookDeliveryTest {
         assertThat(created.jsonPath().getList("eventTypes", String.class)).containsExactly("recommendation.issued", "tie.class-changed");
         assertThat(created.jsonPath().getBoolean("enabled")).isTrue();
 
-        given().get("/v1/webhook-subscriptions/{id}", id).then().statusCode(200)
+        asOperator().get("/v1/webhook-subscriptions/{id}", id).then().statusCode(200)
                 .body("url", equalTo("https://platform.example/hooks")).body("secret", equalTo(secret)).body("enabled", equalTo(true));
-        List<Map<String, Object>> listed = given().get("/v1/webhook-subscriptions").then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> listed = asOperator().get("/v1/webhook-subscriptions").then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(listed).filteredOn(s -> id.equals(s.get("id"))).singleElement()
                 .satisfies(s -> assertThat(s).doesNotContainKey("secret").containsEntry("enabled", true));
-        given().get("/v1/webhook-subscriptions/{id}/deliveries", id).then().statusCode(200).body("size()", equalTo(0));
+        asOperator().get("/v1/webhook-subscriptions/{id}/deliveries", id).then().statusCode(200).body("size()", equalTo(0));
 
         String given = "whsec_" + Base64.getEncoder().encodeToString("0123456789abcdef01234567".getBytes());
-        String mine = given().contentType(ContentType.JSON)
+        String mine = asOperator().contentType(ContentType.JSON)
                 .body(Map.of("url", "http://127.0.0.1:1/h", "eventTypes", List.of("recommendation.withdrawn"), "secret", given))
                 .when().post("/v1/webhook-subscriptions")
                 .then().statusCode(201).body("secret", equalTo(given)).extract().jsonPath().getString("id");
         subscriptions.add(mine);
 
-        given().delete("/v1/webhook-subscriptions/{id}", id).then().statusCode(204);
-        given().get("/v1/webhook-subscriptions/{id}", id).then().statusCode(404).contentType("application/problem+json");
-        given().delete("/v1/webhook-subscriptions/{id}", id).then().statusCode(404);
-        given().get("/v1/webhook-subscriptions/{id}/deliveries", id).then().statusCode(404);
-        given().post("/v1/webhook-subscriptions/{id}/deliveries/{w}/redeliver", mine, "msg_unknown").then().statusCode(404);
+        asOperator().delete("/v1/webhook-subscriptions/{id}", id).then().statusCode(204);
+        asOperator().get("/v1/webhook-subscriptions/{id}", id).then().statusCode(404).contentType("application/problem+json");
+        asOperator().delete("/v1/webhook-subscriptions/{id}", id).then().statusCode(404);
+        asOperator().get("/v1/webhook-subscriptions/{id}/deliveries", id).then().statusCode(404);
+        asOperator().post("/v1/webhook-subscriptions/{id}/deliveries/{w}/redeliver", mine, "msg_unknown").then().statusCode(404);
     }
 
     @Test
@@ -162,16 +169,16 @@ class WebhookDeliveryTest {
         Map<String, Object> notAnArray = Map.of("url", "https://a.example/h", "eventTypes", "tie.class-changed");
         for (var invalid : List.of(Map.entry(unknownType, "eventTypes[1]"), Map.entry(relativeUrl, "url"), Map.entry(badSecret, "secret"),
                 Map.entry(noTypes, "url"), Map.entry(noTypes, "eventTypes"), Map.entry(notAnArray, "eventTypes"))) {
-            List<String> fields = given().contentType(ContentType.JSON).body(invalid.getKey())
+            List<String> fields = asOperator().contentType(ContentType.JSON).body(invalid.getKey())
                     .when().post("/v1/webhook-subscriptions")
                     .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400))
                     .extract().jsonPath().getList("errors.field", String.class);
             assertThat(fields).as("%s", invalid.getKey()).contains(invalid.getValue());
         }
-        given().contentType(ContentType.JSON).when().post("/v1/webhook-subscriptions").then().statusCode(400);
+        asOperator().contentType(ContentType.JSON).when().post("/v1/webhook-subscriptions").then().statusCode(400);
         String id = subscribe("/ok", "tie.class-changed").getString("id");
-        given().get("/v1/webhook-subscriptions/{id}/deliveries?limit=0", id).then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        given().get("/v1/webhook-subscriptions/{id}/deliveries?status=LOST", id).then().statusCode(400)
+        asOperator().get("/v1/webhook-subscriptions/{id}/deliveries?limit=0", id).then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        asOperator().get("/v1/webhook-subscriptions/{id}/deliveries?status=LOST", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
     }
 
@@ -209,14 +216,14 @@ class WebhookDeliveryTest {
         assertThat(delivered.getString("nextAttemptAt")).isNull();
         assertThat(delivered.getString("deliveredAt")).isNotNull();
         assertThat(delivered.getList("history.statusCode", Integer.class)).containsExactly(500, 500, 200);
-        List<Map<String, Object>> listed = given().get("/v1/webhook-subscriptions/{id}/deliveries", id)
+        List<Map<String, Object>> listed = asOperator().get("/v1/webhook-subscriptions/{id}/deliveries", id)
                 .then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(listed).filteredOn(d -> webhookId.equals(d.get("webhookId"))).singleElement().satisfies(d -> assertThat(d)
                 .containsEntry("eventType", "recommendation.issued").containsEntry("attempts", 3).containsEntry("status", "SUCCEEDED")
                 .containsEntry("lastStatusCode", 200).containsEntry("nextAttemptAt", null));
 
         // An operator sends it again: same webhook id, one more attempt.
-        given().post("/v1/webhook-subscriptions/{id}/deliveries/{webhookId}/redeliver", id, webhookId).then().statusCode(202);
+        asOperator().post("/v1/webhook-subscriptions/{id}/deliveries/{webhookId}/redeliver", id, webhookId).then().statusCode(202);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(delivery(id, webhookId).getInt("attempts")).isEqualTo(4));
         assertThat(withId(webhookId)).hasSize(4);
         assertThat(delivery(id, webhookId).getString("status")).isEqualTo("SUCCEEDED");
@@ -230,7 +237,7 @@ class WebhookDeliveryTest {
 
         String webhookId = firstWebhookId("/gone", owner, "recommendation.issued");
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonPath subscription = given().get("/v1/webhook-subscriptions/{id}", id).then().statusCode(200).extract().jsonPath();
+            JsonPath subscription = asOperator().get("/v1/webhook-subscriptions/{id}", id).then().statusCode(200).extract().jsonPath();
             assertThat(subscription.getBoolean("enabled")).isFalse();
             assertThat(subscription.getString("disabledReason")).contains("410");
             assertThat(subscription.getString("disabledAt")).isNotNull();
@@ -240,7 +247,7 @@ class WebhookDeliveryTest {
         assertThat(delivery.getInt("lastStatusCode")).isEqualTo(410);
         assertThat(delivery.getInt("attempts")).isEqualTo(1);
         assertThat(withId(webhookId)).hasSize(1);
-        given().post("/v1/webhook-subscriptions/{id}/deliveries/{webhookId}/redeliver", id, webhookId)
+        asOperator().post("/v1/webhook-subscriptions/{id}/deliveries/{webhookId}/redeliver", id, webhookId)
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
@@ -277,7 +284,7 @@ class WebhookDeliveryTest {
         assertThat(Instant.parse(delivery.getString("nextAttemptAt"))).isAfter(Instant.now().plus(Duration.ofMinutes(50)));
 
         events.sendTombstone(owner, "c-weak");
-        await().atMost(PATIENCE).untilAsserted(() -> given().get("/v1/webhook-subscriptions/{id}/deliveries/{w}", id, webhookId)
+        await().atMost(PATIENCE).untilAsserted(() -> asOperator().get("/v1/webhook-subscriptions/{id}/deliveries/{w}", id, webhookId)
                 .then().statusCode(404));
     }
 
@@ -291,11 +298,11 @@ class WebhookDeliveryTest {
         events.sendOwnerErased(owner);
 
         String withdrawn = firstWebhookId("/unavailable", owner, "recommendation.withdrawn");
-        given().get("/v1/webhook-subscriptions/{id}/deliveries/{w}", id, issued).then().statusCode(404);
+        asOperator().get("/v1/webhook-subscriptions/{id}/deliveries/{w}", id, issued).then().statusCode(404);
         JsonNode data = json(received("/unavailable", owner, "recommendation.withdrawn").get(0).body()).path("data");
         assertThat(data.path("reason").asText()).isEqualTo("OWNER_ERASED");
         assertThat(data.path("contactId").asText()).isEqualTo("c-weak");
-        given().get("/v1/webhook-subscriptions/{id}/deliveries/{w}", id, withdrawn).then().statusCode(200)
+        asOperator().get("/v1/webhook-subscriptions/{id}/deliveries/{w}", id, withdrawn).then().statusCode(200)
                 .body("eventType", equalTo("recommendation.withdrawn"));
     }
 
@@ -313,7 +320,7 @@ class WebhookDeliveryTest {
         assertThat(data.path("previousTieClass").asText()).isEqualTo("WEAK");
         assertThat(data.path("tieClass").asText()).isEqualTo("STRONG");
         assertThat(request.body()).doesNotContain("Carla");
-        await().atMost(PATIENCE).untilAsserted(() -> given().get("/v1/webhook-subscriptions/{id}/deliveries/{w}", id, webhookId)
+        await().atMost(PATIENCE).untilAsserted(() -> asOperator().get("/v1/webhook-subscriptions/{id}/deliveries/{w}", id, webhookId)
                 .then().statusCode(200).body("status", equalTo("SUCCEEDED")).body("lastStatusCode", equalTo(204))
                 .body("webhookId", startsWith("msg_")));
     }

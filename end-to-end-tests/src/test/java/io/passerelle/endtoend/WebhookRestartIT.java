@@ -16,7 +16,9 @@ import io.passerelle.contracts.model.Tie;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.contracts.model.TieDimensions;
 import io.passerelle.localstack.ServiceProcess;
+import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * service stops and starts again, then accepts, and gets the delivery with its original webhook-id.
  */
 class WebhookRestartIT {
+    /** Subscriptions and deliveries are operators' business. */
+    private static RequestSpecification asOperator() {
+        return given().auth().oauth2(LocalTokenIssuer.local().operator());
+    }
+
     private static final String OWNER = "webhook-owner";
 
     @RegisterExtension
@@ -64,7 +71,7 @@ class WebhookRestartIT {
                     "ADVICE_WEBHOOKS_RETRY_SCHEDULE", String.join(",", Collections.nCopies(60, "1s")),
                     "ADVICE_WEBHOOKS_RETRY_JITTER", "0"));
             String advised = advice.baseUri().toString();
-            String subscription = given().baseUri(advised).contentType(ContentType.JSON)
+            String subscription = asOperator().baseUri(advised).contentType(ContentType.JSON)
                     .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/webhooks",
                             "eventTypes", List.of("recommendation.issued")))
                     .post("/v1/webhook-subscriptions").then().statusCode(201).extract().jsonPath().getString("id");
@@ -77,7 +84,7 @@ class WebhookRestartIT {
             await().atMost(Duration.ofSeconds(90)).until(() -> !received.isEmpty());
             String webhookId = received.get(0).webhookId();
             assertThat(received.get(0).body()).contains("recommendation.issued", "wendy");
-            assertThat(given().baseUri(advised).get("/v1/webhook-subscriptions/{id}/deliveries/{w}", subscription, webhookId)
+            assertThat(asOperator().baseUri(advised).get("/v1/webhook-subscriptions/{id}/deliveries/{w}", subscription, webhookId)
                     .then().statusCode(200).extract().jsonPath().getString("status")).isEqualTo("PENDING");
 
             advice.close();
@@ -93,7 +100,7 @@ class WebhookRestartIT {
             });
             assertThat(failedBeforeRestart).isPositive();
             assertThat(received).extracting(Received::webhookId).containsOnly(webhookId);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(given().baseUri(advised)
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(asOperator().baseUri(advised)
                     .get("/v1/webhook-subscriptions/{id}/deliveries/{w}", subscription, webhookId)
                     .then().statusCode(200).extract().jsonPath().getString("status")).isEqualTo("SUCCEEDED"));
         } finally {

@@ -6,7 +6,9 @@ import io.passerelle.advice.webhook.WebhookDelivery;
 import io.passerelle.advice.webhook.WebhookSubscription;
 import io.passerelle.advice.webhook.WebhookSubscriptionRequest;
 import io.passerelle.runtime.problem.Problem;
+import io.passerelle.runtime.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Webhook subscriptions and their deliveries (API.md, advice-service, Webhooks). */
+@RolesAllowed(Roles.OPERATOR)
 @Path("/v1/webhook-subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "webhooks")
