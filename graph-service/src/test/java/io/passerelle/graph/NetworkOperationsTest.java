@@ -30,6 +30,7 @@ import io.passerelle.graph.tie.TieStatistics;
 import io.passerelle.graph.tie.TieStrengthModel;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.passerelle.localstack.demo.DemoNetwork;
+import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -145,7 +146,7 @@ class NetworkOperationsTest {
         Map<String, String> live = projectedTies(owner, asOf);
         assertThat(live).hasSize(DemoNetwork.asOf(DEMO_AS_OF).contacts().size());
 
-        given().post("/v1/admin/replay")
+        given().auth().oauth2(LocalTokenIssuer.local().operator()).post("/v1/admin/replay")
                 .then().statusCode(200)
                 .body("records", greaterThan(live.size()))
                 .body("applied", greaterThan(live.size()))
