@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 public final class Identifiers {
     public static final String OWNER_ID_REGEX = "[A-Za-z0-9._-]{1,64}";
     public static final String CONTACT_ID_REGEX = "[A-Za-z0-9._:@+-]{1,128}";
+    /** Not fixed by API.md; the contactId alphabet, so that calendar and message ids fit. */
+    public static final String INTERACTION_ID_REGEX = "[A-Za-z0-9._:@+-]{1,128}";
     public static final Pattern OWNER_ID = Pattern.compile(OWNER_ID_REGEX);
     public static final Pattern CONTACT_ID = Pattern.compile(CONTACT_ID_REGEX);
 

@@ -11,7 +11,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The JSON mapping of every event payload: camelCase, ISO-8601 instants and dates, nulls omitted,
- * unknown fields ignored so that a newer producer never breaks an older consumer.
+ * unknown fields ignored so that a newer producer never breaks an older consumer. A fractional number
+ * is refused where a whole one is expected rather than silently truncated.
  */
 public final class EventJson {
     private static final ObjectMapper MAPPER = configure(JsonMapper.builder().build());
@@ -25,6 +26,7 @@ public final class EventJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRecords implements Closeable {
     private static final int MAX_LINES_BEFORE_HEADER = 12;
+    private static final Pattern LINE_BREAKS_AND_TABS = Pattern.compile("\\s*[\\t\\n\\r\\u000B\\f]+\\s*");
     // RFC 4180 quoting, but blank lines are kept (and skipped here) so that line numbers stay
     // exact, and text after a closing quote is kept rather than failing the rest of the file.
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -161,13 +163,17 @@ final class CsvRecords implements Closeable {
             return problem;
         }
 
-        /** The stripped value of a column, or {@code null} when the column is absent or the value blank. */
+        /**
+         * The stripped value of a column on one line, or {@code null} when the column is absent or the
+         * value blank. A quoted value may span lines ("Director\r\nUrban logistics"); every field it can
+         * fill is single-line text ({@code @PlainText}), so its line breaks and tabs become one space.
+         */
         String get(String column) {
             Integer index = columns.get(column);
             if (index == null || record == null) {
                 return null;
             }
-            String value = record.get(index).strip();
+            String value = LINE_BREAKS_AND_TABS.matcher(record.get(index).strip()).replaceAll(" ");
             return value.isEmpty() ? null : value;
         }
     }

@@ -48,10 +48,11 @@ class LinkedInConnectionsReaderTest {
     }
 
     @Test
-    void aQuotedLineBreakStaysInTheValueAndTheNextRowKeepsItsLineNumber() {
+    void aQuotedLineBreakBecomesASpaceAndTheNextRowKeepsItsLineNumber() {
         ContactRecord karim = at(records, 7, ContactRecord.class);
 
-        assertThat(karim.contact().role()).isEqualTo("Directeur des opérations\r\nLogistique urbaine");
+        // A role is single-line text: the line break written in LinkedIn's field is folded into a space.
+        assertThat(karim.contact().role()).isEqualTo("Directeur des opérations Logistique urbaine");
         assertThat(karim.contactId()).isEqualTo("linkedin:karim-benali-42");
         assertThat(karim.contact().connectedOn()).isEqualTo(LocalDate.of(2019, 1, 3));
         assertThat(at(records, 9, ContactRecord.class).contact().displayName()).isEqualTo("Sophie");

@@ -27,6 +27,11 @@ public record Problem(
         return new Problem(TYPE_BASE + slug, title, status, detail, List.of(), null);
     }
 
+    /** A problem that names the fields (or headers) at fault. */
+    public static Problem of(int status, String slug, String title, String detail, List<FieldError> errors) {
+        return new Problem(TYPE_BASE + slug, title, status, detail, List.copyOf(errors), null);
+    }
+
     public static Problem validation(String detail, List<FieldError> errors) {
         return new Problem(TYPE_BASE + "validation", "Invalid request", 400, detail, List.copyOf(errors), null);
     }

@@ -1,6 +1,7 @@
 package io.passerelle.runtime.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -11,6 +12,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -61,7 +64,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return answer(unreadableBody(json));
         }
@@ -69,17 +72,41 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (status == 415) {
+            return answer(unsupportedMediaType(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), MediaType.APPLICATION_JSON));
+        }
+        if (status == 406) {
+            return answer(notAcceptable(headers.getHeaderString(HttpHeaders.ACCEPT), MediaType.APPLICATION_JSON));
+        }
         Response.StatusType type = e.getResponse().getStatusInfo();
         String slug = type.getReasonPhrase().toLowerCase().replace(' ', '-');
         String detail = switch (status) {
             case 404 -> "No resource at this path.";
             case 405 -> "This method is not allowed on this path.";
-            case 406 -> "This resource answers application/json only.";
             case 413 -> "The request body is larger than this endpoint accepts.";
-            case 415 -> "This content type is not accepted here; send application/json.";
             default -> type.getReasonPhrase();
         };
         return answer(Problem.of(status, slug, type.getReasonPhrase(), detail));
+    }
+
+    /**
+     * The 415 answer: names the {@code Content-Type} received and the one(s) expected. A service whose
+     * endpoints expect other types maps {@link jakarta.ws.rs.NotSupportedException} itself with this.
+     */
+    public static Problem unsupportedMediaType(String received, String expected) {
+        String what = received == null || received.isBlank() ? "No Content-Type" : "Content-Type " + shortened(received);
+        String message = "must be " + expected;
+        return Problem.of(415, "unsupported-media-type", "Unsupported Media Type",
+                what + " is not accepted here; send " + expected + ".",
+                List.of(new Problem.FieldError(HttpHeaders.CONTENT_TYPE, message)));
+    }
+
+    /** The 406 answer: names the {@code Accept} received and the type the endpoint answers with. */
+    public static Problem notAcceptable(String received, String produced) {
+        return Problem.of(406, "not-acceptable", "Not Acceptable",
+                "This resource answers " + produced + " (errors as " + Problem.MEDIA_TYPE + "), which Accept "
+                        + (received == null ? "" : shortened(received) + " ") + "does not include.",
+                List.of(new Problem.FieldError(HttpHeaders.ACCEPT, "must include " + produced)));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -92,14 +119,27 @@ public class ProblemMappers {
     }
 
     static Problem unreadableBody(JsonProcessingException e) {
-        if (e instanceof JsonParseException parse) {
-            var at = parse.getLocation();
+        JsonParseException syntax = syntaxErrorIn(e);
+        if (syntax != null) {
+            var at = syntax.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return Problem.validation("The body is not valid JSON" + where + ".",
-                    List.of(new Problem.FieldError("body", "malformed JSON" + where)));
+            // A syntax error met while reading a field's value (an unescaped tab in a string) names that field.
+            String field = e instanceof JsonMappingException mapping ? fieldOf(mapping.getPath(), "body") : "body";
+            String reason = syntax.getOriginalMessage() == null ? "" : ": " + shortened(syntax.getOriginalMessage());
+            return Problem.validation("The body is not valid JSON" + where + reason,
+                    List.of(new Problem.FieldError(field, "malformed JSON" + where)));
         }
         Problem.FieldError error = fieldErrorOf(e, "body");
         return Problem.validation(error.field() + " " + error.message(), List.of(error));
+    }
+
+    private static JsonParseException syntaxErrorIn(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return parse;
+            }
+        }
+        return null;
     }
 
     /**
@@ -115,6 +155,9 @@ public class ProblemMappers {
             message = "must be " + describe(format.getTargetType());
         } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             message = "must be " + describe(mismatch.getTargetType());
+        } else if (e.getCause() instanceof InputCoercionException coercion && coercion.getTargetType() != null) {
+            message = "is out of range: must be " + describe(coercion.getTargetType()) + " between "
+                    + rangeOf(coercion.getTargetType());
         } else {
             message = "cannot be read";
         }
@@ -131,6 +174,9 @@ public class ProblemMappers {
         if (java.time.LocalDate.class.equals(type)) {
             return "a date such as 2026-03-04";
         }
+        if (isWhole(type)) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";
         }
@@ -144,6 +190,29 @@ public class ProblemMappers {
             return "a string";
         }
         return "an object";
+    }
+
+    /** A header or parser message echoed in an answer, cut short: either may be kilobytes long. */
+    private static String shortened(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    private static boolean isWhole(Class<?> type) {
+        return type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == Byte.class || type == byte.class;
+    }
+
+    private static String rangeOf(Class<?> type) {
+        if (type == Long.class || type == long.class) {
+            return Long.MIN_VALUE + " and " + Long.MAX_VALUE;
+        }
+        if (type == Short.class || type == short.class) {
+            return Short.MIN_VALUE + " and " + Short.MAX_VALUE;
+        }
+        if (type == Byte.class || type == byte.class) {
+            return Byte.MIN_VALUE + " and " + Byte.MAX_VALUE;
+        }
+        return Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
     }
 
     static String fieldOf(List<JsonMappingException.Reference> path, String wholeName) {
