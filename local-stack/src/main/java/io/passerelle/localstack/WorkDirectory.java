@@ -8,6 +8,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -34,9 +35,13 @@ final class WorkDirectory implements AutoCloseable {
         try {
             Files.createDirectories(parent);
             deleteAbandoned(parent);
-            Path path = Files.createTempDirectory(parent, "run-");
-            FileChannel channel = FileChannel.open(path.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            return new WorkDirectory(path, channel, channel.lock());
+            // Locked before it is named run-*, so that no other start ever sees it unlocked.
+            Path staging = Files.createTempDirectory(parent, "starting-");
+            FileChannel channel = FileChannel.open(staging.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.lock();
+            Path path = Files.move(staging, parent.resolve(staging.getFileName().toString().replace("starting-", "run-")),
+                    StandardCopyOption.ATOMIC_MOVE);
+            return new WorkDirectory(path, channel, lock);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the local stack's directory under " + parent, e);
         }
@@ -59,7 +64,12 @@ final class WorkDirectory implements AutoCloseable {
         try (DirectoryStream<Path> runs = Files.newDirectoryStream(parent, "run-*")) {
             for (Path run : runs) {
                 if (isAbandoned(run)) {
-                    deleteRecursively(run);
+                    try {
+                        deleteRecursively(run);
+                    } catch (IOException | UncheckedIOException vanishing) {
+                        // Another process deletes it at the same time (a run closing, or another start
+                        // cleaning up): best effort, never a reason for this run not to start.
+                    }
                 }
             }
         }

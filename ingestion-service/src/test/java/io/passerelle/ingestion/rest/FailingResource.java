@@ -1,5 +1,7 @@
 package io.passerelle.ingestion.rest;
 
+import io.passerelle.runtime.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
  * Exists in tests only: fails the way a bug or a broken dependency would, with a message full of what
  * must never reach a client (SQL, a credential, an internal host).
  */
+@RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/test-only/failure")
 public class FailingResource {
     static final String SECRET = "hunter2-db-password";
