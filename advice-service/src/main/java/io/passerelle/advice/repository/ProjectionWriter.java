@@ -112,7 +112,12 @@ public class ProjectionWriter {
         if (!removed.isEmpty()) {
             Tuple keys = Tuple.of(removed.stream().map(ProjectionChange.TieKey::ownerId).toArray(String[]::new),
                     removed.stream().map(ProjectionChange.TieKey::contactId).toArray(String[]::new));
-            chain = chain.chain(() -> run(connection, REMOVE_TIES, keys));
+            // A tombstone means the contact was erased: its recommendations, feedback and events go with the tie.
+            chain = chain.chain(() -> ledger.eraseContacts(connection,
+                            removed.stream().map(ProjectionChange.TieKey::ownerId).toList(),
+                            removed.stream().map(ProjectionChange.TieKey::contactId).toList(),
+                            Instant.now().truncatedTo(ChronoUnit.MILLIS)))
+                    .chain(() -> run(connection, REMOVE_TIES, keys));
         }
         List<TieUpdated> snapshots = batch.tieSnapshots();
         if (!snapshots.isEmpty()) {
