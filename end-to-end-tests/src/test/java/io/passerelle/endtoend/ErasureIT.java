@@ -62,7 +62,7 @@ class ErasureIT {
 
     @Test
     @Order(1)
-    void aNetworkGetsTiesRecommendationsAndAnExportOfBothServices() {
+    void aNetworkGetsTiesRecommendationsAndAnExportOfBothServices() throws Exception {
         accepted(ingest().body("""
                 {"displayName":"Olga Owner","sector":"Coaching","language":"en",
                  "location":{"city":"Paris","country":"FR"}}""").put("/v1/owners/{owner}/profile", OWNER));
