@@ -27,6 +27,7 @@ final class PasserelleSystem implements BeforeAllCallback, AfterAllCallback {
 
     private final String name;
     private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<String, ServiceProcess> servicesByModule = new HashMap<>();
     private LocalStack stack;
     private KafkaFixtures kafka;
     private Path logs;
@@ -65,11 +66,27 @@ final class PasserelleSystem implements BeforeAllCallback, AfterAllCallback {
     /** Starts {@code module}'s packaged service with the stack's settings plus {@code extraEnvironment}. */
     ServiceProcess service(String module, Map<String, String> extraEnvironment) {
         Map<String, String> environment = new HashMap<>(stack.serviceEnvironment());
+        environment.putAll(exportSources(module));
         environment.putAll(extraEnvironment);
         String logName = extraEnvironment.isEmpty() ? module : module + "-" + started.size();
         ServiceProcess service = ServiceProcess.start(PROJECT.resolve(module), FreePorts.next(), environment, logs.resolve(logName));
         started.add(0, service);
+        servicesByModule.put(module, service);
         return service;
+    }
+
+    /** ingestion-service's export reads graph-service's and advice-service's: those started before it. */
+    private Map<String, String> exportSources(String module) {
+        Map<String, String> urls = new HashMap<>();
+        if (module.equals("ingestion-service")) {
+            Map.of("graph-service", "GRAPH_URL", "advice-service", "ADVICE_URL").forEach((source, variable) -> {
+                ServiceProcess service = servicesByModule.get(source);
+                if (service != null) {
+                    urls.put(variable, service.baseUri().toString().replaceAll("/$", ""));
+                }
+            });
+        }
+        return urls;
     }
 
     ServiceProcess service(String module) {

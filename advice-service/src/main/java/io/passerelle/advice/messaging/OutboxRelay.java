@@ -76,6 +76,9 @@ public class OutboxRelay {
                     .collect().last()
                     .chain(() -> connection.preparedQuery("UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])")
                             .execute(Tuple.of(ids)))
+                    // Events naming an erased contact or owner are kept only until the broker has them.
+                    .chain(() -> connection.preparedQuery("DELETE FROM outbox WHERE id = ANY($1::bigint[]) AND purge_when_sent")
+                            .execute(Tuple.of(ids)))
                     .replaceWith(pending.size());
         });
     }

@@ -120,11 +120,14 @@ public class ProjectionWriter {
         if (!removed.isEmpty()) {
             Tuple keys = Tuple.of(removed.stream().map(ProjectionChange.TieKey::ownerId).toArray(String[]::new),
                     removed.stream().map(ProjectionChange.TieKey::contactId).toArray(String[]::new));
-            chain = chain.chain(() -> run(connection, REMOVE_TIES, keys))
-                    // A tombstone is the contact's erasure: webhook deliveries about the contact go with the tie.
-                    .chain(() -> WebhookDeliveryRepository.eraseContacts(connection,
-                            removed.stream().map(ProjectionChange.TieKey::ownerId).toArray(String[]::new),
-                            removed.stream().map(ProjectionChange.TieKey::contactId).toArray(String[]::new)));
+            String[] owners = removed.stream().map(ProjectionChange.TieKey::ownerId).toArray(String[]::new);
+            String[] contacts = removed.stream().map(ProjectionChange.TieKey::contactId).toArray(String[]::new);
+            // A tombstone means the contact was erased: its recommendations, feedback, events and
+            // webhook deliveries go with the tie.
+            chain = chain.chain(() -> ledger.eraseContacts(connection, List.of(owners), List.of(contacts),
+                            Instant.now().truncatedTo(ChronoUnit.MILLIS)))
+                    .chain(() -> WebhookDeliveryRepository.eraseContacts(connection, owners, contacts))
+                    .chain(() -> run(connection, REMOVE_TIES, keys));
         }
         List<TieUpdated> snapshots = batch.tieSnapshots();
         if (!snapshots.isEmpty()) {

@@ -161,7 +161,57 @@ public class RecommendationLedger {
                 })
                 .chain(() -> run(connection, "DELETE FROM recommendations WHERE owner_id = ANY($1::text[])", owners))
                 .chain(() -> run(connection, "DELETE FROM recommendation_runs WHERE owner_id = ANY($1::text[])", owners))
-                .chain(() -> run(connection, "DELETE FROM feedback WHERE owner_id = ANY($1::text[])", owners));
+                .chain(() -> run(connection, "DELETE FROM feedback WHERE owner_id = ANY($1::text[])", owners))
+                // Every recommendation event is keyed by its owner: the relayed ones go now, the others once relayed.
+                .chain(() -> run(connection, "DELETE FROM outbox WHERE record_key = ANY($1::text[]) AND sent_at IS NOT NULL", owners))
+                .chain(() -> run(connection, "UPDATE outbox SET purge_when_sent = true WHERE record_key = ANY($1::text[]) AND sent_at IS NULL",
+                        owners));
+    }
+
+    /**
+     * Erases contacts (their ties were tombstoned): publishes the withdrawal of their active
+     * recommendations ({@code TIE_ERASED}), then deletes their recommendations and the feedback on
+     * them; the outbox events that name them are deleted, at once when already relayed, else as soon
+     * as the relay has sent them. Serialised with the owner's recomputes by the same advisory lock,
+     * so that no recompute in flight writes a recommendation for them again.
+     */
+    public Uni<Void> eraseContacts(SqlConnection connection, List<String> ownerIds, List<String> contactIds, Instant now) {
+        Tuple owners = Tuple.of(ownerIds.stream().sorted().distinct().toArray(String[]::new));
+        Tuple contacts = Tuple.of(ownerIds.toArray(String[]::new), contactIds.toArray(String[]::new));
+        return run(connection, """
+                        SELECT pg_advisory_xact_lock(hashtext('advice-recompute'), hashtext(o))
+                        FROM UNNEST($1::text[]) AS o ORDER BY o""", owners)
+                .chain(() -> connection.preparedQuery("""
+                        SELECT r.recommendation_id, r.owner_id, r.objective_id, r.contact_id, r.version, r.status FROM recommendations r
+                        JOIN UNNEST($1::text[], $2::text[]) AS e(owner_id, contact_id)
+                          ON r.owner_id = e.owner_id AND r.contact_id = e.contact_id""")
+                        .execute(contacts))
+                .chain(rows -> {
+                    List<String> ids = new ArrayList<>();
+                    List<OutboxEvent> events = new ArrayList<>();
+                    for (Row row : rows) {
+                        ids.add(row.getString("recommendation_id"));
+                        if ("ACTIVE".equals(row.getString("status"))) {
+                            events.add(withdrawnEvent(row.getString("owner_id"), row.getString("objective_id"),
+                                    new Reconciliation.Withdrawal(row.getString("recommendation_id"), row.getString("contact_id"),
+                                            row.getInteger("version"), WithdrawalReason.TIE_ERASED), now));
+                        }
+                    }
+                    Tuple recommendationIds = Tuple.of(ids.toArray(String[]::new));
+                    // Recommendations before feedback: a feedback being recorded holds its recommendation's row
+                    // (FOR SHARE), so the feedback DELETE below sees it once committed.
+                    return enqueue(connection, events)
+                            .chain(() -> run(connection, "DELETE FROM recommendations WHERE recommendation_id = ANY($1::text[])",
+                                    recommendationIds))
+                            .chain(() -> run(connection, """
+                                    DELETE FROM feedback f USING UNNEST($1::text[], $2::text[]) AS e(owner_id, contact_id)
+                                    WHERE f.owner_id = e.owner_id AND f.contact_id = e.contact_id""", contacts))
+                            .chain(() -> run(connection, "DELETE FROM outbox WHERE subject = ANY($1::text[]) AND sent_at IS NOT NULL",
+                                    recommendationIds))
+                            .chain(() -> run(connection,
+                                    "UPDATE outbox SET purge_when_sent = true WHERE subject = ANY($1::text[]) AND sent_at IS NULL",
+                                    recommendationIds));
+                });
     }
 
     private static OutboxEvent withdrawnEvent(String ownerId, String objectiveId, Reconciliation.Withdrawal w, Instant now) {

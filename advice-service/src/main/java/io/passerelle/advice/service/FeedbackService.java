@@ -46,7 +46,7 @@ public class FeedbackService {
                         INSERT INTO feedback (feedback_id, recommendation_id, owner_id, objective_id, objective_type, contact_id, tie_class,
                                               outcome, note, recorded_at)
                         SELECT $1, recommendation_id, owner_id, objective_id, objective_type, contact_id, tie_class, $3, $4, $5
-                        FROM recommendations WHERE recommendation_id = $2
+                        FROM recommendations WHERE recommendation_id = $2 FOR SHARE
                         RETURNING owner_id""")
                 .execute(Tuple.of(feedbackId, recommendationId, outcome.name(), note, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)))
                 .chain(rows -> {

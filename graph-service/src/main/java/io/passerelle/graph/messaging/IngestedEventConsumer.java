@@ -48,7 +48,7 @@ public class IngestedEventConsumer {
         List<Rejected> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             ReceivedEvent received = ReceivedEvent.of(record);
-            IngestedEventReader.Reading reading = reader.read(received);
+            IngestedEventReader.Reading reading = reader.read(received, IngestedEventReader.recordedAt(record));
             if (reading.accepted()) {
                 events.add(reading.event());
                 receivedById.putIfAbsent(received.id(), received);

@@ -14,6 +14,8 @@ import io.passerelle.runtime.messaging.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +50,8 @@ public class IngestedEventReader {
         }
     }
 
-    public Reading read(ReceivedEvent record) {
+    /** @param recordedAt the broker timestamp of the record, compared with erasure markers */
+    public Reading read(ReceivedEvent record, Instant recordedAt) {
         if (record.id() == null || record.id().isBlank()) {
             return Reading.rejected("missing ce_id header");
         }
@@ -60,11 +63,11 @@ public class IngestedEventReader {
         }
         try {
             return switch (record.type()) {
-                case EventTypes.OWNER_PROFILE_UPDATED -> profileUpdated(record);
-                case EventTypes.CONTACT_UPSERTED -> contactUpserted(record);
-                case EventTypes.INTERACTION_RECORDED -> interactionRecorded(record);
-                case EventTypes.CONTACT_ERASED -> contactErased(record);
-                case EventTypes.OWNER_ERASED -> ownerErased(record);
+                case EventTypes.OWNER_PROFILE_UPDATED -> profileUpdated(record, recordedAt);
+                case EventTypes.CONTACT_UPSERTED -> contactUpserted(record, recordedAt);
+                case EventTypes.INTERACTION_RECORDED -> interactionRecorded(record, recordedAt);
+                case EventTypes.CONTACT_ERASED -> contactErased(record, recordedAt);
+                case EventTypes.OWNER_ERASED -> ownerErased(record, recordedAt);
                 default -> Reading.rejected("unknown CloudEvents type '" + record.type() + "'");
             };
         } catch (JsonProcessingException e) {
@@ -72,18 +75,26 @@ public class IngestedEventReader {
         }
     }
 
-    private Reading profileUpdated(ReceivedEvent record) throws JsonProcessingException {
+    /**
+     * The broker timestamp of a record as an instant. A record without one (older message formats)
+     * is taken as recorded now: an erasure then holds back everything before it, never less.
+     */
+    public static Instant recordedAt(ConsumerRecord<String, String> record) {
+        return record.timestamp() < 0 ? Instant.now() : Instant.ofEpochMilli(record.timestamp());
+    }
+
+    private Reading profileUpdated(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
         OwnerProfileUpdated data = EventJson.read(record.data(), OwnerProfileUpdated.class);
         List<String> errors = new ArrayList<>();
         requireId(errors, "ownerId", data.ownerId(), Identifiers.OWNER_ID);
         requirePresent(errors, "profile", data.profile());
         validate(errors, "profile", data.profile());
         return errors.isEmpty()
-                ? Reading.of(new IngestedEvent.ProfileUpdated(record.id(), data.ownerId(), data.profile()))
+                ? Reading.of(new IngestedEvent.ProfileUpdated(record.id(), data.ownerId(), data.profile(), recordedAt))
                 : invalid(errors);
     }
 
-    private Reading contactUpserted(ReceivedEvent record) throws JsonProcessingException {
+    private Reading contactUpserted(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
         ContactUpserted data = EventJson.read(record.data(), ContactUpserted.class);
         List<String> errors = new ArrayList<>();
         requireId(errors, "ownerId", data.ownerId(), Identifiers.OWNER_ID);
@@ -91,36 +102,36 @@ public class IngestedEventReader {
         requirePresent(errors, "contact", data.contact());
         validate(errors, "contact", data.contact());
         return errors.isEmpty()
-                ? Reading.of(new IngestedEvent.ContactUpserted(record.id(), data.ownerId(), data.contactId(), data.contact()))
+                ? Reading.of(new IngestedEvent.ContactUpserted(record.id(), data.ownerId(), data.contactId(), data.contact(), recordedAt))
                 : invalid(errors);
     }
 
-    private Reading interactionRecorded(ReceivedEvent record) throws JsonProcessingException {
+    private Reading interactionRecorded(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
         InteractionRecorded data = EventJson.read(record.data(), InteractionRecorded.class);
         List<String> errors = new ArrayList<>();
         requireId(errors, "ownerId", data.ownerId(), Identifiers.OWNER_ID);
         requirePresent(errors, "interaction", data.interaction());
         validate(errors, "interaction", data.interaction());
         return errors.isEmpty()
-                ? Reading.of(new IngestedEvent.InteractionRecorded(record.id(), data.ownerId(), data.interaction()))
+                ? Reading.of(new IngestedEvent.InteractionRecorded(record.id(), data.ownerId(), data.interaction(), recordedAt))
                 : invalid(errors);
     }
 
-    private Reading contactErased(ReceivedEvent record) throws JsonProcessingException {
+    private Reading contactErased(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
         ContactErased data = EventJson.read(record.data(), ContactErased.class);
         List<String> errors = new ArrayList<>();
         requireId(errors, "ownerId", data.ownerId(), Identifiers.OWNER_ID);
         requireId(errors, "contactId", data.contactId(), Identifiers.CONTACT_ID);
         return errors.isEmpty()
-                ? Reading.of(new IngestedEvent.ContactErased(record.id(), data.ownerId(), data.contactId()))
+                ? Reading.of(new IngestedEvent.ContactErased(record.id(), data.ownerId(), data.contactId(), recordedAt))
                 : invalid(errors);
     }
 
-    private Reading ownerErased(ReceivedEvent record) throws JsonProcessingException {
+    private Reading ownerErased(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
         OwnerErased data = EventJson.read(record.data(), OwnerErased.class);
         List<String> errors = new ArrayList<>();
         requireId(errors, "ownerId", data.ownerId(), Identifiers.OWNER_ID);
-        return errors.isEmpty() ? Reading.of(new IngestedEvent.OwnerErased(record.id(), data.ownerId())) : invalid(errors);
+        return errors.isEmpty() ? Reading.of(new IngestedEvent.OwnerErased(record.id(), data.ownerId(), recordedAt)) : invalid(errors);
     }
 
     private static void requireId(List<String> errors, String field, String value, Pattern pattern) {

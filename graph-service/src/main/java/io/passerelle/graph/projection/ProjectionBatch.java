@@ -26,6 +26,11 @@ import java.util.Set;
  * <p>A tie is published when it is new, its statistics or contact changed, or its class, scale or
  * strength (beyond {@code strengthEpsilon}) moved; the owner's profile changing re-evaluates all of
  * the owner's ties but publishes only those that moved.
+ *
+ * <p>Erasures: an event recorded at or before an erasure of its owner or contact is held back
+ * ({@link ErasureMarkers}); erasing a contact removes its id from the {@code mutualContactIds} of the
+ * owner's other contacts (which re-scores their ties), and a contact upsert that predates the erasure
+ * of a contact it lists loses that id too.
  */
 public final class ProjectionBatch {
     private final TieStrengthModel model;
@@ -35,6 +40,8 @@ public final class ProjectionBatch {
     private final Set<String> erasedOwners = new LinkedHashSet<>();
     private final Set<TieKey> erasedTies = new LinkedHashSet<>();
     private final Map<String, Cause> profileCauses = new HashMap<>();
+    private final ErasureMarkers markers;
+    private final List<String> heldBack = new ArrayList<>();
     private long sequence;
 
     /** An owner as loaded: present in the database, with or without a profile. */
@@ -63,7 +70,14 @@ public final class ProjectionBatch {
     }
 
     public ProjectionBatch(TieStrengthModel model, Collection<StoredOwner> storedOwners, Collection<StoredTie> storedTies) {
+        this(model, storedOwners, storedTies, ErasureMarkers.none());
+    }
+
+    /** @param markers the erasure markers of the batch's owners; the batch adds those of its erasures */
+    public ProjectionBatch(TieStrengthModel model, Collection<StoredOwner> storedOwners, Collection<StoredTie> storedTies,
+            ErasureMarkers markers) {
         this.model = Objects.requireNonNull(model, "model");
+        this.markers = Objects.requireNonNull(markers, "markers");
         storedOwners.forEach(owner -> owners.put(owner.ownerId(), new OwnerProfileHolder(owner.profile())));
         storedTies.forEach(tie -> ties.put(tie.key(), new WorkingTie(tie.key(), tie)));
     }
@@ -75,13 +89,20 @@ public final class ProjectionBatch {
 
     public void apply(IngestedEvent event) {
         Cause cause = new Cause(++sequence, event.eventId());
+        boolean erasure = event instanceof IngestedEvent.ContactErased || event instanceof IngestedEvent.OwnerErased;
+        // An erasure is always applied (again, on a replay: it finds nothing left); anything else that
+        // predates an erasure of its owner or contact would bring the person back.
+        if (!erasure && markers.holdsBack(event.ownerId(), event.contactId(), event.recordedAt())) {
+            heldBack.add(event.eventId());
+            return;
+        }
         if (event instanceof IngestedEvent.ProfileUpdated e) {
             owners.put(e.ownerId(), new OwnerProfileHolder(e.profile()));
             touchedOwners.add(e.ownerId());
             profileCauses.put(e.ownerId(), cause);
         } else if (event instanceof IngestedEvent.ContactUpserted e) {
             WorkingTie tie = touch(new TieKey(e.ownerId(), e.contactId()), cause);
-            tie.contact = e.contact();
+            tie.contact = withoutErasedMutualContacts(e.ownerId(), e.contact(), e.recordedAt());
         } else if (event instanceof IngestedEvent.InteractionRecorded e) {
             WorkingTie tie = touch(new TieKey(e.ownerId(), e.interaction().contactId()), cause);
             tie.statistics = tie.statistics.plus(e.interaction(), model.parameters());
@@ -89,7 +110,14 @@ public final class ProjectionBatch {
             TieKey key = new TieKey(e.ownerId(), e.contactId());
             ties.remove(key);
             erasedTies.add(key);
+            if (e.recordedAt() != null) {
+                markers.eraseContact(e.ownerId(), e.contactId(), e.recordedAt());
+            }
+            forgetMutualContact(key, cause);
         } else if (event instanceof IngestedEvent.OwnerErased e) {
+            if (e.recordedAt() != null) {
+                markers.eraseOwner(e.ownerId(), e.recordedAt());
+            }
             owners.remove(e.ownerId());
             touchedOwners.remove(e.ownerId());
             profileCauses.remove(e.ownerId());
@@ -140,7 +168,40 @@ public final class ProjectionBatch {
         }
         List<TieKey> tombstones = erasedTies.stream().filter(key -> !ties.containsKey(key)).toList();
         return new ProjectionOutcome(List.copyOf(erasedOwners), List.copyOf(erasedTies), List.copyOf(ownerRows),
-                List.copyOf(contactRows), List.copyOf(changes), tombstones);
+                List.copyOf(contactRows), List.copyOf(changes), tombstones, markers.added(), List.copyOf(heldBack));
+    }
+
+    /** Removes an erased contact from the mutual contacts of the owner's other contacts: their ties are re-scored. */
+    private void forgetMutualContact(TieKey erased, Cause cause) {
+        List<WorkingTie> mentioning = ties.values().stream()
+                .filter(tie -> tie.key.ownerId().equals(erased.ownerId()) && mentions(tie.contact, erased.contactId()))
+                .toList();
+        for (WorkingTie tie : mentioning) {
+            tie.contact = withMutualContactIds(tie.contact, tie.contact.mutualContactIds().stream()
+                    .filter(id -> !id.equals(erased.contactId())).toList());
+            touch(tie.key, cause);
+        }
+    }
+
+    /** The contact without the mutual contacts erased after this version of it was recorded. */
+    private Contact withoutErasedMutualContacts(String ownerId, Contact contact, Instant recordedAt) {
+        if (contact == null || contact.mutualContactIds() == null || recordedAt == null) {
+            return contact;
+        }
+        List<String> kept = contact.mutualContactIds().stream()
+                .filter(id -> !markers.holdsBack(ownerId, id, recordedAt))
+                .toList();
+        return kept.size() == contact.mutualContactIds().size() ? contact : withMutualContactIds(contact, kept);
+    }
+
+    private static boolean mentions(Contact contact, String contactId) {
+        return contact != null && contact.mutualContactIds() != null && contact.mutualContactIds().contains(contactId);
+    }
+
+    private static Contact withMutualContactIds(Contact c, List<String> mutualContactIds) {
+        return new Contact(c.displayName(), c.emails(), c.company(), c.role(), c.sector(), c.pastCompanies(), c.schools(),
+                c.location(), c.origin(), c.relationContexts(), c.source(), c.connectedOn(), c.declaredCloseness(),
+                List.copyOf(mutualContactIds), c.tags());
     }
 
     private WorkingTie touch(TieKey key, Cause cause) {

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * What applying a batch changes: rows to delete first (erasures), rows to upsert after, the ties to
- * publish as {@code passerelle.tie.updated} and the tie keys to tombstone.
+ * publish as {@code passerelle.tie.updated}, the tie keys to tombstone, the erasure markers to write,
+ * and the events held back because they predate an erasure.
  */
 public record ProjectionOutcome(
         List<String> erasedOwners,
@@ -19,7 +20,15 @@ public record ProjectionOutcome(
         List<OwnerRow> owners,
         List<ContactRow> contacts,
         List<TieChange> changedTies,
-        List<TieKey> tombstones) {
+        List<TieKey> tombstones,
+        List<ErasureMarker> erasureMarkers,
+        List<String> heldBackEventIds) {
+
+    /** An outcome with no erasure marker and nothing held back (the sweep's). */
+    public ProjectionOutcome(List<String> erasedOwners, List<TieKey> erasedTies, List<OwnerRow> owners, List<ContactRow> contacts,
+            List<TieChange> changedTies, List<TieKey> tombstones) {
+        this(erasedOwners, erasedTies, owners, contacts, changedTies, tombstones, List.of(), List.of());
+    }
 
     /** An owner row: known from any of its events; the profile once it has arrived. */
     public record OwnerRow(String ownerId, OwnerProfile profile) {
@@ -47,6 +56,6 @@ public record ProjectionOutcome(
 
     public boolean isEmpty() {
         return erasedOwners.isEmpty() && erasedTies.isEmpty() && owners.isEmpty() && contacts.isEmpty()
-                && changedTies.isEmpty() && tombstones.isEmpty();
+                && changedTies.isEmpty() && tombstones.isEmpty() && erasureMarkers.isEmpty();
     }
 }

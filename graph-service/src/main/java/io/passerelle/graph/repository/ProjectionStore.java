@@ -7,6 +7,8 @@ import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.TieClass;
+import io.passerelle.graph.projection.ErasureMarker;
+import io.passerelle.graph.projection.ErasureMarkers;
 import io.passerelle.graph.projection.LoadPlan;
 import io.passerelle.graph.projection.ProjectionBatch.StoredOwner;
 import io.passerelle.graph.projection.ProjectionOutcome;
@@ -92,6 +94,14 @@ public class ProjectionStore {
                         read(row.getString("profile"), OwnerProfile.class))));
     }
 
+    /** The erasure markers of these owners (the whole owner's and its contacts'), looked up by hash. */
+    public Uni<ErasureMarkers> loadErasureMarkers(SqlConnection connection, Collection<String> ownerIds) {
+        return connection.preparedQuery("SELECT owner_hash, contact_hash, erased_as_of FROM erasure_markers WHERE owner_hash = ANY($1::text[])")
+                .execute(Tuple.of(ownerIds.stream().map(ErasureMarkers::ownerHash).toArray(String[]::new)))
+                .map(rows -> ErasureMarkers.of(list(rows, row -> new ErasureMarker(row.getString("owner_hash"),
+                        row.getString("contact_hash"), row.getOffsetDateTime("erased_as_of").toInstant()))));
+    }
+
     public Uni<List<StoredTie>> loadTies(SqlConnection connection, LoadPlan plan) {
         String[] owners = new String[plan.ties().size()];
         String[] contacts = new String[plan.ties().size()];
@@ -100,30 +110,83 @@ public class ProjectionStore {
             owners[i] = key.ownerId();
             contacts[i++] = key.contactId();
         }
-        return connection.preparedQuery("""
-                        SELECT t.owner_id, t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact,
-                               t.tie_class, t.strength, t.geographic_scale
-                        FROM ties t
-                        LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
+        Uni<List<StoredTie>> named = connection.preparedQuery(TIE_COLUMNS + """
                         WHERE t.owner_id = ANY($1::text[])
                            OR (t.owner_id, t.contact_id) IN (SELECT o, k FROM unnest($2::text[], $3::text[]) AS u(o, k))""")
                 .execute(Tuple.of(plan.ownersWithAllTies().toArray(String[]::new), owners, contacts))
-                .map(rows -> list(rows, row -> new StoredTie(
-                        new TieKey(row.getString("owner_id"), row.getString("contact_id")),
-                        read(row.getString("statistics"), TieStatistics.class),
-                        read(row.getString("contact"), Contact.class),
-                        TieClass.valueOf(row.getString("tie_class")),
-                        row.getDouble("strength"),
-                        GeographicScale.valueOf(row.getString("geographic_scale")))));
+                .map(ProjectionStore::storedTies);
+        if (plan.mentionsOf().isEmpty()) {
+            return named;
+        }
+        // Only when a contact is erased: the owner's contacts that list it among their mutual contacts.
+        return named.chain(loaded -> connection.preparedQuery(TIE_COLUMNS + """
+                        JOIN unnest($1::text[], $2::text[]) AS m(o, k)
+                          ON c.owner_id = m.o AND c.contact -> 'mutualContactIds' @> jsonb_build_array(m.k)
+                        WHERE t.owner_id = ANY($1::text[])""")
+                .execute(Tuple.of(plan.mentionsOf().stream().map(TieKey::ownerId).toArray(String[]::new),
+                        plan.mentionsOf().stream().map(TieKey::contactId).toArray(String[]::new)))
+                .map(rows -> {
+                    Set<TieKey> seen = new HashSet<>();
+                    List<StoredTie> all = new ArrayList<>(loaded);
+                    loaded.forEach(tie -> seen.add(tie.key()));
+                    storedTies(rows).stream().filter(tie -> seen.add(tie.key())).forEach(all::add);
+                    return all;
+                }));
     }
 
-    /** Deletes what the batch erased, then upserts what it created or changed. */
+    private static final String TIE_COLUMNS = """
+            SELECT t.owner_id, t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact,
+                   t.tie_class, t.strength, t.geographic_scale
+            FROM ties t
+            LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
+            """;
+
+    private static List<StoredTie> storedTies(RowSet<Row> rows) {
+        return list(rows, row -> new StoredTie(
+                new TieKey(row.getString("owner_id"), row.getString("contact_id")),
+                read(row.getString("statistics"), TieStatistics.class),
+                read(row.getString("contact"), Contact.class),
+                TieClass.valueOf(row.getString("tie_class")),
+                row.getDouble("strength"),
+                GeographicScale.valueOf(row.getString("geographic_scale"))));
+    }
+
+    /** Deletes what the batch erased, then upserts what it created or changed, and writes its erasure markers. */
     public Uni<Void> write(SqlConnection connection, ProjectionOutcome outcome, Instant now) {
-        return deleteOwners(connection, outcome.erasedOwners())
+        return writeErasureMarkers(connection, outcome.erasureMarkers())
+                .chain(() -> deleteOwners(connection, outcome.erasedOwners()))
                 .chain(() -> deleteTies(connection, outcome.erasedTies()))
                 .chain(() -> upsertOwners(connection, outcome.owners(), now))
                 .chain(() -> upsertContacts(connection, outcome.contacts(), now))
                 .chain(() -> upsertTies(connection, outcome.changedTies(), now));
+    }
+
+    /**
+     * Upserts the markers, keeping the later instant of a scope; an owner's marker makes the markers
+     * of its contacts erased no later than it redundant, so they are deleted.
+     */
+    private Uni<Void> writeErasureMarkers(SqlConnection connection, List<ErasureMarker> markers) {
+        if (markers.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Tuple rows = Tuple.of(
+                markers.stream().map(ErasureMarker::ownerHash).toArray(String[]::new),
+                markers.stream().map(ErasureMarker::contactHash).toArray(String[]::new),
+                markers.stream().map(marker -> utc(marker.erasedAsOf())).toArray(OffsetDateTime[]::new));
+        return connection.preparedQuery("""
+                        INSERT INTO erasure_markers (owner_hash, contact_hash, erased_as_of)
+                        SELECT o, c, a FROM unnest($1::text[], $2::text[], $3::timestamptz[]) AS u(o, c, a)
+                        ON CONFLICT (owner_hash, (coalesce(contact_hash, ''))) DO UPDATE SET
+                            erased_as_of = GREATEST(erasure_markers.erased_as_of, EXCLUDED.erased_as_of)""")
+                .execute(rows)
+                .chain(() -> connection.preparedQuery("""
+                        DELETE FROM erasure_markers m
+                        USING erasure_markers o
+                        WHERE o.owner_hash = ANY($1::text[]) AND o.contact_hash IS NULL
+                          AND m.owner_hash = o.owner_hash AND m.contact_hash IS NOT NULL AND m.erased_as_of <= o.erased_as_of""")
+                        .execute(Tuple.of(markers.stream().filter(ErasureMarker::coversWholeOwner)
+                                .map(ErasureMarker::ownerHash).toArray(String[]::new))))
+                .replaceWithVoid();
     }
 
     private Uni<Void> deleteOwners(SqlConnection connection, List<String> ownerIds) {

@@ -145,10 +145,16 @@ public class GraphProjectionService {
     private Uni<Void> project(SqlConnection connection, List<IngestedEvent> events) {
         LoadPlan plan = LoadPlan.of(events);
         return store.loadOwners(connection, plan.owners())
-                .chain(owners -> store.loadTies(connection, plan).map(ties -> new ProjectionBatch(model, owners, ties)))
+                .chain(owners -> store.loadTies(connection, plan)
+                        .chain(ties -> store.loadErasureMarkers(connection, plan.owners())
+                                .map(markers -> new ProjectionBatch(model, owners, ties, markers))))
                 .chain(batch -> {
                     Instant now = Instant.now();
                     ProjectionOutcome outcome = batch.applyAll(events).outcome(now, config.strengthEpsilon());
+                    if (!outcome.heldBackEventIds().isEmpty()) {
+                        Log.debugf("Held back %d events recorded before an erasure of their owner or contact",
+                                outcome.heldBackEventIds().size());
+                    }
                     return store.write(connection, outcome, now)
                             .chain(() -> publisher.publish(outcome))
                             .invoke(() -> Log.debugf("Applied %d events: %d ties published, %d tombstones",

@@ -119,7 +119,7 @@ public class ProjectionReplay {
                         continue; // arrived after the replay started: the live consumer applies it
                     }
                     records++;
-                    IngestedEventReader.Reading reading = reader.read(ReceivedEvent.of(record));
+                    IngestedEventReader.Reading reading = reader.read(ReceivedEvent.of(record), IngestedEventReader.recordedAt(record));
                     if (reading.accepted()) {
                         events.add(reading.event());
                     } else {

@@ -1,0 +1,36 @@
+package io.passerelle.graph.rest;
+
+import io.passerelle.graph.service.GraphExport;
+import io.passerelle.graph.service.OwnerExportService;
+import io.passerelle.runtime.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The owner's data export; ingestion-service's public export combines it with advice-service's. */
+@RolesAllowed({Roles.PLATFORM, Roles.OWNER})
+@Path("/v1/owners/{ownerId}/export")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "export")
+public class OwnerExportResource {
+    private final OwnerExportService exports;
+
+    public OwnerExportResource(OwnerExportService exports) {
+        this.exports = exports;
+    }
+
+    @GET
+    @Operation(summary = "Everything graph-service holds about an owner",
+            description = "The profile, every contact as received, and every tie as of now with its interaction statistics. "
+                    + "404 when the owner is unknown (never seen, or erased).")
+    public Uni<GraphExport> export(@PathParam("ownerId") String ownerId) {
+        TieQueryParameters.requireOwnerId(ownerId);
+        return exports.export(ownerId);
+    }
+}
