@@ -112,7 +112,7 @@ class NetworkDiagnosticsTest {
     void theDemoNetworksStrongTiesComeMostlyFromPastColleaguesAndSchool() {
         List<NetworkMember> strong = demoMembers(NOW).stream().filter(m -> m.tieClass() == TieClass.STRONG).toList();
         Map<Origin, Long> byOrigin = strong.stream()
-                .collect(java.util.stream.Collectors.groupingBy(m -> m.contact().origin(), java.util.stream.Collectors.counting()));
+                .collect(java.util.stream.Collectors.groupingBy(NetworkMember::origin, java.util.stream.Collectors.counting()));
         System.out.printf("Demo network strong ties by origin: %s%n", byOrigin);
 
         long pastCircle = byOrigin.getOrDefault(Origin.FORMER_COLLEAGUE, 0L) + byOrigin.getOrDefault(Origin.SCHOOL, 0L)
