@@ -140,22 +140,18 @@ final class BenchmarkNetwork {
         }
     }
 
-    /** Runs a query of the owner's network through JDBC and reads every column of every row as text; answers the rows. */
-    int select(String ownerId, String columns) throws Exception {
-        int rows = 0;
-        try (Connection connection = connect();
-             PreparedStatement statement = connection.prepareStatement("SELECT " + columns + """
-                      FROM ties t
-                     LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
-                     WHERE t.owner_id = ?""")) {
+    /** The owner's contact documents as the diagnostics read them before the compact columns (JDBC). */
+    List<String> selectDocuments(String ownerId) throws Exception {
+        List<String> rows = new ArrayList<>(CONTACTS);
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement("""
+                SELECT t.contact_id, t.tie_class, t.geographic_scale, c.contact::text AS contact
+                FROM ties t
+                LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
+                WHERE t.owner_id = ?""")) {
             statement.setString(1, ownerId);
             try (var result = statement.executeQuery()) {
-                int count = result.getMetaData().getColumnCount();
                 while (result.next()) {
-                    for (int i = 1; i <= count; i++) {
-                        result.getString(i);
-                    }
-                    rows++;
+                    rows.add(result.getString("contact"));
                 }
             }
         }

@@ -3,6 +3,7 @@ package io.passerelle.graph.diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.Location;
@@ -81,6 +82,16 @@ class NetworkDiagnosticsTest {
         assertThat(diagnostics.byClass().get("STRONG")).isEqualTo(new Diagnostics.Share(0, 0.0));
         assertThat(diagnostics.alterEgoIndex()).isNull();
         assertThat(diagnostics.brokerage().constraint()).isNull();
+    }
+
+    /** The cache stores the answer as JSON: reading it back must give the same diagnostics, absent indices included. */
+    @Test
+    void diagnosticsReadBackFromTheirJsonAreTheSame() throws Exception {
+        Diagnostics demo = diagnoseDemoNetwork(NOW);
+        Diagnostics empty = NetworkDiagnostics.compute("owner", null, List.of(), NOW);
+
+        assertThat(EventJson.read(EventJson.write(demo), Diagnostics.class)).isEqualTo(demo);
+        assertThat(EventJson.read(EventJson.write(empty), Diagnostics.class)).isEqualTo(empty);
     }
 
     /** The demo network, projected by the projection code, shows what the source document describes. */
