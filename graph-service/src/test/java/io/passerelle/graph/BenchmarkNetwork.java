@@ -131,12 +131,12 @@ final class BenchmarkNetwork {
         }
     }
 
-    /** Changes the owner's network version as any write of its network would, so that the next request computes. */
-    void invalidate(String ownerId) throws Exception {
+    /** Removes the owner's cached diagnostics, so that the next request computes them as a first request does. */
+    void forgetDiagnostics(String ownerId) throws Exception {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
-                "SELECT bump_network_versions(ARRAY[?])")) {
+                "DELETE FROM owner_diagnostics WHERE owner_id = ?")) {
             statement.setString(1, ownerId);
-            statement.execute();
+            statement.executeUpdate();
         }
     }
 

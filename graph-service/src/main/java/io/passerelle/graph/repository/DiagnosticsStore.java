@@ -53,7 +53,9 @@ public class DiagnosticsStore {
 
     /**
      * Stores diagnostics computed from network version {@code version}, unless the network changed
-     * since (they would never be answered) or the owner was erased. The version row is held shared
+     * since (they would never be answered), the owner was erased, or another computation of the same
+     * version was stored first (its answer stands, so that {@code computedAt} does not move while the
+     * network does not). The version row is held shared
      * while writing: an erasure deletes it first, so it either waits for this entry and then deletes
      * it, or has committed and this statement writes nothing. Answers whether the entry was stored.
      */
@@ -65,7 +67,8 @@ public class DiagnosticsStore {
                         WHERE v.version = $2
                         ON CONFLICT (owner_id) DO UPDATE SET
                             network_version = EXCLUDED.network_version, diagnostics = EXCLUDED.diagnostics,
-                            computed_at = EXCLUDED.computed_at, refresh_claimed_until = NULL""")
+                            computed_at = EXCLUDED.computed_at, refresh_claimed_until = NULL
+                        WHERE owner_diagnostics.network_version <> EXCLUDED.network_version""")
                 .execute(Tuple.of(ownerId, version, EventJson.write(diagnostics), ProjectionStore.utc(diagnostics.computedAt())))
                 .map(rows -> rows.rowCount() > 0);
     }

@@ -61,7 +61,7 @@ public class DiagnosticsService {
                             ? Uni.createFrom().voidItem()
                             : cache.store(ownerId, snapshot.version(), diagnostics)
                                     .invoke(stored -> Log.debugf("Diagnostics of %s computed from version %d (%s)", ownerId,
-                                            snapshot.version(), stored ? "cached" : "the network changed meanwhile: not cached")))
+                                            snapshot.version(), stored ? "cached" : "not cached: the network changed meanwhile or this version was cached already")))
                     .map(Optional::of);
         });
     }
