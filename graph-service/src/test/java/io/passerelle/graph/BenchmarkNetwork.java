@@ -90,10 +90,7 @@ final class BenchmarkNetwork {
 
     /** Writes the owner, its contacts and ties straight into the graph database. */
     void insert(String ownerId) throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class))) {
+        try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             try (PreparedStatement owners = connection.prepareStatement(
                     "INSERT INTO owners (owner_id, profile, updated_at) VALUES (?, ?::jsonb, now())")) {
@@ -101,8 +98,10 @@ final class BenchmarkNetwork {
                 owners.setString(2, EventJson.write(owner));
                 owners.executeUpdate();
             }
-            try (PreparedStatement contacts = connection.prepareStatement(
-                    "INSERT INTO contacts (owner_id, contact_id, contact, display_name, updated_at) VALUES (?, ?, ?::jsonb, ?, now())");
+            // The columns ProjectionStore writes beside the document; the other diagnosed attributes are generated from it.
+            try (PreparedStatement contacts = connection.prepareStatement("""
+                         INSERT INTO contacts (owner_id, contact_id, contact, display_name, origin, sector, company, city, updated_at)
+                         VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?, now())""");
                  PreparedStatement ties = connection.prepareStatement("""
                          INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
                                            interaction_count, mutual_contacts, last_event_id, updated_at)
@@ -112,6 +111,10 @@ final class BenchmarkNetwork {
                     contacts.setString(2, entry.getKey());
                     contacts.setString(3, EventJson.write(entry.getValue()));
                     contacts.setString(4, entry.getValue().displayName());
+                    contacts.setString(5, entry.getValue().origin() == null ? null : entry.getValue().origin().name());
+                    contacts.setString(6, entry.getValue().sector());
+                    contacts.setString(7, entry.getValue().company());
+                    contacts.setString(8, entry.getValue().location() == null ? null : entry.getValue().location().city());
                     contacts.addBatch();
                     TieStatistics tieStatistics = this.statistics.get(entry.getKey());
                     ties.setString(1, ownerId);
@@ -128,24 +131,23 @@ final class BenchmarkNetwork {
         }
     }
 
-    /** The diagnostics query of NetworkStore, through JDBC: the contacts' JSON as the endpoint reads it. */
-    List<String> selectContacts(String ownerId) throws Exception {
-        return selectContacts(ownerId, "c.contact::text");
+    /** Removes the owner's cached diagnostics, so that the next request computes them as a first request does. */
+    void forgetDiagnostics(String ownerId) throws Exception {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+                "DELETE FROM owner_diagnostics WHERE owner_id = ?")) {
+            statement.setString(1, ownerId);
+            statement.executeUpdate();
+        }
     }
 
-    List<String> selectContacts(String ownerId, String contactExpression) throws Exception {
-        var config = ConfigProvider.getConfig();
+    /** The owner's contact documents as the diagnostics read them before the compact columns (JDBC). */
+    List<String> selectDocuments(String ownerId) throws Exception {
         List<String> rows = new ArrayList<>(CONTACTS);
-        try (Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-             PreparedStatement statement = connection.prepareStatement("""
-                     SELECT t.contact_id, t.tie_class, t.geographic_scale,
-                            """ + contactExpression + """
-                      AS contact
-                     FROM ties t
-                     LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
-                     WHERE t.owner_id = ?""")) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement("""
+                SELECT t.contact_id, t.tie_class, t.geographic_scale, c.contact::text AS contact
+                FROM ties t
+                LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
+                WHERE t.owner_id = ?""")) {
             statement.setString(1, ownerId);
             try (var result = statement.executeQuery()) {
                 while (result.next()) {
@@ -154,5 +156,12 @@ final class BenchmarkNetwork {
             }
         }
         return rows;
+    }
+
+    private static Connection connect() throws Exception {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
     }
 }

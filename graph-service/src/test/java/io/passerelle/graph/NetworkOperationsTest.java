@@ -13,19 +13,25 @@ import static org.hamcrest.Matchers.greaterThan;
 
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Topics;
+import io.passerelle.contracts.events.ContactErased;
 import io.passerelle.contracts.events.ContactUpserted;
 import io.passerelle.contracts.events.InteractionRecorded;
+import io.passerelle.contracts.events.OwnerErased;
 import io.passerelle.contracts.events.OwnerProfileUpdated;
 import io.passerelle.contracts.events.TieUpdated;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.Direction;
+import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.TieClass;
+import io.passerelle.graph.diagnostics.Diagnostics;
+import io.passerelle.graph.diagnostics.NetworkDiagnostics;
+import io.passerelle.graph.diagnostics.NetworkMember;
 import io.passerelle.graph.tie.TieStatistics;
 import io.passerelle.graph.tie.TieStrengthModel;
 import io.passerelle.localstack.LocalStackTestResource;
@@ -44,6 +50,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -92,11 +99,111 @@ class NetworkOperationsTest {
     }
 
     @Test
+    void diagnosticsFromTheCompactColumnsEqualThoseFromTheContactDocuments() throws Exception {
+        String owner = demoOwner();
+        Diagnostics answered = EventJson.read(given().get("/v1/owners/{owner}/diagnostics", owner)
+                .then().statusCode(200).extract().asString(), Diagnostics.class);
+
+        // The same network read as before the compact columns existed: every whole contact document, parsed.
+        OwnerProfile profile = null;
+        List<NetworkMember> members = new ArrayList<>();
+        try (Connection connection = jdbc(); PreparedStatement statement = connection.prepareStatement("""
+                SELECT t.contact_id, t.tie_class, t.geographic_scale, c.contact::text AS contact, o.profile::text AS profile
+                FROM ties t LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
+                JOIN owners o ON o.owner_id = t.owner_id WHERE t.owner_id = ?""")) {
+            statement.setString(1, owner);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    profile = EventJson.read(row.getString("profile"), OwnerProfile.class);
+                    members.add(new NetworkMember(row.getString("contact_id"),
+                            row.getString("contact") == null ? null : EventJson.read(row.getString("contact"), Contact.class),
+                            TieClass.valueOf(row.getString("tie_class")), GeographicScale.valueOf(row.getString("geographic_scale"))));
+                }
+            }
+        }
+        Diagnostics expected = NetworkDiagnostics.compute(owner, profile, members, answered.computedAt());
+
+        assertThat(members).hasSize(DemoNetwork.asOf(DEMO_AS_OF).contacts().size());
+        // Sums taken in another row order may differ in the last bits.
+        assertThat(answered).usingRecursiveComparison()
+                .withComparatorForType((a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b), Double.class)
+                .isEqualTo(expected);
+    }
+
+    @Test
     void diagnosticsOfAnUnknownOwnerIsA404AndABadOwnerIdA400() {
         given().get("/v1/owners/{owner}/diagnostics", "nobody-" + UUID.randomUUID().toString().substring(0, 8))
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
         given().get("/v1/owners/{owner}/diagnostics", "bad owner")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("ownerId"));
+    }
+
+    @Test
+    void cachedDiagnosticsAreAnsweredUntilAnyChangeOfTheNetwork() throws Exception {
+        String owner = "cache-" + UUID.randomUUID().toString().substring(0, 8);
+        Location paris = new Location("Paris", "75011", "Paris", "Île-de-France", "FR", null, null);
+        Location lyon = new Location("Lyon", "69001", "Rhône", "Auvergne-Rhône-Alpes", "FR", null, null);
+        sendProfile(owner, new OwnerProfile("Alex", "Coaching", "Coach", "Atelier", null, null, paris, null, "fr", false));
+        sendContact(owner, "ana", new Contact("Ana", null, null, null, "Coaching", null, null, paris, Origin.SCHOOL,
+                null, null, null, null, null, null));
+        sendContact(owner, "ben", new Contact("Ben", null, null, null, null, null, null, lyon, Origin.FRIEND,
+                null, null, null, null, null, null));
+        awaitTie(owner, "ana", "geographicScale", "NEIGHBOURHOOD");
+        awaitTie(owner, "ben", "geographicScale", "COUNTRY");
+
+        String computed = diagnosticsBody(owner);
+        String cached = diagnosticsBody(owner);
+        assertThat(cached).as("answered from the cache, unchanged").isEqualTo(computed);
+        JsonPath before = JsonPath.from(computed);
+        assertThat(before.getInt("byClass.NASCENT.count")).isEqualTo(2);
+        assertThat(before.getDouble("homophily.sector.eiIndex")).isEqualTo(-1.0);
+
+        // A new interaction: ana's tie is no longer NASCENT.
+        sendEvent(Topics.INTERACTIONS, owner, newEventId(), EventTypes.INTERACTION_RECORDED, EventJson.write(new InteractionRecorded(owner,
+                new Interaction(null, "ana", Instant.now().minusSeconds(60), Channel.MEETING, Direction.MUTUAL, 60, null))));
+        awaitTie(owner, "ana", "interactionCount", 1);
+        JsonPath afterInteraction = diagnostics(owner);
+        assertThat(afterInteraction.getInt("byClass.NASCENT.count")).isEqualTo(1);
+        assertThat(computedAt(afterInteraction)).isAfter(computedAt(before));
+
+        // A contact update, diagnosed again in the background before anyone asks.
+        sendContact(owner, "ben", new Contact("Ben", null, null, null, null, null, null, lyon, Origin.FORMER_COLLEAGUE,
+                null, null, null, null, null, null));
+        awaitTie(owner, "ben", "origin", "FORMER_COLLEAGUE");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(cacheIsCurrent(owner)).as("refreshed in the background").isTrue());
+        JsonPath afterContact = diagnostics(owner);
+        assertThat(afterContact.getInt("byOrigin.FORMER_COLLEAGUE.count")).isEqualTo(1);
+        assertThat(afterContact.getInt("byOrigin.FRIEND.count")).isZero();
+        assertThat(computedAt(afterContact)).isAfter(computedAt(afterInteraction));
+
+        // A profile update: the owner moves to Berlin and changes sector.
+        sendProfile(owner, new OwnerProfile("Alex", "Retail", "Coach", "Atelier", null, null,
+                new Location("Berlin", "10115", null, null, "DE", null, null), null, "fr", false));
+        awaitTie(owner, "ana", "geographicScale", "EUROPE");
+        awaitTie(owner, "ben", "geographicScale", "EUROPE");
+        JsonPath afterProfile = diagnostics(owner);
+        assertThat(afterProfile.getInt("byScale.EUROPE.count")).isEqualTo(2);
+        assertThat(afterProfile.getDouble("homophily.sector.eiIndex")).isEqualTo(1.0);
+
+        // A contact's erasure.
+        sendEvent(Topics.CONTACTS, owner, newEventId(), EventTypes.CONTACT_ERASED, EventJson.write(new ContactErased(owner, "ben")));
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/v1/owners/{owner}/ties/{contact}", owner, "ben").then().statusCode(404));
+        JsonPath afterErasure = diagnostics(owner);
+        assertThat(afterErasure.getInt("contacts")).isEqualTo(1);
+        assertThat(afterErasure.getInt("byOrigin.FORMER_COLLEAGUE.count")).isZero();
+
+        // The owner's erasure: nothing of the cache is left.
+        sendEvent(Topics.OWNERS, owner, newEventId(), EventTypes.OWNER_ERASED, EventJson.write(new OwnerErased(owner)));
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/v1/owners/{owner}/diagnostics", owner).then().statusCode(404));
+        try (Connection connection = jdbc(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT (SELECT count(*) FROM owner_diagnostics WHERE owner_id = ?) + (SELECT count(*) FROM network_versions WHERE owner_id = ?)")) {
+            statement.setString(1, owner);
+            statement.setString(2, owner);
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getLong(1)).as("cached diagnostics and version of the erased owner").isZero();
+            }
+        }
     }
 
     @Test
@@ -113,6 +220,10 @@ class NetworkOperationsTest {
         }
         await().atMost(PATIENCE).untilAsserted(() -> given().get("/v1/owners/{owner}/ties/{contact}", owner, "old-friend")
                 .then().statusCode(200).body("interactionCount", equalTo(4)));
+        // The diagnostics, cached while the tie is WEAK, follow the sweep's class change.
+        String weak = diagnosticsBody(owner);
+        assertThat(JsonPath.from(weak).getInt("byClass.WEAK.count")).isEqualTo(1);
+        assertThat(diagnosticsBody(owner)).as("answered from the cache").isEqualTo(weak);
 
         String key = Topics.tieKey(owner, "old-friend");
         await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(readAll(Topics.TIES))
@@ -127,6 +238,12 @@ class NetworkOperationsTest {
                 .filteredOn(record -> tieUpdate(record.value()).tie().tieClass() == TieClass.DORMANT)
                 .as("published once").hasSize(1)
                 .allSatisfy(record -> assertThat(header(record, "ce_type")).isEqualTo(EventTypes.TIE_UPDATED));
+        // The sweep publishes before it commits: the new class is in the diagnostics once it has committed.
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonPath dormant = diagnostics(owner);
+            assertThat(dormant.getInt("byClass.DORMANT.count")).isEqualTo(1);
+            assertThat(dormant.getInt("byClass.WEAK.count")).isZero();
+        });
         try (Connection connection = jdbc(); PreparedStatement statement = connection.prepareStatement(
                 "SELECT tie_class, class_changes_at FROM ties WHERE owner_id = ? AND contact_id = ?")) {
             statement.setString(1, owner);
@@ -204,6 +321,43 @@ class NetworkOperationsTest {
         });
         demoOwner = owner;
         return owner;
+    }
+
+    private static void sendProfile(String owner, OwnerProfile profile) {
+        sendEvent(Topics.OWNERS, owner, newEventId(), EventTypes.OWNER_PROFILE_UPDATED, EventJson.write(new OwnerProfileUpdated(owner, profile)));
+    }
+
+    private static void sendContact(String owner, String contactId, Contact contact) {
+        sendEvent(Topics.CONTACTS, owner, newEventId(), EventTypes.CONTACT_UPSERTED, EventJson.write(new ContactUpserted(owner, contactId, contact)));
+    }
+
+    private static void awaitTie(String owner, String contactId, String field, Object value) {
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/v1/owners/{owner}/ties/{contact}", owner, contactId)
+                .then().statusCode(200).body(field, equalTo(value)));
+    }
+
+    private static String diagnosticsBody(String owner) {
+        return given().get("/v1/owners/{owner}/diagnostics", owner).then().statusCode(200).extract().asString();
+    }
+
+    private static JsonPath diagnostics(String owner) {
+        return JsonPath.from(diagnosticsBody(owner));
+    }
+
+    private static Instant computedAt(JsonPath diagnostics) {
+        return Instant.parse(diagnostics.getString("computedAt"));
+    }
+
+    /** Whether the owner's cached diagnostics were computed from the current version of its network. */
+    private static boolean cacheIsCurrent(String owner) throws Exception {
+        try (Connection connection = jdbc(); PreparedStatement statement = connection.prepareStatement("""
+                SELECT d.network_version = v.version FROM owner_diagnostics d JOIN network_versions v ON v.owner_id = d.owner_id
+                WHERE d.owner_id = ?""")) {
+            statement.setString(1, owner);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
     }
 
     private static void send(String topic, String key, String type, String json) {

@@ -1,6 +1,5 @@
 package io.passerelle.graph.diagnostics;
 
-import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.graph.tie.GeographicScaleResolver;
@@ -25,10 +24,6 @@ public enum Attribute {
         return of(owner, GeographicScaleResolver::normalized);
     }
 
-    public Set<String> of(Contact contact) {
-        return of(contact, GeographicScaleResolver::normalized);
-    }
-
     /** The owner's values, normalised by {@code normalizer} (a caching one when a whole network is read). */
     public Set<String> of(OwnerProfile owner, UnaryOperator<String> normalizer) {
         if (owner == null) {
@@ -42,16 +37,13 @@ public enum Attribute {
         };
     }
 
-    /** The contact's values, normalised by {@code normalizer}. */
-    public Set<String> of(Contact contact, UnaryOperator<String> normalizer) {
-        if (contact == null) {
-            return Set.of();
-        }
+    /** The member's values, normalised by {@code normalizer}. */
+    public Set<String> of(NetworkMember member, UnaryOperator<String> normalizer) {
         return switch (this) {
-            case SECTOR -> values(contact.sector(), normalizer);
-            case CITY -> values(city(contact.location()), normalizer);
-            case SCHOOL -> values(contact.schools(), normalizer);
-            case EMPLOYER -> values(employers(contact.company(), contact.pastCompanies()), normalizer);
+            case SECTOR -> values(member.sector(), normalizer);
+            case CITY -> values(member.city(), normalizer);
+            case SCHOOL -> values(member.schools(), normalizer);
+            case EMPLOYER -> values(employers(member.company(), member.pastCompanies()), normalizer);
         };
     }
 

@@ -1,6 +1,5 @@
 package io.passerelle.graph.diagnostics;
 
-import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.OwnerProfile;
@@ -32,9 +31,9 @@ public final class NetworkDiagnostics {
     public static Diagnostics compute(String ownerId, OwnerProfile owner, List<NetworkMember> members, Instant computedAt) {
         int n = members.size();
         Map<String, Share> byClass = breakdown(members, TieClass.values(), NetworkMember::tieClass);
-        Map<String, Share> byOrigin = breakdown(members, Origin.values(), m -> m.contact() == null ? null : m.contact().origin());
+        Map<String, Share> byOrigin = breakdown(members, Origin.values(), NetworkMember::origin);
         Map<String, Share> byScale = breakdown(members, GeographicScale.values(), NetworkMember::geographicScale);
-        Map<String, Share> bySource = breakdown(members, Source.values(), m -> m.contact() == null ? null : m.contact().source());
+        Map<String, Share> bySource = breakdown(members, Source.values(), NetworkMember::source);
         Map<String, Share> byRelationContext = relationContexts(members);
 
         // Networks repeat the same cities, sectors, schools and companies: normalise each distinct spelling once.
@@ -52,7 +51,7 @@ public final class NetworkDiagnostics {
             ownerValues.add(ownerValue);
             List<Set<String>> values = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                Set<String> value = attribute.of(members.get(i).contact(), normalizer);
+                Set<String> value = attribute.of(members.get(i), normalizer);
                 values.add(value);
                 contactValues.get(i).add(value);
             }
@@ -64,8 +63,8 @@ public final class NetworkDiagnostics {
         Map<String, List<String>> mutual = new HashMap<>(n * 2);
         for (NetworkMember member : members) {
             alterIds.add(member.contactId());
-            if (member.contact() != null && member.contact().mutualContactIds() != null) {
-                mutual.put(member.contactId(), member.contact().mutualContactIds());
+            if (member.mutualContactIds() != null) {
+                mutual.put(member.contactId(), member.mutualContactIds());
             }
         }
         Brokerage brokerage = Brokerage.of(alterIds, mutual);
@@ -94,7 +93,7 @@ public final class NetworkDiagnostics {
         }
         counts.put(NONE, 0);
         for (NetworkMember member : members) {
-            List<RelationContext> contexts = member.contact() == null ? null : member.contact().relationContexts();
+            List<RelationContext> contexts = member.relationContexts();
             if (contexts == null || contexts.isEmpty()) {
                 counts.merge(NONE, 1, Integer::sum);
             } else {

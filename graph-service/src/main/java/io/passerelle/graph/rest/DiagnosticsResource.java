@@ -28,8 +28,9 @@ public class DiagnosticsResource {
     @GET
     @Operation(summary = "Diagnoses an owner's network",
             description = "Counts and shares by class, origin, scale, source and relation context; homophily per attribute "
-                    + "(E-I and normalised Blau indices); the alter-ego index; Burt's brokerage measures. Computed as of the "
-                    + "request. 404 when no event of the owner has been received.")
+                    + "(E-I and normalised Blau indices); the alter-ego index; Burt's brokerage measures. Answered from the "
+                    + "last computation while the owner's network has not changed since (computedAt says when the figures "
+                    + "were computed), otherwise computed at the request. 404 when no event of the owner has been received.")
     public Uni<Diagnostics> get(@PathParam("ownerId") String ownerId) {
         TieQueryParameters.requireOwnerId(ownerId);
         return diagnostics.diagnose(ownerId);

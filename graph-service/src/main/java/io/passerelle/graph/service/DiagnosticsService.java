@@ -1,43 +1,79 @@
 package io.passerelle.graph.service;
 
-import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.graph.diagnostics.Diagnostics;
 import io.passerelle.graph.diagnostics.NetworkDiagnostics;
-import io.passerelle.graph.diagnostics.NetworkMember;
+import io.passerelle.graph.repository.DiagnosticsStore;
 import io.passerelle.graph.repository.NetworkStore;
+import io.passerelle.graph.repository.NetworkStore.NetworkSnapshot;
 import io.passerelle.runtime.problem.ProblemException;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Computes an owner's diagnostics from the stored tie classes and scales: the projection writes
- * them with every change and the sweep moves the classes that change with time, so they are those
- * of now to within one sweep period, and a network of tens of thousands of contacts is diagnosed
- * without re-running the model on every tie.
+ * An owner's diagnostics, answered from the cache ({@code owner_diagnostics}) when they were computed
+ * from the current version of the owner's network, otherwise computed, stored and answered. The
+ * version changes in the same transaction as any change the diagnostics read (V3's triggers on ties,
+ * contacts and owners, whichever writes them: projection, sweep, erasure, replay), so a cached answer
+ * is never stale. A computation reads the stored tie classes and scales (the projection writes them
+ * with every change and the sweep moves the classes that change with time) and the contacts'
+ * diagnosed attributes in one snapshot; its {@code computedAt} says when it was computed.
  */
 @ApplicationScoped
 public class DiagnosticsService {
     private final NetworkStore network;
+    private final DiagnosticsStore cache;
+    /** Computations running on this instance by owner and network version: concurrent misses share one. */
+    private final Map<String, Uni<Optional<Diagnostics>>> running = new ConcurrentHashMap<>();
 
-    public DiagnosticsService(NetworkStore network) {
+    public DiagnosticsService(NetworkStore network, DiagnosticsStore cache) {
         this.network = network;
+        this.cache = cache;
     }
 
     public Uni<Diagnostics> diagnose(String ownerId) {
-        Instant asOf = Instant.now();
-        return network.owner(ownerId)
-                .map(found -> found.orElseThrow(() -> ProblemException.notFound(
-                        "No owner " + ownerId + ": an owner is known once one of its events has been received.")))
-                .chain(owner -> network.network(ownerId).map(rows -> {
-                    OwnerProfile profile = owner.profile();
-                    List<NetworkMember> members = new ArrayList<>(rows.size());
-                    for (NetworkStore.NetworkRow row : rows) {
-                        members.add(new NetworkMember(row.contactId(), row.contact(), row.tieClass(), row.geographicScale()));
-                    }
-                    return NetworkDiagnostics.compute(ownerId, profile, members, asOf);
-                }));
+        return cache.lookup(ownerId).chain(found -> {
+            DiagnosticsStore.Lookup lookup = found.orElseThrow(() -> unknown(ownerId));
+            if (lookup.current() != null) {
+                return Uni.createFrom().item(lookup.current());
+            }
+            return shared(ownerId, lookup.version())
+                    .map(computed -> computed.orElseThrow(() -> unknown(ownerId)));
+        });
+    }
+
+    /** Computes the owner's diagnostics from its network now and caches them; empty when the owner is unknown. */
+    public Uni<Optional<Diagnostics>> refresh(String ownerId) {
+        return network.snapshot(ownerId).chain(found -> {
+            if (found.isEmpty()) {
+                return Uni.createFrom().item(Optional.<Diagnostics>empty());
+            }
+            NetworkSnapshot snapshot = found.get();
+            // Tens of thousands of members take tens of milliseconds of CPU: not on the event loop.
+            return Uni.createFrom().item(() -> NetworkDiagnostics.compute(ownerId, snapshot.profile(), snapshot.members(), Instant.now()))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                    .call(diagnostics -> snapshot.version() == null
+                            ? Uni.createFrom().voidItem()
+                            : cache.store(ownerId, snapshot.version(), diagnostics)
+                                    .invoke(stored -> Log.debugf("Diagnostics of %s computed from version %d (%s)", ownerId,
+                                            snapshot.version(), stored ? "cached" : "not cached: the network changed meanwhile or this version was cached already")))
+                    .map(Optional::of);
+        });
+    }
+
+    private Uni<Optional<Diagnostics>> shared(String ownerId, Long version) {
+        String key = ownerId + "@" + version;
+        return running.computeIfAbsent(key, k -> refresh(ownerId)
+                .onTermination().invoke(() -> running.remove(k))
+                .memoize().indefinitely());
+    }
+
+    private static ProblemException unknown(String ownerId) {
+        return ProblemException.notFound("No owner " + ownerId + ": an owner is known once one of its events has been received.");
     }
 }

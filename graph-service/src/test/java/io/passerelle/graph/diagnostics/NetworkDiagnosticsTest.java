@@ -3,6 +3,7 @@ package io.passerelle.graph.diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.Location;
@@ -83,6 +84,16 @@ class NetworkDiagnosticsTest {
         assertThat(diagnostics.brokerage().constraint()).isNull();
     }
 
+    /** The cache stores the answer as JSON: reading it back must give the same diagnostics, absent indices included. */
+    @Test
+    void diagnosticsReadBackFromTheirJsonAreTheSame() throws Exception {
+        Diagnostics demo = diagnoseDemoNetwork(NOW);
+        Diagnostics empty = NetworkDiagnostics.compute("owner", null, List.of(), NOW);
+
+        assertThat(EventJson.read(EventJson.write(demo), Diagnostics.class)).isEqualTo(demo);
+        assertThat(EventJson.read(EventJson.write(empty), Diagnostics.class)).isEqualTo(empty);
+    }
+
     /** The demo network, projected by the projection code, shows what the source document describes. */
     @Test
     void theDemoNetworkIsAComfortableCircleOfAlterEgos() {
@@ -112,7 +123,7 @@ class NetworkDiagnosticsTest {
     void theDemoNetworksStrongTiesComeMostlyFromPastColleaguesAndSchool() {
         List<NetworkMember> strong = demoMembers(NOW).stream().filter(m -> m.tieClass() == TieClass.STRONG).toList();
         Map<Origin, Long> byOrigin = strong.stream()
-                .collect(java.util.stream.Collectors.groupingBy(m -> m.contact().origin(), java.util.stream.Collectors.counting()));
+                .collect(java.util.stream.Collectors.groupingBy(NetworkMember::origin, java.util.stream.Collectors.counting()));
         System.out.printf("Demo network strong ties by origin: %s%n", byOrigin);
 
         long pastCircle = byOrigin.getOrDefault(Origin.FORMER_COLLEAGUE, 0L) + byOrigin.getOrDefault(Origin.SCHOOL, 0L)

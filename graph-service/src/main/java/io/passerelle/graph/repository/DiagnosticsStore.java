@@ -1,0 +1,110 @@
+package io.passerelle.graph.repository;
+
+import io.passerelle.contracts.json.EventJson;
+import io.passerelle.graph.diagnostics.Diagnostics;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The diagnostics cached per owner ({@code owner_diagnostics}, V3), tagged with the network version
+ * they were computed from; the version ({@code network_versions}) changes, by trigger, in the same
+ * transaction as anything the diagnostics read.
+ */
+@ApplicationScoped
+public class DiagnosticsStore {
+    private final Pool pool;
+
+    public DiagnosticsStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * A known owner: the current version of its network (null until a writer stamped one) and its
+     * cached diagnostics when they were computed from that version (null otherwise).
+     */
+    public record Lookup(String ownerId, Long version, Diagnostics current) {
+    }
+
+    /** Empty when the owner is unknown. */
+    public Uni<Optional<Lookup>> lookup(String ownerId) {
+        return pool.preparedQuery("""
+                        SELECT o.owner_id, v.version, d.diagnostics
+                        FROM owners o
+                        LEFT JOIN network_versions v ON v.owner_id = o.owner_id
+                        LEFT JOIN owner_diagnostics d ON d.owner_id = o.owner_id AND d.network_version = v.version
+                        WHERE o.owner_id = $1""")
+                .execute(Tuple.of(ownerId))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return Optional.<Lookup>empty();
+                    }
+                    Row row = rows.iterator().next();
+                    return Optional.of(new Lookup(ownerId, row.getLong("version"),
+                            ProjectionStore.read(row.getString("diagnostics"), Diagnostics.class)));
+                });
+    }
+
+    /**
+     * Stores diagnostics computed from network version {@code version}, unless the network changed
+     * since (they would never be answered), the owner was erased, or another computation of the same
+     * version was stored first (its answer stands, so that {@code computedAt} does not move while the
+     * network does not). The version row is held shared
+     * while writing: an erasure deletes it first, so it either waits for this entry and then deletes
+     * it, or has committed and this statement writes nothing. Answers whether the entry was stored.
+     */
+    public Uni<Boolean> store(String ownerId, long version, Diagnostics diagnostics) {
+        return pool.preparedQuery("""
+                        INSERT INTO owner_diagnostics (owner_id, network_version, diagnostics, computed_at)
+                        SELECT v.owner_id, v.version, $3, $4
+                        FROM (SELECT owner_id, version FROM network_versions WHERE owner_id = $1 FOR SHARE) AS v
+                        WHERE v.version = $2
+                        ON CONFLICT (owner_id) DO UPDATE SET
+                            network_version = EXCLUDED.network_version, diagnostics = EXCLUDED.diagnostics,
+                            computed_at = EXCLUDED.computed_at, refresh_claimed_until = NULL
+                        WHERE owner_diagnostics.network_version <> EXCLUDED.network_version""")
+                .execute(Tuple.of(ownerId, version, EventJson.write(diagnostics), ProjectionStore.utc(diagnostics.computedAt())))
+                .map(rows -> rows.rowCount() > 0);
+    }
+
+    /**
+     * Claims up to {@code limit} cached entries whose network changed since they were computed, once
+     * the network has been quiet for {@code quiet} (a burst of changes is diagnosed once) or the entry
+     * is older than {@code maxAge} (a network that never rests is still refreshed). A claim lasts
+     * {@code lease}: other instances skip the entry meanwhile, and take it over if this one died.
+     */
+    public Uni<List<String>> claimStale(Duration quiet, Duration maxAge, Duration lease, int limit) {
+        return pool.preparedQuery("""
+                        UPDATE owner_diagnostics d SET refresh_claimed_until = now() + $3 * interval '1 millisecond'
+                        WHERE d.owner_id IN (
+                            SELECT s.owner_id
+                            FROM owner_diagnostics s JOIN network_versions v ON v.owner_id = s.owner_id
+                            WHERE s.network_version <> v.version
+                              AND (s.refresh_claimed_until IS NULL OR s.refresh_claimed_until < now())
+                              AND (v.changed_at <= now() - $1 * interval '1 millisecond'
+                                   OR s.computed_at <= now() - $2 * interval '1 millisecond')
+                            ORDER BY v.changed_at
+                            LIMIT $4
+                            FOR UPDATE OF s SKIP LOCKED)
+                        RETURNING d.owner_id""")
+                .execute(Tuple.of(quiet.toMillis(), maxAge.toMillis(), lease.toMillis(), limit))
+                .map(rows -> {
+                    List<String> owners = new ArrayList<>(rows.size());
+                    rows.forEach(row -> owners.add(row.getString("owner_id")));
+                    return owners;
+                });
+    }
+
+    /** Gives a claimed entry back, refreshed or not, so that it is taken again as soon as it is due rather than after the lease. */
+    public Uni<Void> release(String ownerId) {
+        return pool.preparedQuery("UPDATE owner_diagnostics SET refresh_claimed_until = NULL WHERE owner_id = $1 AND refresh_claimed_until IS NOT NULL")
+                .execute(Tuple.of(ownerId))
+                .replaceWithVoid();
+    }
+}
