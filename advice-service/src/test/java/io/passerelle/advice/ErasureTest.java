@@ -18,6 +18,7 @@ import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.TieClass;
+import io.passerelle.localstack.DatabaseScan;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +29,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -153,29 +153,11 @@ class ErasureTest {
 
     /** Every row of every table of the advice database whose text contains {@code value}, as {@code table: row}. */
     private static List<String> rowsMentioning(String value) throws Exception {
-        List<String> found = new ArrayList<>();
         try (Connection connection = jdbc()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet result = connection.createStatement().executeQuery(
-                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
-                while (result.next()) {
-                    tables.add(result.getString(1));
-                }
-            }
-            assertThat(tables).contains("owners", "ties", "objectives", "recommendations", "feedback", "outbox", "owner_recompute");
-            for (String table : tables) {
-                try (PreparedStatement query = connection.prepareStatement(
-                        "SELECT t::text FROM \"" + table + "\" t WHERE t::text ILIKE '%' || ? || '%'")) {
-                    query.setString(1, value);
-                    try (ResultSet rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(table + ": " + rows.getString(1));
-                        }
-                    }
-                }
-            }
+            assertThat(DatabaseScan.tables(connection))
+                    .contains("owners", "ties", "objectives", "recommendations", "feedback", "outbox", "owner_recompute");
+            return DatabaseScan.rowsMentioning(connection, value);
         }
-        return found;
     }
 
     private static Connection jdbc() throws Exception {

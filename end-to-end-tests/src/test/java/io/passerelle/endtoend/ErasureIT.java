@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Topics;
+import io.passerelle.localstack.DatabaseScan;
 import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.ServiceProcess;
 import io.passerelle.localstack.security.LocalTokenIssuer;
@@ -15,8 +16,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -168,27 +167,8 @@ class ErasureIT {
         List<String> found = new ArrayList<>();
         for (String database : LocalStack.DATABASES) {
             try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(database), stack.postgresUser(), stack.postgresPassword())) {
-                List<String> tables = new ArrayList<>();
-                try (ResultSet result = connection.createStatement().executeQuery(
-                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
-                    while (result.next()) {
-                        tables.add(result.getString(1));
-                    }
-                }
-                assertThat(tables).as("tables of " + database).contains("ties", "processed_events");
-                for (String table : tables) {
-                    for (String value : values) {
-                        try (PreparedStatement query = connection.prepareStatement(
-                                "SELECT t::text FROM \"" + table + "\" t WHERE t::text ILIKE '%' || ? || '%'")) {
-                            query.setString(1, value);
-                            try (ResultSet rows = query.executeQuery()) {
-                                while (rows.next()) {
-                                    found.add(database + "." + table + ": " + rows.getString(1));
-                                }
-                            }
-                        }
-                    }
-                }
+                assertThat(DatabaseScan.tables(connection)).as("tables of " + database).contains("ties", "processed_events");
+                DatabaseScan.rowsMentioning(connection, values).forEach(row -> found.add(database + "." + row));
             }
         }
         return found;

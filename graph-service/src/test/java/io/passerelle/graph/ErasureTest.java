@@ -23,6 +23,7 @@ import io.passerelle.contracts.model.Direction;
 import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.localstack.DatabaseScan;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;
@@ -36,7 +37,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -203,29 +203,10 @@ class ErasureTest {
 
     /** Every row of every table of the graph database whose text contains {@code value}, as {@code table: row}. */
     private static List<String> rowsMentioning(String value) throws Exception {
-        List<String> found = new ArrayList<>();
         try (Connection connection = jdbc()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet result = connection.createStatement().executeQuery(
-                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
-                while (result.next()) {
-                    tables.add(result.getString(1));
-                }
-            }
-            assertThat(tables).contains("owners", "contacts", "ties", "processed_events", "erasure_markers");
-            for (String table : tables) {
-                try (PreparedStatement query = connection.prepareStatement(
-                        "SELECT t::text FROM \"" + table + "\" t WHERE t::text ILIKE '%' || ? || '%'")) {
-                    query.setString(1, value);
-                    try (ResultSet rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(table + ": " + rows.getString(1));
-                        }
-                    }
-                }
-            }
+            assertThat(DatabaseScan.tables(connection)).contains("owners", "contacts", "ties", "processed_events", "erasure_markers");
+            return DatabaseScan.rowsMentioning(connection, value);
         }
-        return found;
     }
 
     private static long count(String sql, String parameter) throws Exception {
