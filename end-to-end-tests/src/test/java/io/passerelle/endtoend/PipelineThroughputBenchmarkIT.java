@@ -13,6 +13,7 @@ import io.passerelle.contracts.model.Direction;
 import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Source;
 import io.passerelle.localstack.ServiceProcess;
+import io.passerelle.localstack.security.LocalTokenIssuer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,6 +54,7 @@ class PipelineThroughputBenchmarkIT {
         Random random = new Random(7);
 
         HttpClient http = HttpClient.newBuilder().build();
+        String token = LocalTokenIssuer.local().platform();
         Semaphore inFlight = new Semaphore(HTTP_IN_FLIGHT);
         AtomicInteger accepted = new AtomicInteger();
         List<CompletableFuture<?>> answers = new ArrayList<>();
@@ -61,7 +63,8 @@ class PipelineThroughputBenchmarkIT {
             String owner = "bench-owner-" + random.nextInt(OWNERS);
             String body = EventJson.write(interaction("http-" + i, random));
             HttpRequest request = HttpRequest.newBuilder(URI.create(ingestion.baseUri() + "v1/owners/" + owner + "/interactions"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             inFlight.acquire();
             answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, failure) -> {

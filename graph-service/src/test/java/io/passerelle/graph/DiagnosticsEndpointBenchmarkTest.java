@@ -2,22 +2,23 @@ package io.passerelle.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.passerelle.contracts.json.EventJson;
+import io.passerelle.contracts.model.Contact;
 import io.passerelle.graph.diagnostics.Diagnostics;
 import io.passerelle.graph.diagnostics.NetworkDiagnostics;
 import io.passerelle.graph.repository.NetworkStore;
 import io.passerelle.graph.tie.TieStrengthModel;
 import io.passerelle.localstack.LocalStackTestResource;
+import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.passerelle.contracts.json.EventJson;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import io.passerelle.contracts.model.Contact;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +53,8 @@ class DiagnosticsEndpointBenchmarkTest {
 
         // A plain HTTP client: rest-assured's own overhead would hide the time of an answer from the cache.
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "v1/owners/" + owner + "/diagnostics")).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "v1/owners/" + owner + "/diagnostics"))
+                .header("Authorization", "Bearer " + LocalTokenIssuer.local().platform()).GET().build();
         long[] computed = new long[15];
         Instant computedAt = null;
         for (int round = 0; round < computed.length; round++) {
