@@ -3,8 +3,10 @@ package io.passerelle.ingestion;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.Topics;
+import io.passerelle.contracts.events.ContactErased;
 import io.passerelle.contracts.events.ContactUpserted;
 import io.passerelle.contracts.events.InteractionRecorded;
+import io.passerelle.contracts.events.OwnerErased;
 import io.passerelle.contracts.events.OwnerProfileUpdated;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Contact;
@@ -22,6 +24,8 @@ import java.util.function.Supplier;
  * Interactions are additive, so their event id is derived from {@code ownerId} and
  * {@code interactionId}: a retried request yields the same id and consumers count it once.
  * Contacts read from files and batches are the exception: see {@link #importedContactUpserted}.
+ * Erasures get a fresh id too: erasing twice is harmless, and consumers date each erasure by its
+ * record's timestamp.
  */
 public final class IngestionEvents {
     private final Supplier<String> randomIds;
@@ -60,5 +64,16 @@ public final class IngestionEvents {
         return new PendingEvent<>(Topics.INTERACTIONS, ownerId,
                 Identifiers.stableId(ownerId, identified.interactionId()), EventTypes.INTERACTION_RECORDED,
                 identified.contactId(), new InteractionRecorded(ownerId, identified));
+    }
+
+    /** {@code passerelle.contact.erased}, after the owner's earlier events of the contacts topic. */
+    public PendingEvent<ContactErased> contactErased(String ownerId, String contactId) {
+        return new PendingEvent<>(Topics.CONTACTS, ownerId, randomIds.get(), EventTypes.CONTACT_ERASED, contactId,
+                new ContactErased(ownerId, contactId));
+    }
+
+    /** {@code passerelle.owner.erased}, after the owner's earlier events of the owners topic. */
+    public PendingEvent<OwnerErased> ownerErased(String ownerId) {
+        return new PendingEvent<>(Topics.OWNERS, ownerId, randomIds.get(), EventTypes.OWNER_ERASED, ownerId, new OwnerErased(ownerId));
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.Topics;
+import io.passerelle.contracts.events.ContactErased;
 import io.passerelle.contracts.events.ContactUpserted;
 import io.passerelle.contracts.events.InteractionRecorded;
+import io.passerelle.contracts.events.OwnerErased;
 import io.passerelle.contracts.events.OwnerProfileUpdated;
 import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Contact;
@@ -36,6 +38,23 @@ class IngestionEventsTest {
         assertThat(event.subject()).isEqualTo("owner-1");
         assertThat(event.id()).isEqualTo("id-1");
         assertThat(event.data()).isEqualTo(new OwnerProfileUpdated("owner-1", profile));
+    }
+
+    @Test
+    void erasuresFollowTheOwnersEarlierEventsOnTheirTopicsWithFreshIds() {
+        PendingEvent<ContactErased> contact = events.contactErased("owner-1", "c-7");
+        PendingEvent<OwnerErased> owner = events.ownerErased("owner-1");
+
+        assertThat(contact.topic()).isEqualTo(Topics.CONTACTS);
+        assertThat(contact.type()).isEqualTo(EventTypes.CONTACT_ERASED);
+        assertThat(contact.key()).isEqualTo("owner-1");
+        assertThat(contact.subject()).isEqualTo("c-7");
+        assertThat(contact.data()).isEqualTo(new ContactErased("owner-1", "c-7"));
+        assertThat(owner.topic()).isEqualTo(Topics.OWNERS);
+        assertThat(owner.type()).isEqualTo(EventTypes.OWNER_ERASED);
+        assertThat(owner.key()).isEqualTo("owner-1");
+        assertThat(owner.data()).isEqualTo(new OwnerErased("owner-1"));
+        assertThat(List.of(contact.id(), owner.id())).containsExactly("id-1", "id-2");
     }
 
     @Test

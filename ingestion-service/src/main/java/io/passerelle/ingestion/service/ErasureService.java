@@ -3,7 +3,7 @@ package io.passerelle.ingestion.service;
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.events.ContactErased;
 import io.passerelle.contracts.events.OwnerErased;
-import io.passerelle.ingestion.ErasureEvents;
+import io.passerelle.ingestion.IngestionEvents;
 import io.passerelle.ingestion.PendingEvent;
 import io.passerelle.ingestion.messaging.EventPublisher;
 import io.smallrye.mutiny.Uni;
@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** Right to erasure (GDPR article 17): each request becomes one erasure event, answered once the broker has it. */
 @ApplicationScoped
 public class ErasureService {
-    private final ErasureEvents events = new ErasureEvents(Identifiers::randomId);
+    private final IngestionEvents events = new IngestionEvents(Identifiers::randomId);
     private final EventPublisher publisher;
 
     public ErasureService(EventPublisher publisher) {
