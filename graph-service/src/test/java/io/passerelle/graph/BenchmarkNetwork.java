@@ -132,6 +132,23 @@ final class BenchmarkNetwork {
     }
 
     /** Removes the owner's cached diagnostics, so that the next request computes them as a first request does. */
+    /** Whether the owner's cached diagnostics were computed from the current version of its network. */
+    boolean diagnosed(String ownerId) throws Exception {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement("""
+                SELECT d.network_version = v.version FROM owner_diagnostics d JOIN network_versions v ON v.owner_id = d.owner_id
+                WHERE d.owner_id = ?""")) {
+            statement.setString(1, ownerId);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * Deletes the owner's cached diagnostics, leaving its version marked diagnosed: the next request
+     * computes them, as a request does when the background refresh has not caught up, and the
+     * background refresh does not.
+     */
     void forgetDiagnostics(String ownerId) throws Exception {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
                 "DELETE FROM owner_diagnostics WHERE owner_id = ?")) {

@@ -207,6 +207,30 @@ class NetworkOperationsTest {
     }
 
     @Test
+    void everyChangedNetworkIsDiagnosedInTheBackgroundBeforeAnyoneAsks() throws Exception {
+        String owner = "unasked-" + UUID.randomUUID().toString().substring(0, 8);
+        Location paris = new Location("Paris", "75011", "Paris", "Île-de-France", "FR", null, null);
+        sendProfile(owner, new OwnerProfile("Alex", "Coaching", "Coach", "Atelier", null, null, paris, null, "fr", false));
+        sendContact(owner, "ana", new Contact("Ana", null, null, null, "Coaching", null, null, paris, Origin.SCHOOL,
+                null, null, null, null, null, null));
+        awaitTie(owner, "ana", "geographicScale", "NEIGHBOURHOOD");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(cacheIsCurrent(owner)).as("diagnosed with nobody asking").isTrue());
+        String diagnosed = cachedDiagnostics(owner);
+        assertThat(EventJson.read(diagnosticsBody(owner), Diagnostics.class)).as("the first request is answered from the cache")
+                .isEqualTo(EventJson.read(diagnosed, Diagnostics.class));
+
+        // A change after the owner's first request: diagnosed again, still with nobody asking.
+        sendContact(owner, "ben", new Contact("Ben", null, null, null, null, null, null, paris, Origin.FRIEND,
+                null, null, null, null, null, null));
+        awaitTie(owner, "ben", "origin", "FRIEND");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(cacheIsCurrent(owner)).as("diagnosed again").isTrue());
+        JsonPath rediagnosed = JsonPath.from(cachedDiagnostics(owner));
+        assertThat(rediagnosed.getInt("contacts")).isEqualTo(2);
+        assertThat(rediagnosed.getInt("byOrigin.FRIEND.count")).isEqualTo(1);
+        assertThat(computedAt(rediagnosed)).isAfter(computedAt(JsonPath.from(diagnosed)));
+    }
+
+    @Test
     void aTieGoingDormantWithNoNewEventIsPublishedByTheSweep() throws Exception {
         String owner = "sweep-" + UUID.randomUUID().toString().substring(0, 8);
         // The last meeting was three years ago less 25 seconds: the tie is WEAK now and DORMANT 25 seconds from now.
@@ -346,6 +370,18 @@ class NetworkOperationsTest {
 
     private static Instant computedAt(JsonPath diagnostics) {
         return Instant.parse(diagnostics.getString("computedAt"));
+    }
+
+    /** The owner's cached diagnostics, as stored. */
+    private static String cachedDiagnostics(String owner) throws Exception {
+        try (Connection connection = jdbc(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT diagnostics FROM owner_diagnostics WHERE owner_id = ?")) {
+            statement.setString(1, owner);
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).as("cached diagnostics of " + owner).isTrue();
+                return row.getString(1);
+            }
+        }
     }
 
     /** Whether the owner's cached diagnostics were computed from the current version of its network. */

@@ -11,11 +11,11 @@ public interface DiagnosticsConfig {
     Refresh refresh();
 
     /**
-     * Recomputing, soon after their network changed, the diagnostics an owner has asked for once, so
-     * that the next request finds them current.
+     * Recomputing every owner's diagnostics soon after its network changed, so that a request finds
+     * them current.
      */
     interface Refresh {
-        /** Whether this instance refreshes; several instances may, entries are claimed for a lease. */
+        /** Whether this instance refreshes; several instances may, owners are claimed for a lease. Off, every request after a change computes. */
         @WithDefault("true")
         boolean enabled();
 
@@ -27,16 +27,16 @@ public interface DiagnosticsConfig {
         @WithDefault("5s")
         Duration quiet();
 
-        /** How old a stale entry may get while its network keeps changing before it is refreshed anyway. */
+        /** How long a network that keeps changing may wait before it is diagnosed anyway. */
         @WithDefault("60s")
         Duration maxAge();
 
-        /** How long a claimed entry is left to this instance before another may take it over. */
+        /** How long a claimed owner is left to this instance before another may take it over. */
         @WithDefault("60s")
         Duration lease();
 
-        /** Entries claimed per run; they are recomputed one after the other. */
-        @WithDefault("8")
+        /** Owners claimed at a time; they are recomputed one after the other, and another batch is claimed while batches are full. */
+        @WithDefault("16")
         int batchSize();
     }
 }

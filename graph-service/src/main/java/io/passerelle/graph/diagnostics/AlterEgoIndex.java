@@ -19,10 +19,24 @@ public record AlterEgoIndex(Double index, int alterEgos, int counted) {
 
     /** One contact's values, attribute by attribute in the order of {@code ownerValues}. */
     public static AlterEgoIndex of(List<Set<String>> ownerValues, List<List<Set<String>>> contactValues) {
-        int alterEgos = 0;
-        int counted = 0;
-        for (List<Set<String>> contact : contactValues) {
-            Boolean alterEgo = isAlterEgo(ownerValues, contact);
+        Accumulator accumulator = new Accumulator(ownerValues);
+        contactValues.forEach(accumulator::add);
+        return accumulator.result();
+    }
+
+    /** The index built one contact at a time, so that a whole network need not be held to compute it. */
+    public static final class Accumulator {
+        private final List<Set<String>> ownerValues;
+        private int alterEgos;
+        private int counted;
+
+        public Accumulator(List<Set<String>> ownerValues) {
+            this.ownerValues = ownerValues;
+        }
+
+        /** One contact's values, attribute by attribute in the order of the owner's. */
+        public void add(List<Set<String>> contactValues) {
+            Boolean alterEgo = isAlterEgo(ownerValues, contactValues);
             if (alterEgo != null) {
                 counted++;
                 if (alterEgo) {
@@ -30,7 +44,10 @@ public record AlterEgoIndex(Double index, int alterEgos, int counted) {
                 }
             }
         }
-        return new AlterEgoIndex(counted == 0 ? null : (double) alterEgos / counted, alterEgos, counted);
+
+        public AlterEgoIndex result() {
+            return new AlterEgoIndex(counted == 0 ? null : (double) alterEgos / counted, alterEgos, counted);
+        }
     }
 
     /** Whether the contact matches the owner on a strict majority of the comparable attributes; null when too few compare. */
@@ -44,8 +61,11 @@ public record AlterEgoIndex(Double index, int alterEgos, int counted) {
                 continue;
             }
             comparable++;
-            if (contact.stream().anyMatch(owner::contains)) {
-                matching++;
+            for (String value : contact) {
+                if (owner.contains(value)) {
+                    matching++;
+                    break;
+                }
             }
         }
         if (comparable < MINIMUM_COMPARABLE) {

@@ -33,7 +33,7 @@ public enum Attribute {
             case SECTOR -> values(owner.sector(), normalizer);
             case CITY -> values(city(owner.location()), normalizer);
             case SCHOOL -> values(owner.schools(), normalizer);
-            case EMPLOYER -> values(employers(owner.company(), owner.pastCompanies()), normalizer);
+            case EMPLOYER -> employers(owner.company(), owner.pastCompanies(), normalizer);
         };
     }
 
@@ -43,7 +43,7 @@ public enum Attribute {
             case SECTOR -> values(member.sector(), normalizer);
             case CITY -> values(member.city(), normalizer);
             case SCHOOL -> values(member.schools(), normalizer);
-            case EMPLOYER -> values(employers(member.company(), member.pastCompanies()), normalizer);
+            case EMPLOYER -> employers(member.company(), member.pastCompanies(), normalizer);
         };
     }
 
@@ -56,13 +56,18 @@ public enum Attribute {
         return location == null ? null : location.city();
     }
 
-    private static List<String> employers(String company, List<String> pastCompanies) {
-        List<String> all = new ArrayList<>();
-        all.add(company);
-        if (pastCompanies != null) {
-            all.addAll(pastCompanies);
+    /** The current company and the past ones, without building a list when there is only one of them. */
+    private static Set<String> employers(String company, List<String> pastCompanies, UnaryOperator<String> normalizer) {
+        if (pastCompanies == null || pastCompanies.isEmpty()) {
+            return values(company, normalizer);
         }
-        return all;
+        if (company == null) {
+            return values(pastCompanies, normalizer);
+        }
+        List<String> all = new ArrayList<>(pastCompanies.size() + 1);
+        all.add(company);
+        all.addAll(pastCompanies);
+        return values(all, normalizer);
     }
 
     private static Set<String> values(String value, UnaryOperator<String> normalizer) {

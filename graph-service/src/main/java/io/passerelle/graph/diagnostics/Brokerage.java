@@ -15,7 +15,7 @@ import java.util.Map;
  * <b>constraint</b> is {@code c = sum over alters j of (p_oj + sum over alters q of p_oq p_qj)^2}: 1/n
  * for a star, rising as alters know each other. The <b>effective size</b> is {@code n - 2t/n}, t
  * the ties among alters (Borgatti's unweighted form), and <b>efficiency</b> is effective size / n.
- * Computed in O(n + t).
+ * Computed in O(n + t log t), one alter at a time ({@link Accumulator}).
  *
  * @param constraint      null without alters
  * @param effectiveSize   0 without alters
@@ -27,34 +27,90 @@ public record Brokerage(Double constraint, double effectiveSize, Double efficien
 
     /** The measures for the given alters and, per alter, the ids it names as mutual contacts. */
     public static Brokerage of(Collection<String> alterIds, Map<String, ? extends Collection<String>> mutualContactIds) {
-        Map<String, Integer> index = new HashMap<>(alterIds.size() * 2);
+        Accumulator accumulator = new Accumulator();
         for (String id : alterIds) {
-            index.putIfAbsent(id, index.size());
+            accumulator.add(id, mutualContactIds.get(id));
         }
-        int n = index.size();
-        if (n == 0) {
-            return new Brokerage(null, 0.0, null, 0, 0);
-        }
-        // Undirected ties as sorted, de-duplicated pairs (low * n + high), then adjacency in compressed rows:
-        // primitive arrays keep a network of tens of thousands of alters fast and small.
-        long[] pairs = new long[16];
-        int count = 0;
-        for (Map.Entry<String, ? extends Collection<String>> entry : mutualContactIds.entrySet()) {
-            Integer from = index.get(entry.getKey());
-            if (from == null || entry.getValue() == null) {
-                continue;
+        return accumulator.result();
+    }
+
+    /**
+     * The measures built one alter at a time, in any order: an alter may name contacts not added yet.
+     * Ids are numbered as they are first seen and ties kept as pairs of numbers in a primitive array,
+     * so that a network of tens of thousands of alters is held in a few megabytes.
+     */
+    public static final class Accumulator {
+        private final Map<String, Integer> numbers = new HashMap<>();
+        /** Per id number: whether the id is an alter (and not only named by one). */
+        private boolean[] alter = new boolean[64];
+        private int alters;
+        /** Ties as named: (number of the naming alter) << 32 | (number of the named id). */
+        private long[] named = new long[64];
+        private int namedCount;
+
+        /** An alter and the ids it names as mutual contacts (null when it names none); ids that never turn out to be alters are ignored. */
+        public void add(String alterId, Collection<String> mutualContactIds) {
+            int from = number(alterId);
+            if (!alter[from]) {
+                alter[from] = true;
+                alters++;
             }
-            for (String otherId : entry.getValue()) {
-                Integer to = index.get(otherId);
-                if (to == null || to.equals(from)) {
+            if (mutualContactIds == null) {
+                return;
+            }
+            for (String otherId : mutualContactIds) {
+                if (otherId == null) {
                     continue;
                 }
-                if (count == pairs.length) {
-                    pairs = Arrays.copyOf(pairs, count * 2);
+                int to = number(otherId);
+                if (to == from) {
+                    continue;
                 }
-                pairs[count++] = (long) Math.min(from, to) * n + Math.max(from, to);
+                if (namedCount == named.length) {
+                    named = Arrays.copyOf(named, namedCount * 2);
+                }
+                named[namedCount++] = (long) from << 32 | to;
             }
         }
+
+        private int number(String id) {
+            Integer known = numbers.get(id);
+            if (known != null) {
+                return known;
+            }
+            int number = numbers.size();
+            numbers.put(id, number);
+            if (number == alter.length) {
+                alter = Arrays.copyOf(alter, number * 2);
+            }
+            return number;
+        }
+
+        public Brokerage result() {
+            int n = alters;
+            if (n == 0) {
+                return new Brokerage(null, 0.0, null, 0, 0);
+            }
+            int[] index = new int[numbers.size()];
+            int next = 0;
+            for (int number = 0; number < index.length; number++) {
+                index[number] = alter[number] ? next++ : -1;
+            }
+            // Undirected ties among alters as sorted, de-duplicated pairs (low * n + high), then adjacency in compressed rows.
+            long[] pairs = new long[namedCount];
+            int count = 0;
+            for (int i = 0; i < namedCount; i++) {
+                int from = index[(int) (named[i] >>> 32)];
+                int to = index[(int) named[i]];
+                if (from >= 0 && to >= 0) {
+                    pairs[count++] = (long) Math.min(from, to) * n + Math.max(from, to);
+                }
+            }
+            return measures(n, pairs, count);
+        }
+    }
+
+    private static Brokerage measures(int n, long[] pairs, int count) {
         Arrays.sort(pairs, 0, count);
         int[] degree = new int[n];
         int ties = 0;

@@ -1,7 +1,9 @@
 package io.passerelle.graph.diagnostics;
 
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,19 +27,34 @@ import java.util.Set;
 public record HomophilyIndex(Double eiIndex, Double blauIndex, int comparable, int known) {
 
     public static HomophilyIndex of(Set<String> ownerValues, Collection<Set<String>> alterValues) {
-        int internal = 0;
-        int external = 0;
-        int known = 0;
-        Map<String, Double> weights = new HashMap<>();
-        for (Set<String> values : alterValues) {
+        Accumulator accumulator = new Accumulator(ownerValues);
+        alterValues.forEach(accumulator::add);
+        return accumulator.result();
+    }
+
+    /** The index built one alter at a time, so that a whole network need not be held to compute it. */
+    public static final class Accumulator {
+        private final Set<String> ownerValues;
+        // Weights accumulate in place: a boxed Double per addition would make tens of thousands of contacts slow.
+        private final Map<String, double[]> weights = new HashMap<>();
+        private int internal;
+        private int external;
+        private int known;
+
+        public Accumulator(Set<String> ownerValues) {
+            this.ownerValues = ownerValues;
+        }
+
+        /** One alter's values (empty when unknown). */
+        public void add(Set<String> values) {
             if (values.isEmpty()) {
-                continue;
+                return;
             }
             known++;
             double share = 1.0 / values.size();
             boolean shared = false;
             for (String value : values) {
-                weights.merge(value, share, Double::sum);
+                weights.computeIfAbsent(value, v -> new double[1])[0] += share;
                 shared |= ownerValues.contains(value);
             }
             if (!ownerValues.isEmpty()) {
@@ -48,12 +65,19 @@ public record HomophilyIndex(Double eiIndex, Double blauIndex, int comparable, i
                 }
             }
         }
-        Double ei = internal + external == 0 ? null : (double) (external - internal) / (internal + external);
-        return new HomophilyIndex(ei, blau(weights, known), internal + external, known);
+
+        public HomophilyIndex result() {
+            Double ei = internal + external == 0 ? null : (double) (external - internal) / (internal + external);
+            List<Double> categoryWeights = new ArrayList<>(weights.size());
+            for (double[] weight : weights.values()) {
+                categoryWeights.add(weight[0]);
+            }
+            return new HomophilyIndex(ei, blau(categoryWeights, known), internal + external, known);
+        }
     }
 
     /** Normalised Blau index of category weights summing to {@code total}; null when total is 0, 0 for a single category. */
-    static Double blau(Map<String, Double> weights, double total) {
+    static Double blau(Collection<Double> weights, double total) {
         if (total <= 0) {
             return null;
         }
@@ -62,7 +86,7 @@ public record HomophilyIndex(Double eiIndex, Double blauIndex, int comparable, i
             return 0.0;
         }
         double sumOfSquares = 0.0;
-        for (double weight : weights.values()) {
+        for (double weight : weights) {
             double p = weight / total;
             sumOfSquares += p * p;
         }

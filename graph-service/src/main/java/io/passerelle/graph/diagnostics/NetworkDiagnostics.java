@@ -7,105 +7,149 @@ import io.passerelle.contracts.model.RelationContext;
 import io.passerelle.contracts.model.Source;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.diagnostics.Diagnostics.Share;
+import io.passerelle.graph.tie.GeographicScaleResolver;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import io.passerelle.graph.tie.GeographicScaleResolver;
 
-/** Computes an owner's {@link Diagnostics} from the owner's profile and every contact with its tie class and scale. */
+/**
+ * Computes an owner's {@link Diagnostics} from the owner's profile and every contact with its tie
+ * class and scale, one contact at a time ({@link Accumulator}): a network of tens of thousands of
+ * contacts is diagnosed as it is read, without being held in memory.
+ */
 public final class NetworkDiagnostics {
     static final String UNKNOWN = "UNKNOWN";
     static final String NONE = "NONE";
+    /** {@code values()} copies the array at each call: once, not once per contact. */
+    private static final Attribute[] ATTRIBUTES = Attribute.values();
+    private static final TieClass[] TIE_CLASSES = TieClass.values();
+    private static final Origin[] ORIGINS = Origin.values();
+    private static final GeographicScale[] SCALES = GeographicScale.values();
+    private static final Source[] SOURCES = Source.values();
+    private static final RelationContext[] RELATION_CONTEXTS = RelationContext.values();
 
     private NetworkDiagnostics() {
     }
 
     public static Diagnostics compute(String ownerId, OwnerProfile owner, List<NetworkMember> members, Instant computedAt) {
-        int n = members.size();
-        Map<String, Share> byClass = breakdown(members, TieClass.values(), NetworkMember::tieClass);
-        Map<String, Share> byOrigin = breakdown(members, Origin.values(), NetworkMember::origin);
-        Map<String, Share> byScale = breakdown(members, GeographicScale.values(), NetworkMember::geographicScale);
-        Map<String, Share> bySource = breakdown(members, Source.values(), NetworkMember::source);
-        Map<String, Share> byRelationContext = relationContexts(members);
+        Accumulator accumulator = new Accumulator(owner);
+        members.forEach(accumulator);
+        return accumulator.result(ownerId, computedAt);
+    }
 
+    /** The diagnostics of one owner's network, built one contact at a time, in any order. Not thread-safe. */
+    public static final class Accumulator implements Consumer<NetworkMember> {
+        private final int[] byClass = new int[TIE_CLASSES.length + 1];
+        private final int[] byOrigin = new int[ORIGINS.length + 1];
+        private final int[] byScale = new int[SCALES.length + 1];
+        private final int[] bySource = new int[SOURCES.length + 1];
+        private final int[] byRelationContext = new int[RELATION_CONTEXTS.length];
+        private final boolean[] contextSeen = new boolean[RELATION_CONTEXTS.length];
+        private int withoutRelationContext;
+        private int contacts;
         // Networks repeat the same cities, sectors, schools and companies: normalise each distinct spelling once.
-        Map<String, Optional<String>> normalized = new HashMap<>();
-        UnaryOperator<String> normalizer = value -> normalized
+        private final Map<String, Optional<String>> normalized = new HashMap<>();
+        private final UnaryOperator<String> normalizer = value -> normalized
                 .computeIfAbsent(value, v -> Optional.ofNullable(GeographicScaleResolver.normalized(v))).orElse(null);
-        Map<String, HomophilyIndex> homophily = new LinkedHashMap<>();
-        List<Set<String>> ownerValues = new ArrayList<>();
-        List<List<Set<String>>> contactValues = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            contactValues.add(new ArrayList<>(Attribute.values().length));
+        private final HomophilyIndex.Accumulator[] homophily = new HomophilyIndex.Accumulator[ATTRIBUTES.length];
+        private final AlterEgoIndex.Accumulator alterEgos;
+        private final Brokerage.Accumulator brokerage = new Brokerage.Accumulator();
+
+        /** @param owner the owner's profile, null until it arrived */
+        public Accumulator(OwnerProfile owner) {
+            List<Set<String>> ownerValues = new ArrayList<>(ATTRIBUTES.length);
+            for (Attribute attribute : ATTRIBUTES) {
+                Set<String> values = attribute.of(owner, normalizer);
+                ownerValues.add(values);
+                homophily[attribute.ordinal()] = new HomophilyIndex.Accumulator(values);
+            }
+            alterEgos = new AlterEgoIndex.Accumulator(ownerValues);
         }
-        for (Attribute attribute : Attribute.values()) {
-            Set<String> ownerValue = attribute.of(owner, normalizer);
-            ownerValues.add(ownerValue);
-            List<Set<String>> values = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                Set<String> value = attribute.of(members.get(i), normalizer);
+
+        @Override
+        public void accept(NetworkMember member) {
+            contacts++;
+            count(byClass, member.tieClass());
+            count(byOrigin, member.origin());
+            count(byScale, member.geographicScale());
+            count(bySource, member.source());
+            countRelationContexts(member.relationContexts());
+            List<Set<String>> values = new ArrayList<>(ATTRIBUTES.length);
+            for (Attribute attribute : ATTRIBUTES) {
+                Set<String> value = attribute.of(member, normalizer);
                 values.add(value);
-                contactValues.get(i).add(value);
+                homophily[attribute.ordinal()].add(value);
             }
-            homophily.put(attribute.jsonName(), HomophilyIndex.of(ownerValue, values));
+            alterEgos.add(values);
+            brokerage.add(member.contactId(), member.mutualContactIds());
         }
-        AlterEgoIndex alterEgos = AlterEgoIndex.of(ownerValues, contactValues);
 
-        List<String> alterIds = new ArrayList<>(n);
-        Map<String, List<String>> mutual = new HashMap<>(n * 2);
-        for (NetworkMember member : members) {
-            alterIds.add(member.contactId());
-            if (member.mutualContactIds() != null) {
-                mutual.put(member.contactId(), member.mutualContactIds());
+        /** The diagnostics of the contacts accepted so far. */
+        public Diagnostics result(String ownerId, Instant computedAt) {
+            Map<String, HomophilyIndex> byAttribute = new LinkedHashMap<>();
+            for (Attribute attribute : ATTRIBUTES) {
+                byAttribute.put(attribute.jsonName(), homophily[attribute.ordinal()].result());
             }
+            AlterEgoIndex alterEgoIndex = alterEgos.result();
+            return new Diagnostics(ownerId, contacts, breakdown(TIE_CLASSES, byClass), breakdown(ORIGINS, byOrigin),
+                    breakdown(SCALES, byScale), breakdown(SOURCES, bySource), relationContexts(),
+                    Collections.unmodifiableMap(byAttribute), alterEgoIndex.index(), alterEgoIndex, brokerage.result(), computedAt);
         }
-        Brokerage brokerage = Brokerage.of(alterIds, mutual);
 
-        return new Diagnostics(ownerId, n, byClass, byOrigin, byScale, bySource, byRelationContext,
-                Collections.unmodifiableMap(homophily), alterEgos.index(), alterEgos, brokerage, computedAt);
-    }
+        /** Counts a value in its ordinal's slot, an unknown (null) one in the last. */
+        private static void count(int[] counts, Enum<?> value) {
+            counts[value == null ? counts.length - 1 : value.ordinal()]++;
+        }
 
-    private static <E extends Enum<E>> Map<String, Share> breakdown(List<NetworkMember> members, E[] values,
-            Function<NetworkMember, E> key) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (E value : values) {
-            counts.put(value.name(), 0);
-        }
-        for (NetworkMember member : members) {
-            E value = key.apply(member);
-            counts.merge(value == null ? UNKNOWN : value.name(), 1, Integer::sum);
-        }
-        return shares(counts, members.size());
-    }
-
-    private static Map<String, Share> relationContexts(List<NetworkMember> members) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (RelationContext context : RelationContext.values()) {
-            counts.put(context.name(), 0);
-        }
-        counts.put(NONE, 0);
-        for (NetworkMember member : members) {
-            List<RelationContext> contexts = member.relationContexts();
+        /** A contact counts once per context, however often its list repeats it. */
+        private void countRelationContexts(List<RelationContext> contexts) {
             if (contexts == null || contexts.isEmpty()) {
-                counts.merge(NONE, 1, Integer::sum);
-            } else {
-                contexts.stream().filter(java.util.Objects::nonNull).distinct().forEach(context -> counts.merge(context.name(), 1, Integer::sum));
+                withoutRelationContext++;
+                return;
+            }
+            Arrays.fill(contextSeen, false);
+            for (RelationContext context : contexts) {
+                if (context != null && !contextSeen[context.ordinal()]) {
+                    contextSeen[context.ordinal()] = true;
+                    byRelationContext[context.ordinal()]++;
+                }
             }
         }
-        return shares(counts, members.size());
-    }
 
-    private static Map<String, Share> shares(Map<String, Integer> counts, int total) {
-        Map<String, Share> shares = new LinkedHashMap<>();
-        counts.forEach((key, count) -> shares.put(key, new Share(count, total == 0 ? 0.0 : (double) count / total)));
-        return Collections.unmodifiableMap(shares);
+        /** Every value with its count, zeros included, then UNKNOWN when some contacts do not say. */
+        private Map<String, Share> breakdown(Enum<?>[] values, int[] counts) {
+            Map<String, Integer> byName = new LinkedHashMap<>();
+            for (Enum<?> value : values) {
+                byName.put(value.name(), counts[value.ordinal()]);
+            }
+            if (counts[values.length] > 0) {
+                byName.put(UNKNOWN, counts[values.length]);
+            }
+            return shares(byName);
+        }
+
+        private Map<String, Share> relationContexts() {
+            Map<String, Integer> byName = new LinkedHashMap<>();
+            for (RelationContext context : RELATION_CONTEXTS) {
+                byName.put(context.name(), byRelationContext[context.ordinal()]);
+            }
+            byName.put(NONE, withoutRelationContext);
+            return shares(byName);
+        }
+
+        private Map<String, Share> shares(Map<String, Integer> counts) {
+            Map<String, Share> shares = new LinkedHashMap<>();
+            counts.forEach((key, count) -> shares.put(key, new Share(count, contacts == 0 ? 0.0 : (double) count / contacts)));
+            return Collections.unmodifiableMap(shares);
+        }
     }
 }

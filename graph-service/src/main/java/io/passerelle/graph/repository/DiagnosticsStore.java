@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * The diagnostics cached per owner ({@code owner_diagnostics}, V3), tagged with the network version
  * they were computed from; the version ({@code network_versions}) changes, by trigger, in the same
- * transaction as anything the diagnostics read.
+ * transaction as anything the diagnostics read, and says which owners wait for a refresh (V5).
  */
 @ApplicationScoped
 public class DiagnosticsStore {
@@ -55,44 +55,49 @@ public class DiagnosticsStore {
      * Stores diagnostics computed from network version {@code version}, unless the network changed
      * since (they would never be answered), the owner was erased, or another computation of the same
      * version was stored first (its answer stands, so that {@code computedAt} does not move while the
-     * network does not). The version row is held shared
-     * while writing: an erasure deletes it first, so it either waits for this entry and then deletes
+     * network does not), and marks the version diagnosed. The version row is updated first, so it is
+     * held until the end: a writer changing the network meanwhile waits, then moves the version past
+     * this entry; an erasure deletes the row first, so it either waits for this entry and then deletes
      * it, or has committed and this statement writes nothing. Answers whether the entry was stored.
      */
     public Uni<Boolean> store(String ownerId, long version, Diagnostics diagnostics) {
         return pool.preparedQuery("""
+                        WITH diagnosed AS (
+                            UPDATE network_versions SET diagnosed_version = version, stale_since = NULL
+                            WHERE owner_id = $1 AND version = $2
+                            RETURNING owner_id, version)
                         INSERT INTO owner_diagnostics (owner_id, network_version, diagnostics, computed_at)
-                        SELECT v.owner_id, v.version, $3, $4
-                        FROM (SELECT owner_id, version FROM network_versions WHERE owner_id = $1 FOR SHARE) AS v
-                        WHERE v.version = $2
+                        SELECT owner_id, version, $3, $4 FROM diagnosed
                         ON CONFLICT (owner_id) DO UPDATE SET
                             network_version = EXCLUDED.network_version, diagnostics = EXCLUDED.diagnostics,
-                            computed_at = EXCLUDED.computed_at, refresh_claimed_until = NULL
+                            computed_at = EXCLUDED.computed_at
                         WHERE owner_diagnostics.network_version <> EXCLUDED.network_version""")
                 .execute(Tuple.of(ownerId, version, EventJson.write(diagnostics), ProjectionStore.utc(diagnostics.computedAt())))
                 .map(rows -> rows.rowCount() > 0);
     }
 
     /**
-     * Claims up to {@code limit} cached entries whose network changed since they were computed, once
-     * the network has been quiet for {@code quiet} (a burst of changes is diagnosed once) or the entry
-     * is older than {@code maxAge} (a network that never rests is still refreshed). A claim lasts
-     * {@code lease}: other instances skip the entry meanwhile, and take it over if this one died.
+     * Claims up to {@code limit} owners whose network changed since it was last diagnosed (or that
+     * never was), once the network has been quiet for {@code quiet} (a burst of changes is diagnosed
+     * once) or has been waiting for {@code maxAge} (a network that never rests is still refreshed);
+     * the longest waiting first. A claim lasts {@code lease}: other instances skip the owner
+     * meanwhile, and take it over if this one died. Owners a writer is changing right now are skipped
+     * (their rows are locked): they are not quiet.
      */
     public Uni<List<String>> claimStale(Duration quiet, Duration maxAge, Duration lease, int limit) {
         return pool.preparedQuery("""
-                        UPDATE owner_diagnostics d SET refresh_claimed_until = now() + $3 * interval '1 millisecond'
-                        WHERE d.owner_id IN (
+                        UPDATE network_versions v SET refresh_claimed_until = now() + $3 * interval '1 millisecond'
+                        WHERE v.owner_id IN (
                             SELECT s.owner_id
-                            FROM owner_diagnostics s JOIN network_versions v ON v.owner_id = s.owner_id
-                            WHERE s.network_version <> v.version
+                            FROM network_versions s
+                            WHERE s.diagnosed_version IS DISTINCT FROM s.version
                               AND (s.refresh_claimed_until IS NULL OR s.refresh_claimed_until < now())
-                              AND (v.changed_at <= now() - $1 * interval '1 millisecond'
-                                   OR s.computed_at <= now() - $2 * interval '1 millisecond')
-                            ORDER BY v.changed_at
+                              AND (s.changed_at <= now() - $1 * interval '1 millisecond'
+                                   OR s.stale_since <= now() - $2 * interval '1 millisecond')
+                            ORDER BY s.changed_at
                             LIMIT $4
-                            FOR UPDATE OF s SKIP LOCKED)
-                        RETURNING d.owner_id""")
+                            FOR UPDATE SKIP LOCKED)
+                        RETURNING v.owner_id""")
                 .execute(Tuple.of(quiet.toMillis(), maxAge.toMillis(), lease.toMillis(), limit))
                 .map(rows -> {
                     List<String> owners = new ArrayList<>(rows.size());
@@ -101,9 +106,9 @@ public class DiagnosticsStore {
                 });
     }
 
-    /** Gives a claimed entry back, refreshed or not, so that it is taken again as soon as it is due rather than after the lease. */
+    /** Gives a claimed owner back, refreshed or not, so that it is taken again as soon as it is due rather than after the lease. */
     public Uni<Void> release(String ownerId) {
-        return pool.preparedQuery("UPDATE owner_diagnostics SET refresh_claimed_until = NULL WHERE owner_id = $1 AND refresh_claimed_until IS NOT NULL")
+        return pool.preparedQuery("UPDATE network_versions SET refresh_claimed_until = NULL WHERE owner_id = $1 AND refresh_claimed_until IS NOT NULL")
                 .execute(Tuple.of(ownerId))
                 .replaceWithVoid();
     }

@@ -10,23 +10,35 @@ import io.passerelle.graph.diagnostics.NetworkMember;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.sqlclient.SqlResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collector;
 
 /**
  * Reads a whole owner's network for the diagnostics through the reactive client, in one query of
  * compact columns (V3): each tie's stored class and scale with its contact's diagnosed attributes,
- * arrays in PostgreSQL's binary format, no contact document parsed. The owner's profile and network
- * version are read in the same snapshot, so that the version tags exactly the network read.
+ * arrays in PostgreSQL's binary format, no contact document parsed. Each row is handed over as it is
+ * decoded, so that a network of tens of thousands of contacts is never held whole in memory. The
+ * owner's profile and network version are read in the same snapshot, so that the version tags
+ * exactly the network read.
  */
 @ApplicationScoped
 public class NetworkStore {
+    private static final String MEMBERS = """
+            SELECT t.contact_id, t.tie_class, t.geographic_scale, c.origin, c.source, c.relation_contexts,
+                   c.sector, c.city, c.schools, c.company, c.past_companies, c.mutual_contact_ids
+            FROM ties t
+            LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
+            WHERE t.owner_id = $1""";
+
     private final Pool pool;
 
     public NetworkStore(Pool pool) {
@@ -35,14 +47,19 @@ public class NetworkStore {
 
     /**
      * A known owner's network as of one snapshot: its profile (null until it arrived), the version of
-     * its network (null when no writer has stamped one yet: the result must then not be cached) and
-     * every tie with its contact's attributes.
+     * its network (null when no writer has stamped one yet: a result must then not be cached) and the
+     * sink every tie, with its contact's attributes, was given to.
      */
-    public record NetworkSnapshot(String ownerId, OwnerProfile profile, Long version, List<NetworkMember> members) {
+    public record NetworkSnapshot<S>(String ownerId, OwnerProfile profile, Long version, S members) {
     }
 
-    /** The owner's network, or empty when the owner is unknown. */
-    public Uni<Optional<NetworkSnapshot>> snapshot(String ownerId) {
+    /**
+     * The owner's network, or empty when the owner is unknown. Once the profile is read, {@code sinkFor}
+     * makes the sink that receives every member as its row is decoded (on the connection's event loop:
+     * it must be quick and must not block).
+     */
+    public <S extends Consumer<NetworkMember>> Uni<Optional<NetworkSnapshot<S>>> snapshot(String ownerId,
+            Function<OwnerProfile, S> sinkFor) {
         // One read-only snapshot for the profile, the version and the ties: a change committed between
         // two of these reads would otherwise be cached under a version that does not describe it.
         return pool.withTransaction(connection -> connection
@@ -54,45 +71,42 @@ public class NetworkStore {
                         .execute(Tuple.of(ownerId)))
                 .chain(owners -> {
                     if (owners.size() == 0) {
-                        return Uni.createFrom().item(Optional.<NetworkSnapshot>empty());
+                        return Uni.createFrom().item(Optional.<NetworkSnapshot<S>>empty());
                     }
                     Row owner = owners.iterator().next();
                     OwnerProfile profile = ProjectionStore.read(owner.getString("profile"), OwnerProfile.class);
                     Long version = owner.getLong("version");
-                    return members(connection, ownerId)
-                            .map(members -> Optional.of(new NetworkSnapshot(ownerId, profile, version, members)));
+                    S sink = sinkFor.apply(profile);
+                    return members(connection, ownerId, sink)
+                            .map(members -> Optional.of(new NetworkSnapshot<>(ownerId, profile, version, members)));
                 }));
     }
 
-    private Uni<List<NetworkMember>> members(SqlConnection connection, String ownerId) {
-        return connection.preparedQuery("""
-                        SELECT t.contact_id, t.tie_class, t.geographic_scale, c.origin, c.source, c.relation_contexts,
-                               c.sector, c.city, c.schools, c.company, c.past_companies, c.mutual_contact_ids
-                        FROM ties t
-                        LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
-                        WHERE t.owner_id = $1""")
-                .execute(Tuple.of(ownerId))
-                .map(NetworkStore::members);
+    private static <S extends Consumer<NetworkMember>> Uni<S> members(SqlConnection connection, String ownerId, S sink) {
+        // A collector rather than a row set: the rows are not kept (the Mutiny API does not offer collecting, its delegate does).
+        Collector<io.vertx.sqlclient.Row, S, S> toSink = Collector.of(() -> sink, (members, row) -> members.accept(member(row)),
+                (left, right) -> left, Collector.Characteristics.IDENTITY_FINISH);
+        return Uni.createFrom().completionStage(() -> connection.getDelegate().preparedQuery(MEMBERS)
+                .collecting(toSink)
+                .execute(io.vertx.sqlclient.Tuple.of(ownerId))
+                .map(SqlResult::value)
+                .toCompletionStage());
     }
 
-    private static List<NetworkMember> members(RowSet<Row> rows) {
-        List<NetworkMember> members = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            members.add(new NetworkMember(
-                    row.getString(0),
-                    TieClass.valueOf(row.getString(1)),
-                    GeographicScale.valueOf(row.getString(2)),
-                    row.getString(3) == null ? null : Origin.valueOf(row.getString(3)),
-                    row.getString(4) == null ? null : Source.valueOf(row.getString(4)),
-                    relationContexts(row.getArrayOfStrings(5)),
-                    row.getString(6),
-                    row.getString(7),
-                    list(row.getArrayOfStrings(8)),
-                    row.getString(9),
-                    list(row.getArrayOfStrings(10)),
-                    list(row.getArrayOfStrings(11))));
-        }
-        return members;
+    private static NetworkMember member(io.vertx.sqlclient.Row row) {
+        return new NetworkMember(
+                row.getString(0),
+                TieClass.valueOf(row.getString(1)),
+                GeographicScale.valueOf(row.getString(2)),
+                row.getString(3) == null ? null : Origin.valueOf(row.getString(3)),
+                row.getString(4) == null ? null : Source.valueOf(row.getString(4)),
+                relationContexts(row.getArrayOfStrings(5)),
+                row.getString(6),
+                row.getString(7),
+                list(row.getArrayOfStrings(8)),
+                row.getString(9),
+                list(row.getArrayOfStrings(10)),
+                list(row.getArrayOfStrings(11)));
     }
 
     private static List<String> list(String[] values) {

@@ -7,12 +7,16 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Recomputes in the background the cached diagnostics whose network changed, once it has been quiet
- * for a moment (a burst of changes, an import, is diagnosed once), so that an owner who asked for
- * them once finds them current at the next request instead of waiting for a computation. Owners who
- * never asked cost nothing. Entries are claimed for a lease, so that several instances share the work.
+ * Recomputes in the background the diagnostics of every owner whose network changed, once it has
+ * been quiet for a moment (a burst of changes, an import, is diagnosed once), so that a request,
+ * even an owner's first, finds them current instead of waiting for a computation. Owners are
+ * claimed for a lease, so that several instances share the work; one instance computes one owner at
+ * a time, and goes on claiming while it finds full batches, so that a backlog (after a replay, say)
+ * is worked through without waiting for the next run.
  */
 @ApplicationScoped
 public class DiagnosticsRefresh {
@@ -38,21 +42,34 @@ public class DiagnosticsRefresh {
                 .replaceWithVoid();
     }
 
-    /** Claims the stale entries due now and recomputes them one after the other; answers how many were recomputed. */
+    /** Claims the owners due now, batch after batch while batches are full, and recomputes them; answers how many were claimed. */
     public Uni<Integer> refreshStale() {
+        int batchSize = config.refresh().batchSize();
+        return Multi.createBy().repeating().uni(this::refreshBatch)
+                .whilst(claimed -> claimed == batchSize)
+                .collect().with(Collectors.summingInt(Integer::intValue));
+    }
+
+    private Uni<Integer> refreshBatch() {
         DiagnosticsConfig.Refresh refresh = config.refresh();
         return cache.claimStale(refresh.quiet(), refresh.maxAge(), refresh.lease(), refresh.batchSize())
-                .chain(owners -> Multi.createFrom().iterable(owners)
-                        .onItem().transformToUniAndConcatenate(owner -> diagnostics.refresh(owner)
-                                .onFailure().invoke(failure -> Log.warnf("Refreshing the diagnostics of %s failed: %s", owner, failure.toString()))
-                                .onFailure().recoverWithNull()
-                                .call(() -> cache.release(owner)))
+                .call(owners -> Multi.createFrom().iterable(owners)
+                        .onItem().transformToUniAndConcatenate(this::refreshClaimed)
                         .collect().asList()
-                        .invoke(done -> {
-                            if (!done.isEmpty()) {
-                                Log.debugf("Refreshed the diagnostics of %d owners", done.size());
-                            }
-                        })
-                        .map(done -> done.size()));
+                        .invoke(refreshed -> Log.debugf("Refreshed the diagnostics of %d of %d owners claimed", refreshed.size(), owners.size())))
+                .map(List::size);
+    }
+
+    /**
+     * Recomputes one claimed owner and gives it back. A failure keeps the claim until its lease ends:
+     * an owner that cannot be diagnosed now is tried again then, not at every run.
+     */
+    private Uni<String> refreshClaimed(String owner) {
+        return diagnostics.refresh(owner)
+                .call(() -> cache.release(owner))
+                .replaceWith(owner)
+                .onFailure().invoke(failure -> Log.warnf("Refreshing the diagnostics of %s failed, tried again once its claim lapses: %s",
+                        owner, failure.toString()))
+                .onFailure().recoverWithNull();
     }
 }

@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * contacts and owners, whichever writes them: projection, sweep, erasure, replay), so a cached answer
  * is never stale. A computation reads the stored tie classes and scales (the projection writes them
  * with every change and the sweep moves the classes that change with time) and the contacts'
- * diagnosed attributes in one snapshot; its {@code computedAt} says when it was computed.
+ * diagnosed attributes in one snapshot, diagnosing each contact as it is read; its
+ * {@code computedAt} says when it was computed.
  */
 @ApplicationScoped
 public class DiagnosticsService {
@@ -49,13 +50,14 @@ public class DiagnosticsService {
 
     /** Computes the owner's diagnostics from its network now and caches them; empty when the owner is unknown. */
     public Uni<Optional<Diagnostics>> refresh(String ownerId) {
-        return network.snapshot(ownerId).chain(found -> {
+        // Each member is counted as its row is decoded; what needs them all (brokerage) is finished after.
+        return network.snapshot(ownerId, NetworkDiagnostics.Accumulator::new).chain(found -> {
             if (found.isEmpty()) {
                 return Uni.createFrom().item(Optional.<Diagnostics>empty());
             }
-            NetworkSnapshot snapshot = found.get();
-            // Tens of thousands of members take tens of milliseconds of CPU: not on the event loop.
-            return Uni.createFrom().item(() -> NetworkDiagnostics.compute(ownerId, snapshot.profile(), snapshot.members(), Instant.now()))
+            NetworkSnapshot<NetworkDiagnostics.Accumulator> snapshot = found.get();
+            // Sorting and walking hundreds of thousands of ties among alters takes tens of milliseconds: not on the event loop.
+            return Uni.createFrom().item(() -> snapshot.members().result(ownerId, Instant.now()))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .call(diagnostics -> snapshot.version() == null
                             ? Uni.createFrom().voidItem()

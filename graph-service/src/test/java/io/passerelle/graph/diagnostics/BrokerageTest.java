@@ -74,4 +74,33 @@ class BrokerageTest {
         assertThat(empty.efficiency()).isNull();
         assertThat(empty.effectiveSize()).isZero();
     }
+
+    @Test
+    void altersMayBeAddedAfterTheAltersThatNameThemAndInAnyOrder() {
+        // The triangle a-b-c plus d, named by c before d is added, and a stranger named by d.
+        Brokerage.Accumulator namedFirst = new Brokerage.Accumulator();
+        namedFirst.add("c", List.of("a", "b", "d"));
+        namedFirst.add("a", null);
+        namedFirst.add("d", List.of("stranger"));
+        namedFirst.add("b", List.of("a"));
+        Brokerage expected = Brokerage.of(List.of("a", "b", "c", "d"),
+                Map.of("a", List.of("b", "c"), "b", List.of("c"), "c", List.of("d")));
+
+        Brokerage result = namedFirst.result();
+        assertThat(result.alters()).isEqualTo(4);
+        assertThat(result.tiesAmongAlters()).isEqualTo(4);
+        assertThat(result.constraint()).isCloseTo(expected.constraint(), within(1e-12));
+        assertThat(result.effectiveSize()).isCloseTo(expected.effectiveSize(), within(1e-12));
+    }
+
+    @Test
+    void anAlterAddedTwiceCountsOnce() {
+        Brokerage.Accumulator twice = new Brokerage.Accumulator();
+        twice.add("a", List.of("b"));
+        twice.add("b", null);
+        twice.add("a", List.of("b"));
+
+        assertThat(twice.result().alters()).isEqualTo(2);
+        assertThat(twice.result().tiesAmongAlters()).isEqualTo(1);
+    }
 }

@@ -37,6 +37,23 @@ class NetworkDiagnosticsTest {
     }
 
     @Test
+    void aContactCountsOnceInEachOfItsRelationContextsHoweverOftenItsListNamesIt() {
+        List<RelationContext> repeated = new java.util.ArrayList<>(List.of(RelationContext.NETWORK, RelationContext.NETWORK));
+        repeated.add(null);
+        repeated.add(RelationContext.PARTNER);
+        List<NetworkMember> members = List.of(
+                new NetworkMember("a", contact(null, null, null, null, repeated, null), TieClass.WEAK, GeographicScale.UNKNOWN),
+                new NetworkMember("b", contact(null, null, null, null, List.of(RelationContext.NETWORK), null), TieClass.WEAK, GeographicScale.UNKNOWN));
+
+        Diagnostics diagnostics = NetworkDiagnostics.compute("owner", OWNER, members, NOW);
+
+        assertThat(diagnostics.byRelationContext().get("NETWORK")).isEqualTo(new Diagnostics.Share(2, 1.0));
+        assertThat(diagnostics.byRelationContext().get("PARTNER")).isEqualTo(new Diagnostics.Share(1, 0.5));
+        assertThat(diagnostics.byRelationContext().get("NONE")).isEqualTo(new Diagnostics.Share(0, 0.0));
+        assertThat(diagnostics.byRelationContext()).hasSize(RelationContext.values().length + 1);
+    }
+
+    @Test
     void countsAndSharesEveryBreakdownIncludingZerosAndUnknowns() {
         List<NetworkMember> members = List.of(
                 new NetworkMember("a", contact("Coaching", "Paris", Origin.SCHOOL, Source.LINKEDIN,
@@ -92,6 +109,24 @@ class NetworkDiagnosticsTest {
 
         assertThat(EventJson.read(EventJson.write(demo), Diagnostics.class)).isEqualTo(demo);
         assertThat(EventJson.read(EventJson.write(empty), Diagnostics.class)).isEqualTo(empty);
+    }
+
+    @Test
+    void theOrderInWhichContactsAreReadDoesNotMatter() {
+        DemoNetwork demo = DemoNetwork.asOf(NOW);
+        List<NetworkMember> members = new ArrayList<>(demoMembers(NOW));
+        Diagnostics inOrder = NetworkDiagnostics.compute(demo.ownerId(), demo.owner(), members, NOW);
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 5; round++) {
+            // Shuffled, many contacts are read after contacts that name them as mutual contacts.
+            java.util.Collections.shuffle(members, random);
+            Diagnostics shuffled = NetworkDiagnostics.compute(demo.ownerId(), demo.owner(), members, NOW);
+            // Sums taken in another order may differ in the last bits.
+            assertThat(shuffled).usingRecursiveComparison()
+                    .withComparatorForType((a, b) -> Math.abs(a - b) < 1e-12 ? 0 : Double.compare(a, b), Double.class)
+                    .isEqualTo(inOrder);
+        }
+        assertThat(inOrder.brokerage().tiesAmongAlters()).isPositive();
     }
 
     /** The demo network, projected by the projection code, shows what the source document describes. */
