@@ -47,7 +47,9 @@ public class OutboxRelay {
         this.settings = config.outbox();
     }
 
-    @Scheduled(every = "${advice.outbox.poll-interval}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Skipped once shutdown began: the database pool may be closed already, and a run would only log its failure.
+    @Scheduled(every = "${advice.outbox.poll-interval}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> poll() {
         return relay().chain(sent -> sent >= settings.batchSize() ? poll() : Uni.createFrom().voidItem())
                 .onFailure().invoke(e -> Log.warnf("Publishing the outbox failed, will retry: %s", e.toString()))
@@ -84,7 +86,9 @@ public class OutboxRelay {
     }
 
     /** Sent rows are kept a while for inspection, then purged. */
-    @Scheduled(every = "1h", delayed = "1m")
+    // Skipped once shutdown began: the database pool may be closed already, and a run would only log its failure.
+    @Scheduled(every = "1h", delayed = "1m",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> purge() {
         return pool.query("DELETE FROM outbox WHERE sent_at < now() - interval '7 days'").execute().replaceWithVoid()
                 .onFailure().recoverWithNull().replaceWithVoid();

@@ -32,7 +32,9 @@ public class RecomputeWorker {
         this.settings = config.recompute();
     }
 
-    @Scheduled(every = "${advice.recompute.poll-interval}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Skipped once shutdown began: the database pool may be closed already, and a run would only log its failure.
+    @Scheduled(every = "${advice.recompute.poll-interval}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> poll() {
         return next(settings.batchSize());
     }

@@ -41,7 +41,9 @@ public class WebhookDispatcher {
         this.registry = registry;
     }
 
-    @Scheduled(every = "${advice.webhooks.poll-interval}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Skipped once shutdown began: the database pool may be closed already, and a run would only log its failure.
+    @Scheduled(every = "${advice.webhooks.poll-interval}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> poll() {
         return dispatch().chain(sent -> sent >= settings.batchSize() ? poll() : Uni.createFrom().voidItem())
                 .onFailure().invoke(e -> Log.warnf("Sending webhooks failed, will retry: %s", e.toString()))
@@ -83,7 +85,9 @@ public class WebhookDispatcher {
     }
 
     /** Finished deliveries are kept a while for inspection, then purged. */
-    @Scheduled(every = "1h", delayed = "1m")
+    // Skipped once shutdown began: the database pool may be closed already, and a run would only log its failure.
+    @Scheduled(every = "1h", delayed = "1m",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> purge() {
         return deliveries.purge(settings.retention()).replaceWithVoid().onFailure().recoverWithNull().replaceWithVoid();
     }

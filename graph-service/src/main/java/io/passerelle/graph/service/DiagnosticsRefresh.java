@@ -30,8 +30,10 @@ public class DiagnosticsRefresh {
         this.config = config;
     }
 
+    // Skipped once shutdown began: the database pool may be closed already, and a run would only log its failure.
     @Scheduled(identity = "diagnostics-refresh", every = "${passerelle.graph.diagnostics.refresh.every:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         if (!config.refresh().enabled()) {
             return Uni.createFrom().voidItem();

@@ -51,8 +51,10 @@ public class TieClassSweep {
     public record PageResult(int claimed, int published) {
     }
 
+    // Skipped once shutdown began: the database pool may be closed already, and a run would only log its failure.
     @Scheduled(identity = "tie-class-sweep", every = "${passerelle.graph.sweep.every:60s}", delayed = "${passerelle.graph.sweep.initial-delay:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         if (!config.sweep().enabled()) {
             return Uni.createFrom().voidItem();
