@@ -53,7 +53,8 @@ class GraphCrashIT {
 
     @Test
     void aProjectionThatSurvivedAKillEqualsOneRebuiltFromTheTopics() throws Exception {
-        ServiceProcess graph = system.service("graph-service");
+        // The killed instance's membership would hold its partitions for Kafka's default 45 s before the restarted one gets them.
+        ServiceProcess graph = system.service("graph-service", Map.of("MP_MESSAGING_INCOMING_INGESTED_EVENTS_SESSION_TIMEOUT_MS", "10000"));
         List<Event> stream = stream();
 
         send(stream);
