@@ -4,7 +4,7 @@
 --   diagnosed_version      the version the cached diagnostics were computed from (null: none yet);
 --   stale_since            when the network first changed after it was last diagnosed (a network
 --                          that never rests is still refreshed after refresh.max-age);
---   refresh_claimed_until  an instance recomputing the owner holds it until then (moved here from
+--   refresh_claimed_until  an instance recomputing the owner holds it until then (here rather than on
 --                          owner_diagnostics: an owner never diagnosed has no entry to claim).
 ALTER TABLE network_versions
     ADD COLUMN diagnosed_version     bigint,
@@ -16,7 +16,9 @@ FROM owner_diagnostics d WHERE d.owner_id = v.owner_id;
 
 UPDATE network_versions SET stale_since = changed_at WHERE diagnosed_version IS DISTINCT FROM version;
 
-ALTER TABLE owner_diagnostics DROP COLUMN refresh_claimed_until;
+-- owner_diagnostics.refresh_claimed_until is no longer read or written, but stays: instances of the
+-- previous version, still serving during a rolling upgrade, write it with every cache entry. A later
+-- migration may drop it once no such instance can remain.
 
 -- The owners waiting for a refresh, found without reading those that are current.
 CREATE INDEX network_versions_stale ON network_versions (changed_at) WHERE diagnosed_version IS DISTINCT FROM version;
