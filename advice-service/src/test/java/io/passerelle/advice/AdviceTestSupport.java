@@ -5,11 +5,18 @@ import static io.restassured.RestAssured.given;
 import io.passerelle.contracts.Identifiers;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /** HTTP calls the advice-service tests share. */
 final class AdviceTestSupport {
+    /** How long the flow tests wait for what goes through the broker and the debounced recomputation. */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** The objective most flow tests set: a job search in Fintech, advice in English. */
+    static final String JOB_SEARCH_IN_FINTECH = """
+            {"type": "JOB_SEARCH", "targets": {"sectors": ["Fintech"]}, "language": "en"}""";
+
     private AdviceTestSupport() {
     }
 

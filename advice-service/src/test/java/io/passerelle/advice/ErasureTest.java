@@ -1,5 +1,7 @@
 package io.passerelle.advice;
 
+import static io.passerelle.advice.AdviceTestSupport.JOB_SEARCH_IN_FINTECH;
+import static io.passerelle.advice.AdviceTestSupport.PATIENCE;
 import static io.passerelle.advice.AdviceTestSupport.contactIds;
 import static io.passerelle.advice.AdviceTestSupport.newOwner;
 import static io.passerelle.advice.AdviceTestSupport.putObjective;
@@ -27,36 +29,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Erasure and export on the real broker and database: what a tie tombstone and an owner erasure leave behind. */
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
-class ErasureTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final String JOB_SEARCH_IN_FINTECH = """
-            {"type": "JOB_SEARCH", "targets": {"sectors": ["Fintech"]}, "language": "en"}""";
-    private static TestEvents events;
-    private static RecommendationEvents published;
-
-    @BeforeAll
-    static void connect() {
-        events = new TestEvents();
-        published = new RecommendationEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-        published.close();
-    }
-
+class ErasureTest extends BrokerClientsTestBase {
     @Test
     void aTombstonedTieWithdrawsItsRecommendationsAndLeavesNoRowNamingTheContact() throws Exception {
         String owner = newOwner();

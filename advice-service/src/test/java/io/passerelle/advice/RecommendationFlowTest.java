@@ -1,5 +1,7 @@
 package io.passerelle.advice;
 
+import static io.passerelle.advice.AdviceTestSupport.JOB_SEARCH_IN_FINTECH;
+import static io.passerelle.advice.AdviceTestSupport.PATIENCE;
 import static io.passerelle.advice.AdviceTestSupport.contactIds;
 import static io.passerelle.advice.AdviceTestSupport.itemFor;
 import static io.passerelle.advice.AdviceTestSupport.newOwner;
@@ -45,9 +47,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
 class RecommendationFlowTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final String JOB_SEARCH_IN_FINTECH = """
-            {"type": "JOB_SEARCH", "targets": {"sectors": ["Fintech"]}, "language": "en"}""";
     private static TestEvents events;
 
     @BeforeAll

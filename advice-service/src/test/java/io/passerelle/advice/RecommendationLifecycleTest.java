@@ -1,5 +1,7 @@
 package io.passerelle.advice;
 
+import static io.passerelle.advice.AdviceTestSupport.JOB_SEARCH_IN_FINTECH;
+import static io.passerelle.advice.AdviceTestSupport.PATIENCE;
 import static io.passerelle.advice.AdviceTestSupport.contactIds;
 import static io.passerelle.advice.AdviceTestSupport.itemFor;
 import static io.passerelle.advice.AdviceTestSupport.newOwner;
@@ -24,12 +26,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,25 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
-class RecommendationLifecycleTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final String JOB_SEARCH_IN_FINTECH = """
-            {"type": "JOB_SEARCH", "targets": {"sectors": ["Fintech"]}, "language": "en"}""";
-    private static TestEvents events;
-    private static RecommendationEvents published;
-
-    @BeforeAll
-    static void connect() {
-        events = new TestEvents();
-        published = new RecommendationEvents();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-        published.close();
-    }
-
+class RecommendationLifecycleTest extends BrokerClientsTestBase {
     private static JsonNode json(String value) {
         try {
             return EventJson.read(value, JsonNode.class);

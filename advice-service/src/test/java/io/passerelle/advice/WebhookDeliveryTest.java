@@ -1,5 +1,7 @@
 package io.passerelle.advice;
 
+import static io.passerelle.advice.AdviceTestSupport.JOB_SEARCH_IN_FINTECH;
+import static io.passerelle.advice.AdviceTestSupport.PATIENCE;
 import static io.passerelle.advice.AdviceTestSupport.newOwner;
 import static io.passerelle.advice.AdviceTestSupport.putObjective;
 import static io.passerelle.advice.TestEvents.tie;
@@ -53,9 +55,6 @@ class WebhookDeliveryTest {
         return given().auth().oauth2(LocalTokenIssuer.local().operator());
     }
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final String JOB_SEARCH_IN_FINTECH = """
-            {"type": "JOB_SEARCH", "targets": {"sectors": ["Fintech"]}, "language": "en"}""";
     private static TestEvents events;
     private static WebhookReceiver receiver;
     private final List<String> subscriptions = new ArrayList<>();
