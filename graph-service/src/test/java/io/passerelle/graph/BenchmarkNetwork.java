@@ -18,7 +18,6 @@ import io.passerelle.graph.tie.TieStatistics;
 import java.time.Duration;
 import io.passerelle.graph.tie.TieStrengthModel;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** A large synthetic network for the benchmarks: 30,000 contacts, ten mutual contacts each, up to five interactions each. */
 final class BenchmarkNetwork {
@@ -90,7 +88,7 @@ final class BenchmarkNetwork {
 
     /** Writes the owner, its contacts and ties straight into the graph database. */
     void insert(String ownerId) throws Exception {
-        try (Connection connection = connect()) {
+        try (Connection connection = GraphDatabase.connect()) {
             connection.setAutoCommit(false);
             try (PreparedStatement owners = connection.prepareStatement(
                     "INSERT INTO owners (owner_id, profile, updated_at) VALUES (?, ?::jsonb, now())")) {
@@ -131,26 +129,13 @@ final class BenchmarkNetwork {
         }
     }
 
-    /** Removes the owner's cached diagnostics, so that the next request computes them as a first request does. */
-    /** Whether the owner's cached diagnostics were computed from the current version of its network. */
-    boolean diagnosed(String ownerId) throws Exception {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement("""
-                SELECT d.network_version = v.version FROM owner_diagnostics d JOIN network_versions v ON v.owner_id = d.owner_id
-                WHERE d.owner_id = ?""")) {
-            statement.setString(1, ownerId);
-            try (java.sql.ResultSet row = statement.executeQuery()) {
-                return row.next() && row.getBoolean(1);
-            }
-        }
-    }
-
     /**
      * Deletes the owner's cached diagnostics, leaving its version marked diagnosed: the next request
      * computes them, as a request does when the background refresh has not caught up, and the
      * background refresh does not.
      */
     void forgetDiagnostics(String ownerId) throws Exception {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(
                 "DELETE FROM owner_diagnostics WHERE owner_id = ?")) {
             statement.setString(1, ownerId);
             statement.executeUpdate();
@@ -160,7 +145,7 @@ final class BenchmarkNetwork {
     /** The owner's contact documents as the diagnostics read them before the compact columns (JDBC). */
     List<String> selectDocuments(String ownerId) throws Exception {
         List<String> rows = new ArrayList<>(CONTACTS);
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement("""
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement("""
                 SELECT t.contact_id, t.tie_class, t.geographic_scale, c.contact::text AS contact
                 FROM ties t
                 LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
@@ -173,12 +158,5 @@ final class BenchmarkNetwork {
             }
         }
         return rows;
-    }
-
-    private static Connection connect() throws Exception {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
     }
 }

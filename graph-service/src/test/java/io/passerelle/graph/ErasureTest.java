@@ -31,7 +31,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -42,7 +41,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -203,26 +201,19 @@ class ErasureTest {
 
     /** Every row of every table of the graph database whose text contains {@code value}, as {@code table: row}. */
     private static List<String> rowsMentioning(String value) throws Exception {
-        try (Connection connection = jdbc()) {
+        try (Connection connection = GraphDatabase.connect()) {
             assertThat(DatabaseScan.tables(connection)).contains("owners", "contacts", "ties", "processed_events", "erasure_markers");
             return DatabaseScan.rowsMentioning(connection, value);
         }
     }
 
     private static long count(String sql, String parameter) throws Exception {
-        try (Connection connection = jdbc(); PreparedStatement query = connection.prepareStatement(sql)) {
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, parameter);
             try (ResultSet result = query.executeQuery()) {
                 result.next();
                 return result.getLong(1);
             }
         }
-    }
-
-    private static Connection jdbc() throws Exception {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
     }
 }

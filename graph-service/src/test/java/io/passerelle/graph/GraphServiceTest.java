@@ -36,7 +36,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -46,7 +45,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -251,7 +249,7 @@ class GraphServiceTest {
     }
 
     private static long rollbacks() throws Exception {
-        try (Connection connection = jdbc(); Statement statement = connection.createStatement();
+        try (Connection connection = GraphDatabase.connect(); Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(
                         "SELECT xact_rollback FROM pg_stat_database WHERE datname = current_database()")) {
             result.next();
@@ -260,16 +258,9 @@ class GraphServiceTest {
     }
 
     private static void sql(String statement) throws Exception {
-        try (Connection connection = jdbc(); Statement jdbcStatement = connection.createStatement()) {
+        try (Connection connection = GraphDatabase.connect(); Statement jdbcStatement = connection.createStatement()) {
             jdbcStatement.execute(statement);
         }
-    }
-
-    private static Connection jdbc() throws Exception {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
     }
 
     @Test

@@ -43,7 +43,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -56,7 +55,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** Diagnostics of the demo network, the sweep of ties whose class changes with time, and the replay, against the real stack. */
@@ -107,7 +105,7 @@ class NetworkOperationsTest {
         // The same network read as before the compact columns existed: every whole contact document, parsed.
         OwnerProfile profile = null;
         List<NetworkMember> members = new ArrayList<>();
-        try (Connection connection = jdbc(); PreparedStatement statement = connection.prepareStatement("""
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement("""
                 SELECT t.contact_id, t.tie_class, t.geographic_scale, c.contact::text AS contact, o.profile::text AS profile
                 FROM ties t LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
                 JOIN owners o ON o.owner_id = t.owner_id WHERE t.owner_id = ?""")) {
@@ -170,7 +168,7 @@ class NetworkOperationsTest {
         sendContact(owner, "ben", new Contact("Ben", null, null, null, null, null, null, lyon, Origin.FORMER_COLLEAGUE,
                 null, null, null, null, null, null));
         awaitTie(owner, "ben", "origin", "FORMER_COLLEAGUE");
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(cacheIsCurrent(owner)).as("refreshed in the background").isTrue());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(GraphDatabase.diagnosticsAreCurrent(owner)).as("refreshed in the background").isTrue());
         JsonPath afterContact = diagnostics(owner);
         assertThat(afterContact.getInt("byOrigin.FORMER_COLLEAGUE.count")).isEqualTo(1);
         assertThat(afterContact.getInt("byOrigin.FRIEND.count")).isZero();
@@ -195,7 +193,7 @@ class NetworkOperationsTest {
         // The owner's erasure: nothing of the cache is left.
         sendEvent(Topics.OWNERS, owner, newEventId(), EventTypes.OWNER_ERASED, EventJson.write(new OwnerErased(owner)));
         await().atMost(PATIENCE).untilAsserted(() -> given().get("/v1/owners/{owner}/diagnostics", owner).then().statusCode(404));
-        try (Connection connection = jdbc(); PreparedStatement statement = connection.prepareStatement(
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(
                 "SELECT (SELECT count(*) FROM owner_diagnostics WHERE owner_id = ?) + (SELECT count(*) FROM network_versions WHERE owner_id = ?)")) {
             statement.setString(1, owner);
             statement.setString(2, owner);
@@ -214,7 +212,7 @@ class NetworkOperationsTest {
         sendContact(owner, "ana", new Contact("Ana", null, null, null, "Coaching", null, null, paris, Origin.SCHOOL,
                 null, null, null, null, null, null));
         awaitTie(owner, "ana", "geographicScale", "NEIGHBOURHOOD");
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(cacheIsCurrent(owner)).as("diagnosed with nobody asking").isTrue());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(GraphDatabase.diagnosticsAreCurrent(owner)).as("diagnosed with nobody asking").isTrue());
         String diagnosed = cachedDiagnostics(owner);
         assertThat(EventJson.read(diagnosticsBody(owner), Diagnostics.class)).as("the first request is answered from the cache")
                 .isEqualTo(EventJson.read(diagnosed, Diagnostics.class));
@@ -223,7 +221,7 @@ class NetworkOperationsTest {
         sendContact(owner, "ben", new Contact("Ben", null, null, null, null, null, null, paris, Origin.FRIEND,
                 null, null, null, null, null, null));
         awaitTie(owner, "ben", "origin", "FRIEND");
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(cacheIsCurrent(owner)).as("diagnosed again").isTrue());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(GraphDatabase.diagnosticsAreCurrent(owner)).as("diagnosed again").isTrue());
         JsonPath rediagnosed = JsonPath.from(cachedDiagnostics(owner));
         assertThat(rediagnosed.getInt("contacts")).isEqualTo(2);
         assertThat(rediagnosed.getInt("byOrigin.FRIEND.count")).isEqualTo(1);
@@ -268,7 +266,7 @@ class NetworkOperationsTest {
             assertThat(dormant.getInt("byClass.DORMANT.count")).isEqualTo(1);
             assertThat(dormant.getInt("byClass.WEAK.count")).isZero();
         });
-        try (Connection connection = jdbc(); PreparedStatement statement = connection.prepareStatement(
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(
                 "SELECT tie_class, class_changes_at FROM ties WHERE owner_id = ? AND contact_id = ?")) {
             statement.setString(1, owner);
             statement.setString(2, "old-friend");
@@ -300,7 +298,7 @@ class NetworkOperationsTest {
     /** Each tie of the owner as stored, assessed as of one instant: strength to 9 decimals, class, counts, first and last. */
     private Map<String, String> projectedTies(String owner, Instant asOf) throws Exception {
         Map<String, String> ties = new TreeMap<>();
-        try (Connection connection = jdbc(); PreparedStatement statement = connection.prepareStatement("""
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement("""
                 SELECT t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact, o.profile::text AS profile
                 FROM ties t LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
                 JOIN owners o ON o.owner_id = t.owner_id WHERE t.owner_id = ?""")) {
@@ -374,24 +372,12 @@ class NetworkOperationsTest {
 
     /** The owner's cached diagnostics, as stored. */
     private static String cachedDiagnostics(String owner) throws Exception {
-        try (Connection connection = jdbc(); PreparedStatement statement = connection.prepareStatement(
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(
                 "SELECT diagnostics FROM owner_diagnostics WHERE owner_id = ?")) {
             statement.setString(1, owner);
             try (ResultSet row = statement.executeQuery()) {
                 assertThat(row.next()).as("cached diagnostics of " + owner).isTrue();
                 return row.getString(1);
-            }
-        }
-    }
-
-    /** Whether the owner's cached diagnostics were computed from the current version of its network. */
-    private static boolean cacheIsCurrent(String owner) throws Exception {
-        try (Connection connection = jdbc(); PreparedStatement statement = connection.prepareStatement("""
-                SELECT d.network_version = v.version FROM owner_diagnostics d JOIN network_versions v ON v.owner_id = d.owner_id
-                WHERE d.owner_id = ?""")) {
-            statement.setString(1, owner);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() && row.getBoolean(1);
             }
         }
     }
@@ -411,12 +397,5 @@ class NetworkOperationsTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Connection jdbc() throws Exception {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
     }
 }

@@ -1,9 +1,7 @@
 package io.passerelle.graph.diagnostics;
 
 import java.util.Collection;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,16 +66,12 @@ public record HomophilyIndex(Double eiIndex, Double blauIndex, int comparable, i
 
         public HomophilyIndex result() {
             Double ei = internal + external == 0 ? null : (double) (external - internal) / (internal + external);
-            List<Double> categoryWeights = new ArrayList<>(weights.size());
-            for (double[] weight : weights.values()) {
-                categoryWeights.add(weight[0]);
-            }
-            return new HomophilyIndex(ei, blau(categoryWeights, known), internal + external, known);
+            return new HomophilyIndex(ei, blau(weights.values(), known), internal + external, known);
         }
     }
 
-    /** Normalised Blau index of category weights summing to {@code total}; null when total is 0, 0 for a single category. */
-    static Double blau(Collection<Double> weights, double total) {
+    /** Normalised Blau index of category weights (each in a one-element array, as accumulated) summing to {@code total}; null when total is 0, 0 for a single category. */
+    static Double blau(Collection<double[]> weights, double total) {
         if (total <= 0) {
             return null;
         }
@@ -86,8 +80,8 @@ public record HomophilyIndex(Double eiIndex, Double blauIndex, int comparable, i
             return 0.0;
         }
         double sumOfSquares = 0.0;
-        for (double weight : weights) {
-            double p = weight / total;
+        for (double[] weight : weights) {
+            double p = weight[0] / total;
             sumOfSquares += p * p;
         }
         double blau = 1.0 - sumOfSquares;

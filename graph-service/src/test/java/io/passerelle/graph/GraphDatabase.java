@@ -1,0 +1,34 @@
+package io.passerelle.graph;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** The service's database as the tests look into it: a plain JDBC connection, and what they ask of the diagnostics cache. */
+final class GraphDatabase {
+    private GraphDatabase() {
+    }
+
+    /** A connection to the database the running service uses (its own configuration). */
+    static Connection connect() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+    }
+
+    /** Whether the owner's cached diagnostics were computed from the current version of its network. */
+    static boolean diagnosticsAreCurrent(String ownerId) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement("""
+                SELECT d.network_version = v.version FROM owner_diagnostics d JOIN network_versions v ON v.owner_id = d.owner_id
+                WHERE d.owner_id = ?""")) {
+            statement.setString(1, ownerId);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
+    }
+}
