@@ -5,9 +5,13 @@ import static io.restassured.RestAssured.given;
 import io.passerelle.contracts.Identifiers;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** HTTP calls the advice-service tests share. */
 final class AdviceTestSupport {
@@ -49,5 +53,13 @@ final class AdviceTestSupport {
     @SuppressWarnings("unchecked")
     static List<String> reasonCodes(Map<String, Object> item) {
         return ((List<Map<String, Object>>) item.get("reasons")).stream().map(r -> (String) r.get("code")).toList();
+    }
+
+    /** A JDBC connection to the service's database, for what a test must see or change below the API. */
+    static Connection jdbc() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
     }
 }

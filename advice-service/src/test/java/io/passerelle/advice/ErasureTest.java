@@ -3,6 +3,7 @@ package io.passerelle.advice;
 import static io.passerelle.advice.AdviceTestSupport.JOB_SEARCH_IN_FINTECH;
 import static io.passerelle.advice.AdviceTestSupport.PATIENCE;
 import static io.passerelle.advice.AdviceTestSupport.contactIds;
+import static io.passerelle.advice.AdviceTestSupport.jdbc;
 import static io.passerelle.advice.AdviceTestSupport.newOwner;
 import static io.passerelle.advice.AdviceTestSupport.putObjective;
 import static io.passerelle.advice.AdviceTestSupport.recommendations;
@@ -26,12 +27,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** Erasure and export on the real broker and database: what a tie tombstone and an owner erasure leave behind. */
@@ -139,12 +138,5 @@ class ErasureTest extends BrokerClientsTestBase {
                     .contains("owners", "ties", "objectives", "recommendations", "feedback", "outbox", "owner_recompute");
             return DatabaseScan.rowsMentioning(connection, value);
         }
-    }
-
-    private static Connection jdbc() throws Exception {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
     }
 }

@@ -4,6 +4,7 @@ import static io.passerelle.advice.AdviceTestSupport.JOB_SEARCH_IN_FINTECH;
 import static io.passerelle.advice.AdviceTestSupport.PATIENCE;
 import static io.passerelle.advice.AdviceTestSupport.contactIds;
 import static io.passerelle.advice.AdviceTestSupport.itemFor;
+import static io.passerelle.advice.AdviceTestSupport.jdbc;
 import static io.passerelle.advice.AdviceTestSupport.newOwner;
 import static io.passerelle.advice.AdviceTestSupport.putObjective;
 import static io.passerelle.advice.AdviceTestSupport.reasonCodes;
@@ -23,6 +24,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -177,6 +180,41 @@ class RecommendationFlowTest {
         assertThat(header(deadLetter, DeadLetterPublisher.REASON)).startsWith("bad JSON for TieUpdated");
         assertThat(header(deadLetter, DeadLetterPublisher.TOPIC)).isEqualTo(Topics.TIES);
         assertThat(header(deadLetter, "ce_type")).isEqualTo("passerelle.tie.updated");
+    }
+
+    @Test
+    void aTieTheDatabaseRefusesIsDeadLetteredAloneAndTheRestOfItsBatchLands() throws Exception {
+        // Every snapshot the contract accepts can be stored, so the test makes the database refuse one.
+        String owner = newOwner();
+        putObjective(owner, "job", JOB_SEARCH_IN_FINTECH);
+        try (Connection connection = jdbc(); Statement sql = connection.createStatement()) {
+            sql.execute("ALTER TABLE ties ADD CONSTRAINT refused_in_this_test CHECK (contact_id <> 'c-refused') NOT VALID");
+        }
+        try {
+            int partition = 1;
+            String refusedId = Identifiers.randomId();
+            events.sendTie(tie(owner, "c-before", "Before", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", Instant.now()),
+                    Identifiers.randomId(), partition);
+            events.sendTie(tie(owner, "c-refused", "Refused", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", Instant.now()),
+                    refusedId, partition);
+            events.sendTie(tie(owner, "c-after", "After", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", Instant.now()),
+                    Identifiers.randomId(), partition);
+
+            await().atMost(PATIENCE).untilAsserted(() ->
+                    assertThat(contactIds(recommendations(owner, "job"))).containsExactlyInAnyOrder("c-before", "c-after"));
+            ConsumerRecord<String, String> deadLetter = deadLetterWithKey(Topics.deadLetterOf(Topics.TIES), Topics.tieKey(owner, "c-refused"));
+            assertThat(header(deadLetter, "ce_id")).isEqualTo(refusedId);
+            assertThat(header(deadLetter, DeadLetterPublisher.REASON)).startsWith("the database refused the event")
+                    .contains("refused_in_this_test");
+        } finally {
+            try (Connection connection = jdbc(); Statement sql = connection.createStatement()) {
+                sql.execute("ALTER TABLE ties DROP CONSTRAINT refused_in_this_test");
+            }
+        }
+        // The consumer goes on: a later snapshot of the same owner is applied.
+        events.sendTie(tie(owner, "c-later", "Later", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", Instant.now()));
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(contactIds(recommendations(owner, "job"))).containsExactlyInAnyOrder("c-before", "c-after", "c-later"));
     }
 
     @Test

@@ -17,8 +17,6 @@ public interface AdviceConfig {
 
     Ranking ranking();
 
-    Consumer consumer();
-
     CoolDown coolDown();
 
     Recompute recompute();
@@ -178,15 +176,6 @@ public interface AdviceConfig {
 
         @WithDefault("200")
         int batchSize();
-    }
-
-    /** How the consumer retries a batch when the database is unavailable (it never skips it). */
-    interface Consumer {
-        @WithDefault("200ms")
-        Duration initialBackoff();
-
-        @WithDefault("30s")
-        Duration maxBackoff();
     }
 
     /** Webhook deliveries (see the README's Webhooks section). */

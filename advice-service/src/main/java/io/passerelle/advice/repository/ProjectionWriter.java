@@ -1,7 +1,6 @@
 package io.passerelle.advice.repository;
 
 import io.passerelle.advice.config.AdviceConfig;
-import io.passerelle.advice.messaging.InboundEventDecoder.Accepted;
 import io.passerelle.advice.messaging.ProjectionBatch;
 import io.passerelle.advice.messaging.ProjectionChange;
 import io.passerelle.advice.service.RecomputeService;
@@ -15,7 +14,6 @@ import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Tie;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -27,23 +25,17 @@ import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies a batch of consumed events in ONE transaction with multi-row statements: it records the
- * event ids first (learning which are new), then writes the net effect of the new ones only. A
- * failure rolls everything back, ids included, so that the whole batch is retried.
+ * Writes the net effect of a batch of new events with multi-row statements, in the consumer's
+ * transaction: a failure rolls everything back, the event ids included, so that the batch is
+ * retried (or its refused event isolated) by the shared batch consumer.
  */
 @ApplicationScoped
 public class ProjectionWriter {
-    static final String RECORD_EVENTS = """
-            INSERT INTO processed_events (event_id, topic)
-            SELECT * FROM UNNEST($1::text[], $2::text[])
-            ON CONFLICT (event_id) DO NOTHING
-            RETURNING event_id""";
     static final String ERASE_TIES = "DELETE FROM ties WHERE owner_id = ANY($1::text[])";
     static final String ERASE_OWNERS = "DELETE FROM owners WHERE owner_id = ANY($1::text[])";
     static final String ERASE_OBJECTIVES = "DELETE FROM objectives WHERE owner_id = ANY($1::text[])";
@@ -67,41 +59,20 @@ public class ProjectionWriter {
             SELECT o.owner_id, o.profile::jsonb, now() FROM UNNEST($1::text[], $2::text[]) AS o(owner_id, profile)
             ON CONFLICT (owner_id) DO UPDATE SET profile = EXCLUDED.profile, updated_at = now()""";
 
-    private final Pool pool;
     private final RecommendationLedger ledger;
     private final long debounceMillis;
 
-    public ProjectionWriter(Pool pool, RecommendationLedger ledger, AdviceConfig config) {
-        this.pool = pool;
+    public ProjectionWriter(RecommendationLedger ledger, AdviceConfig config) {
         this.ledger = ledger;
         this.debounceMillis = config == null ? 0 : config.recompute().debounce().toMillis();
     }
 
-    /** What a batch did: events applied, and events skipped because their id was already processed. */
-    public record Outcome(int applied, int duplicates) {
-    }
-
     /**
-     * @param events accepted events in record order; each is applied at most once over all batches
+     * Writes the net effect of new events, given in record order, on the connection of the
+     * consumer's transaction (which records their ids in the same commit).
      */
-    public Uni<Outcome> apply(List<Accepted> events) {
-        // The first occurrence of an id inside the batch is the one that counts.
-        Map<String, Accepted> firstById = new LinkedHashMap<>();
-        events.forEach(event -> firstById.putIfAbsent(event.eventId(), event));
-        String[] ids = firstById.keySet().toArray(String[]::new);
-        String[] topics = firstById.values().stream().map(Accepted::topic).toArray(String[]::new);
-        return pool.withTransaction(connection -> connection.preparedQuery(RECORD_EVENTS)
-                .execute(Tuple.of(ids, topics))
-                .chain(inserted -> {
-                    Set<String> fresh = new HashSet<>();
-                    for (Row row : inserted) {
-                        fresh.add(row.getString(0));
-                    }
-                    List<ProjectionChange> changes = new ArrayList<>();
-                    firstById.values().stream().filter(e -> fresh.contains(e.eventId())).forEach(e -> changes.add(e.change()));
-                    return write(connection, ProjectionBatch.of(changes))
-                            .replaceWith(new Outcome(changes.size(), events.size() - changes.size()));
-                }));
+    public Uni<Void> write(SqlConnection transaction, List<ProjectionChange> changes) {
+        return write(transaction, ProjectionBatch.of(changes));
     }
 
     private Uni<Void> write(SqlConnection connection, ProjectionBatch batch) {

@@ -28,7 +28,7 @@ class InboundEventDecoderTest {
     }
 
     private static ReceivedEvent event(String topic, String key, String id, String type, String data) {
-        return new ReceivedEvent(topic, 1, 42, key, id, type, "/graph", data, new RecordHeaders());
+        return new ReceivedEvent(topic, 1, 42, key, id, type, "/graph", data, new RecordHeaders(), Instant.now());
     }
 
     private static String reasonOf(Decoded decoded) {
@@ -53,7 +53,7 @@ class InboundEventDecoderTest {
         ReceivedEvent tombstone = event(Topics.TIES, "o-1/c:1@x", null, null, null);
         Accepted first = (Accepted) decoder.decode(tombstone);
         Accepted again = (Accepted) decoder.decode(tombstone);
-        Accepted elsewhere = (Accepted) decoder.decode(new ReceivedEvent(Topics.TIES, 1, 43, "o-1/c:1@x", null, null, null, null, new RecordHeaders()));
+        Accepted elsewhere = (Accepted) decoder.decode(new ReceivedEvent(Topics.TIES, 1, 43, "o-1/c:1@x", null, null, null, null, new RecordHeaders(), Instant.now()));
 
         assertThat(first.change()).isEqualTo(new ProjectionChange.TieRemoval(new ProjectionChange.TieKey("o-1", "c:1@x")));
         assertThat(first.eventId()).isEqualTo(again.eventId()).isNotEqualTo(elsewhere.eventId());

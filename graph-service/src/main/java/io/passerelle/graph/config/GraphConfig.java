@@ -25,8 +25,6 @@ public interface GraphConfig {
     @WithDefault("64")
     int publishConcurrency();
 
-    Retry retry();
-
     TieModel tieModel();
 
     Sweep sweep();
@@ -52,15 +50,6 @@ public interface GraphConfig {
         /** Pages per run at most, so that one run does not hold the scheduler for long; the next run goes on. */
         @WithDefault("100")
         int maxPages();
-    }
-
-    /** Back-off of a batch that failed for a transient reason (database or broker down): it is retried, never skipped. */
-    interface Retry {
-        @WithDefault("200ms")
-        Duration initialBackoff();
-
-        @WithDefault("30s")
-        Duration maxBackoff();
     }
 
     /** Overrides of the tie model's defaults (TieParameters.defaults(), documented in the README). */

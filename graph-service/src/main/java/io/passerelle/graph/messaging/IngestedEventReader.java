@@ -14,7 +14,6 @@ import io.passerelle.runtime.messaging.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,14 +72,6 @@ public class IngestedEventReader {
         } catch (JsonProcessingException e) {
             return Reading.rejected("data is not a valid " + record.type() + " payload: " + e.getOriginalMessage());
         }
-    }
-
-    /**
-     * The broker timestamp of a record as an instant. A record without one (older message formats)
-     * is taken as recorded now: an erasure then holds back everything before it, never less.
-     */
-    public static Instant recordedAt(ConsumerRecord<String, String> record) {
-        return record.timestamp() < 0 ? Instant.now() : Instant.ofEpochMilli(record.timestamp());
     }
 
     private Reading profileUpdated(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {

@@ -72,21 +72,6 @@ public class ProjectionStore {
                 .replaceWithVoid();
     }
 
-    /** Records the ids and answers those that were not there yet: only those are applied. */
-    public Uni<Set<String>> markProcessed(SqlConnection connection, Collection<String> eventIds) {
-        return connection.preparedQuery("""
-                        INSERT INTO processed_events (event_id)
-                        SELECT id FROM unnest($1::text[]) AS t(id)
-                        ON CONFLICT (event_id) DO NOTHING
-                        RETURNING event_id""")
-                .execute(Tuple.of(eventIds.toArray(String[]::new)))
-                .map(rows -> {
-                    Set<String> fresh = new HashSet<>();
-                    rows.forEach(row -> fresh.add(row.getString("event_id")));
-                    return fresh;
-                });
-    }
-
     public Uni<List<StoredOwner>> loadOwners(SqlConnection connection, Collection<String> ownerIds) {
         return connection.preparedQuery("SELECT owner_id, profile::text AS profile FROM owners WHERE owner_id = ANY($1::text[])")
                 .execute(Tuple.of(ownerIds.toArray(String[]::new)))

@@ -1,10 +1,11 @@
 package io.passerelle.graph.service;
 
 import io.passerelle.contracts.Topics;
-import io.passerelle.graph.messaging.IngestedEventReader;
+import io.passerelle.graph.messaging.IngestedEventConsumer;
 import io.passerelle.graph.projection.IngestedEvent;
 import io.passerelle.graph.repository.ProjectionStore;
 import io.passerelle.runtime.messaging.ReceivedEvent;
+import io.passerelle.runtime.messaging.consumer.BatchConsumer;
 import io.passerelle.runtime.problem.Problem;
 import io.passerelle.runtime.problem.ProblemException;
 import io.quarkus.logging.Log;
@@ -47,16 +48,14 @@ public class ProjectionReplay {
     static final List<String> TOPICS = List.of(Topics.OWNERS, Topics.CONTACTS, Topics.INTERACTIONS);
 
     private final Pool pool;
-    private final GraphProjectionService projection;
-    private final IngestedEventReader reader;
+    private final BatchConsumer<IngestedEvent> consumer;
     private final String bootstrapServers;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    public ProjectionReplay(Pool pool, GraphProjectionService projection, IngestedEventReader reader,
+    public ProjectionReplay(Pool pool, IngestedEventConsumer live,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.pool = pool;
-        this.projection = projection;
-        this.reader = reader;
+        this.consumer = live.consumer();
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -102,39 +101,45 @@ public class ProjectionReplay {
         long applied = 0;
         long unreadable = 0;
         long refused = 0;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
+        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerProperties())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : TOPICS) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                kafka.partitionsFor(topic, Duration.ofSeconds(30))
                         .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
             }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                ConsumerRecords<String, String> batch = consumer.poll(Duration.ofMillis(500));
-                List<IngestedEvent> events = new ArrayList<>(batch.count());
+            kafka.assign(partitions);
+            kafka.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = kafka.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> kafka.position(p) < end.get(p))) {
+                ConsumerRecords<String, String> batch = kafka.poll(Duration.ofMillis(500));
+                List<ReceivedEvent> events = new ArrayList<>(batch.count());
                 for (ConsumerRecord<String, String> record : batch) {
                     if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
                         continue; // arrived after the replay started: the live consumer applies it
                     }
-                    records++;
-                    IngestedEventReader.Reading reading = reader.read(ReceivedEvent.of(record), IngestedEventReader.recordedAt(record));
-                    if (reading.accepted()) {
-                        events.add(reading.event());
-                    } else {
-                        unreadable++;
-                    }
+                    events.add(ReceivedEvent.of(record));
                 }
                 if (!events.isEmpty()) {
-                    refused += projection.applyOn(connection, events).await().indefinitely().size();
-                    applied += events.size();
+                    BatchConsumer.Outcome outcome = consumer.process(events, onReplayConnection(connection), BatchConsumer.Mode.REPLAY)
+                            .await().indefinitely();
+                    records += events.size();
+                    applied += outcome.applied();
+                    unreadable += outcome.unreadable();
+                    refused += outcome.refused();
                 }
             }
         }
         long ties = connection.query("SELECT count(*) AS n FROM ties").execute().await().indefinitely()
                 .iterator().next().getLong("n");
         return new ReplayReport(startedAt, Instant.now(), records, applied, unreadable, refused, ties);
+    }
+
+    /** Transactions on the replay's connection, which holds the replay lock. */
+    private static BatchConsumer.Transactions onReplayConnection(SqlConnection connection) {
+        return work -> connection.begin()
+                .chain(transaction -> work.apply(connection)
+                        .call(transaction::commit)
+                        .onFailure().call(failure -> transaction.rollback().onFailure().recoverWithNull()));
     }
 
     private Properties consumerProperties() {

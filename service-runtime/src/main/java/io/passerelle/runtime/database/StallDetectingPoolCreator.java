@@ -1,0 +1,46 @@
+package io.passerelle.runtime.database;
+
+import io.quarkus.reactive.pg.client.PgPoolCreator;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgPool;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Creates the reactive PostgreSQL pool with Quarkus's settings plus a bound on silence: the Vert.x
+ * client has no statement timeout, so without one a statement sent to a hung server waits for ever,
+ * and with it every consumer batch and scheduled job that holds the connection.
+ * <ul>
+ * <li>each connection closes itself when nothing is read or written on it for
+ * {@link DatabaseSettings#stallTimeout()} (the statement in flight then fails and is retried by its
+ * caller; a connection being opened to a hung server fails the same way);</li>
+ * <li>the pool closes connections idle for half that time first, so that the bound only ever
+ * catches a connection that was waiting for an answer.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class StallDetectingPoolCreator implements PgPoolCreator {
+    private final DatabaseSettings settings;
+
+    public StallDetectingPoolCreator(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public Pool create(Input input) {
+        int stallMillis = Math.toIntExact(settings.stallTimeout().toMillis());
+        List<PgConnectOptions> servers = input.pgConnectOptionsList();
+        for (PgConnectOptions server : servers) {
+            server.setIdleTimeoutUnit(TimeUnit.MILLISECONDS).setIdleTimeout(stallMillis);
+        }
+        PoolOptions pool = input.poolOptions();
+        int idleMillis = Math.max(1, stallMillis / 2);
+        if (pool.getIdleTimeout() <= 0 || pool.getIdleTimeoutUnit().toMillis(pool.getIdleTimeout()) > idleMillis) {
+            pool.setIdleTimeoutUnit(TimeUnit.MILLISECONDS).setIdleTimeout(idleMillis);
+        }
+        return PgPool.pool(input.vertx(), servers, pool);
+    }
+}

@@ -1,0 +1,39 @@
+package io.passerelle.runtime.messaging.consumer;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of every batch consumer of a service ({@code passerelle.consumer.*}; see service-runtime's README). */
+@ConfigMapping(prefix = "passerelle.consumer")
+public interface ConsumerSettings {
+
+    /** First wait before retrying a batch that failed for a transient reason; doubled at each failure. */
+    @WithDefault("200ms")
+    Duration initialBackoff();
+
+    /** Longest wait between two attempts: a stall of any length ends at most this long before the batch goes on. */
+    @WithDefault("30s")
+    Duration maxBackoff();
+
+    Idempotency idempotency();
+
+    /** How long applied event ids are remembered in {@code processed_events}, and their purge. */
+    interface Idempotency {
+        /**
+         * The shortest time an event id is remembered: a redelivery or a client's retry within it is
+         * recognised and skipped. The window in force is the longer of this and the retention of the
+         * consumed topics (a topic kept for ever keeps every id).
+         */
+        @WithDefault("30d")
+        Duration window();
+
+        /** How often expired ids are purged. */
+        @WithDefault("1h")
+        Duration purgeEvery();
+
+        /** Ids deleted per statement, so that a purge never holds many locks or a long transaction. */
+        @WithDefault("1000")
+        int purgeBatchSize();
+    }
+}
