@@ -54,13 +54,20 @@ public class DiagnosticsStore {
     /**
      * Stores diagnostics computed from network version {@code version}, unless the network changed
      * since (they would never be answered), the owner was erased, or another computation of the same
-     * version was stored first (its answer stands, so that {@code computedAt} does not move while the
-     * network does not), and marks the version diagnosed. The version row is updated first, so it is
-     * held until the end: a writer changing the network meanwhile waits, then moves the version past
-     * this entry; an erasure deletes the row first, so it either waits for this entry and then deletes
-     * it, or has committed and this statement writes nothing. Answers whether the entry was stored.
+     * version was stored first, and marks the version diagnosed. Answers the diagnostics the cache
+     * holds for that version once the write is done: the given ones when they were stored, those of
+     * the computation stored first otherwise (so that every answer for one version is the same
+     * document, and {@code computedAt} does not move while the network does not); empty when the
+     * cache holds none for that version (the network changed, or the owner was erased, before any
+     * computation of it was stored).
+     *
+     * <p>The version row is updated first, so it is held until the end: a writer changing the network
+     * meanwhile waits, then moves the version past this entry; an erasure deletes the row first, so it
+     * either waits for this entry and then deletes it, or has committed and this statement writes
+     * nothing. Two writes of the same version queue on that row, so the second one's conflict is with
+     * a committed entry, which the read that follows finds.
      */
-    public Uni<Boolean> store(String ownerId, long version, Diagnostics diagnostics) {
+    public Uni<Optional<Diagnostics>> store(String ownerId, long version, Diagnostics diagnostics) {
         return pool.preparedQuery("""
                         WITH diagnosed AS (
                             UPDATE network_versions SET diagnosed_version = version, stale_since = NULL
@@ -73,7 +80,18 @@ public class DiagnosticsStore {
                             computed_at = EXCLUDED.computed_at
                         WHERE owner_diagnostics.network_version <> EXCLUDED.network_version""")
                 .execute(Tuple.of(ownerId, version, EventJson.write(diagnostics), ProjectionStore.utc(diagnostics.computedAt())))
-                .map(rows -> rows.rowCount() > 0);
+                .chain(rows -> rows.rowCount() > 0
+                        ? Uni.createFrom().item(Optional.of(diagnostics))
+                        : cached(ownerId, version));
+    }
+
+    /** The diagnostics cached for the owner's network version {@code version}, if those are the ones cached. */
+    public Uni<Optional<Diagnostics>> cached(String ownerId, long version) {
+        return pool.preparedQuery("SELECT diagnostics FROM owner_diagnostics WHERE owner_id = $1 AND network_version = $2")
+                .execute(Tuple.of(ownerId, version))
+                .map(rows -> rows.size() == 0
+                        ? Optional.<Diagnostics>empty()
+                        : Optional.of(ProjectionStore.read(rows.iterator().next().getString("diagnostics"), Diagnostics.class)));
     }
 
     /**

@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An owner's diagnostics, answered from the cache ({@code owner_diagnostics}) when they were computed
- * from the current version of the owner's network, otherwise computed, stored and answered. The
+ * from the current version of the owner's network, otherwise computed and stored, and answered as
+ * the cache then holds them: when another computation of the same version was stored first, its
+ * entry is the answer, so that one version always gives one document. The
  * version changes in the same transaction as any change the diagnostics read (V3's triggers on ties,
  * contacts and owners, whichever writes them: projection, sweep, erasure, replay), so a cached answer
  * is never stale. A computation reads the stored tie classes and scales (the projection writes them
@@ -48,7 +50,14 @@ public class DiagnosticsService {
         });
     }
 
-    /** Computes the owner's diagnostics from its network now and caches them; empty when the owner is unknown. */
+    /**
+     * Computes the owner's diagnostics from its network now and caches them; empty when the owner is
+     * unknown. Answers what the cache holds for the version computed from: when another computation
+     * of the same version (a request on another instance, the background refresh) was stored first,
+     * that one, not this one, so that every answer for one version is the same document. Only when
+     * the network changed, or the owner was erased, before any computation of this version was
+     * stored does it answer its own.
+     */
     public Uni<Optional<Diagnostics>> refresh(String ownerId) {
         // Each member is counted as its row is decoded; what needs them all (brokerage) is finished after.
         return network.snapshot(ownerId, NetworkDiagnostics.Accumulator::new).chain(found -> {
@@ -59,11 +68,15 @@ public class DiagnosticsService {
             // Sorting and walking hundreds of thousands of ties among alters takes tens of milliseconds: not on the event loop.
             return Uni.createFrom().item(() -> snapshot.members().result(ownerId, Instant.now()))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                    .call(diagnostics -> snapshot.version() == null
-                            ? Uni.createFrom().voidItem()
+                    .chain(diagnostics -> snapshot.version() == null
+                            ? Uni.createFrom().item(diagnostics)
                             : cache.store(ownerId, snapshot.version(), diagnostics)
-                                    .invoke(stored -> Log.debugf("Diagnostics of %s computed from version %d (%s)", ownerId,
-                                            snapshot.version(), stored ? "cached" : "not cached: the network changed meanwhile or this version was cached already")))
+                                    .map(kept -> {
+                                        Log.debugf("Diagnostics of %s computed from version %d (%s)", ownerId, snapshot.version(),
+                                                kept.isEmpty() ? "not cached: the network changed meanwhile"
+                                                        : kept.get() == diagnostics ? "cached" : "the version was cached already: answering that entry");
+                                        return kept.orElse(diagnostics);
+                                    }))
                     .map(Optional::of);
         });
     }
