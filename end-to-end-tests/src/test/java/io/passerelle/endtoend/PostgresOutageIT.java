@@ -42,12 +42,18 @@ class PostgresOutageIT {
                 new Contact("Ada", null, null, null, null, null, null, null, null, null, null, null, null, null, null))).get();
         sendInteractions(0, 10);
         awaitInteractionCount(graph, 10);
+        long consumedBeforeTheOutage = recordsConsumed(graph);
+        assertThat(consumedBeforeTheOutage).as("records-consumed-total of graph-service's consumer in /q/metrics").isPositive();
 
         postgres.stop();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().baseUri(graph.baseUri().toString()).get("/q/health/ready").then().statusCode(503));
         sendInteractions(10, 30);
-        Thread.sleep(3_000); // let the consumer take the new records and fail on them while the database is down
+        // The consumer must take the new records while the database is down (and fail on them), else the
+        // restart below would prove nothing: its Kafka client counts the records its polls returned.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(recordsConsumed(graph)).isGreaterThanOrEqualTo(consumedBeforeTheOutage + 20));
+        given().baseUri(graph.baseUri().toString()).get("/q/health/ready").then().statusCode(503);
 
         postgres.restart();
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
@@ -63,6 +69,19 @@ class PostgresOutageIT {
                             Channel.CALL, Direction.MUTUAL, 20, Source.PHONE)));
         }
         system.kafka().flush();
+    }
+
+    /**
+     * How many records the polls of graph-service's consumer of the ingestion topics have returned
+     * ({@code records-consumed-total} of the Kafka client, in /q/metrics), fetched or not yet applied.
+     */
+    private static long recordsConsumed(ServiceProcess graph) {
+        String metrics = given().baseUri(graph.baseUri().toString()).get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_consumed_total{"))
+                .filter(line -> line.contains("ingested-events") && !line.contains("topic="))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private static void awaitInteractionCount(ServiceProcess graph, int expected) {

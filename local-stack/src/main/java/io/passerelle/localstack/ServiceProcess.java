@@ -92,6 +92,14 @@ public final class ServiceProcess implements AutoCloseable {
         return baseUri;
     }
 
+    /** The operating system's id of the current process: a test compares it before and after a fault to show that nothing restarted the service. */
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException(name + " was never started");
+        }
+        return process.pid();
+    }
+
     private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(baseUri.resolve("/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
