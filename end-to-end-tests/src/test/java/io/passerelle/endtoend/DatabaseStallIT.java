@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
+import io.passerelle.contracts.EventTypes;
+import io.passerelle.contracts.Topics;
 import io.passerelle.endtoend.HealthWatch.Observation;
 import io.passerelle.endtoend.HealthWatch.Probe;
 import io.passerelle.localstack.PostgresServer;
@@ -46,7 +48,8 @@ class DatabaseStallIT {
     private static final String OBJECTIVE = "next-job";
 
     // ---- The settings. The services read these names (environment form of passerelle.database.stall-timeout,
-    // passerelle.consumer.max-backoff, the consumers' session.timeout.ms and advice.webhooks.lease); each is
+    // passerelle.consumer.max-backoff, the consumers' session.timeout.ms and max.poll.interval.ms, and
+    // advice.webhooks.lease); each is
     // overridable by a system property, and -Dstall.production-defaults=true passes none of them.
     private static final boolean PRODUCTION_DEFAULTS = Boolean.getBoolean("stall.production-defaults");
     /** A database call that hears nothing for this long is abandoned and retried. */
@@ -55,15 +58,23 @@ class DatabaseStallIT {
     private static final Duration CONSUMER_MAX_BACKOFF = durationProperty("stall.consumer-max-backoff", "2s");
     /** How long the broker waits for a silent consumer before giving its partitions to others (both consumers). */
     private static final Duration SESSION_TIMEOUT = durationProperty("stall.session-timeout", "10s");
+    /**
+     * How long a consumer may go without polling before the broker takes its partitions (both consumers):
+     * the connector keeps polling while a batch waits for the database, which a stall longer than this shows.
+     */
+    private static final Duration MAX_POLL_INTERVAL = durationProperty("stall.max-poll-interval", "10s");
     /** How long advice-service's webhook sender holds a claimed delivery. */
     private static final Duration WEBHOOKS_LEASE = durationProperty("stall.webhooks-lease", "10s");
     /**
-     * With the production defaults, the longest of the services' own timeouts: advice.webhooks.lease
-     * (60 s, advice-service's application.properties; the session timeouts are 45 s, the back-off caps 30 s).
+     * With the production defaults, the longest of the services' own timeouts but one:
+     * passerelle.database.stall-timeout and advice.webhooks.lease (60 s; the session timeouts are 45 s,
+     * the back-off caps 30 s). The consumers' max.poll.interval.ms (300 s) is the exception: the
+     * shortened run, where it is 10 s, shows that a stall outlasts it; with the defaults the test is
+     * run for the 150 s the README names ({@code -Dstall.seconds=150}).
      */
     private static final Duration PRODUCTION_LONGEST_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration LONGEST_TIMEOUT = PRODUCTION_DEFAULTS ? PRODUCTION_LONGEST_TIMEOUT
-            : Stream.of(DATABASE_STALL_TIMEOUT, CONSUMER_MAX_BACKOFF, SESSION_TIMEOUT, WEBHOOKS_LEASE).max(Duration::compareTo).orElseThrow();
+            : Stream.of(DATABASE_STALL_TIMEOUT, CONSUMER_MAX_BACKOFF, SESSION_TIMEOUT, MAX_POLL_INTERVAL, WEBHOOKS_LEASE).max(Duration::compareTo).orElseThrow();
     /** Three times the longest timeout, so that every one of them expires during the stall, repeatedly; plus a margin. */
     private static final Duration STALL = System.getProperty("stall.seconds") != null
             ? Duration.ofSeconds(Long.getLong("stall.seconds"))
@@ -164,6 +175,12 @@ class DatabaseStallIT {
                         // with four matching ties and a limit of ten, every one of them is recommended.
                         await().atMost(until(recoveryDeadline)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                                 assertThat(recommendedContacts(advice)).contains("ana", "bruno", "chloe", "dora"));
+                        // the outbox relay went on too: dora's recommendation reached the recommendations topic.
+                        await().atMost(until(recoveryDeadline)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                                assertThat(system.kafka().readAll(Topics.RECOMMENDATIONS))
+                                        .filteredOn(record -> OWNER.equals(record.key()) && record.value() != null)
+                                        .filteredOn(record -> EventTypes.RECOMMENDATION_ISSUED.equals(KafkaFixtures.header(record, "ce_type")))
+                                        .anySatisfy(record -> assertThat(record.value()).contains("\"dora\"")));
                         // the consumers go on after the backlog: an interaction sent now is applied too.
                         sendInteractions(ingestion, "dora", 1);
                         awaitProjected(graph, advice, until(recoveryDeadline));
@@ -290,11 +307,13 @@ class DatabaseStallIT {
     }
 
     private static Map<String, String> graphSettings() {
-        return withSettings(Map.of("MP_MESSAGING_INCOMING_INGESTED_EVENTS_SESSION_TIMEOUT_MS", Long.toString(SESSION_TIMEOUT.toMillis())));
+        return withSettings(Map.of("MP_MESSAGING_INCOMING_INGESTED_EVENTS_SESSION_TIMEOUT_MS", Long.toString(SESSION_TIMEOUT.toMillis()),
+                "MP_MESSAGING_INCOMING_INGESTED_EVENTS_MAX_POLL_INTERVAL_MS", Long.toString(MAX_POLL_INTERVAL.toMillis())));
     }
 
     private static Map<String, String> adviceSettings() {
         return withSettings(Map.of("MP_MESSAGING_INCOMING_ADVICE_INPUTS_SESSION_TIMEOUT_MS", Long.toString(SESSION_TIMEOUT.toMillis()),
+                "MP_MESSAGING_INCOMING_ADVICE_INPUTS_MAX_POLL_INTERVAL_MS", Long.toString(MAX_POLL_INTERVAL.toMillis()),
                 "ADVICE_WEBHOOKS_LEASE", quarkusDuration(WEBHOOKS_LEASE)));
     }
 

@@ -174,7 +174,9 @@ class GraphServiceTest {
 
     @Test
     void answersHealthAndOpenApi() {
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'passerelle-database' }.status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.find { it.name == 'passerelle-consumers' }.status", org.hamcrest.Matchers.equalTo("UP"));
         given().get("/q/openapi").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);
     }

@@ -17,4 +17,8 @@ public interface DatabaseSettings {
      */
     @WithDefault("60s")
     Duration stallTimeout();
+
+    /** How long the readiness check waits for the database before it answers DOWN. */
+    @WithDefault("3s")
+    Duration healthTimeout();
 }
