@@ -73,6 +73,18 @@ public class GraphProjectionService {
         return apply(events, onConnection, false);
     }
 
+    /**
+     * Applies the events within the transaction the caller holds open on the connection, and publishes
+     * nothing: for a rebuild of the projection that is not served yet (a replay job publishes every tie
+     * once it has switched the rebuild in). No retry and no splitting: a failure fails the returned Uni
+     * as it is, and the caller, whose transaction it is, rolls back (to a savepoint) and decides, e.g.
+     * with {@link #refusesData}.
+     */
+    public Uni<Void> applyWithoutPublishing(SqlConnection connection, List<IngestedEvent> events) {
+        List<IngestedEvent> unique = firstOfEachId(events);
+        return unique.isEmpty() ? Uni.createFrom().voidItem() : applyIn(connection, unique, outcome -> Uni.createFrom().voidItem());
+    }
+
     /** Runs some work in one transaction. */
     @FunctionalInterface
     interface Transactions {
@@ -84,7 +96,7 @@ public class GraphProjectionService {
         if (unique.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        Uni<Void> attempt = Uni.createFrom().deferred(() -> transactions.run(connection -> applyIn(connection, unique)));
+        Uni<Void> attempt = Uni.createFrom().deferred(() -> transactions.run(connection -> applyIn(connection, unique, publisher::publish)));
         if (retryTransient) {
             attempt = attempt
                     .onFailure(failure -> !refusesData(failure))
@@ -123,7 +135,7 @@ public class GraphProjectionService {
         return false;
     }
 
-    private Uni<Void> applyIn(SqlConnection connection, List<IngestedEvent> events) {
+    private Uni<Void> applyIn(SqlConnection connection, List<IngestedEvent> events, Function<ProjectionOutcome, Uni<Void>> publish) {
         Set<String> owners = new LinkedHashSet<>();
         List<String> ids = new ArrayList<>(events.size());
         for (IngestedEvent event : events) {
@@ -138,11 +150,11 @@ public class GraphProjectionService {
                     if (news.size() < events.size()) {
                         Log.debugf("Skipping %d events already applied", events.size() - news.size());
                     }
-                    return news.isEmpty() ? Uni.createFrom().voidItem() : project(connection, news);
+                    return news.isEmpty() ? Uni.createFrom().voidItem() : project(connection, news, publish);
                 });
     }
 
-    private Uni<Void> project(SqlConnection connection, List<IngestedEvent> events) {
+    private Uni<Void> project(SqlConnection connection, List<IngestedEvent> events, Function<ProjectionOutcome, Uni<Void>> publish) {
         LoadPlan plan = LoadPlan.of(events);
         return store.loadOwners(connection, plan.owners())
                 .chain(owners -> store.loadTies(connection, plan)
@@ -156,7 +168,7 @@ public class GraphProjectionService {
                                 outcome.heldBackEventIds().size());
                     }
                     return store.write(connection, outcome, now)
-                            .chain(() -> publisher.publish(outcome))
+                            .chain(() -> publish.apply(outcome))
                             .invoke(() -> Log.debugf("Applied %d events: %d ties published, %d tombstones",
                                     events.size(), outcome.changedTies().size(), outcome.tombstones().size()));
                 });
