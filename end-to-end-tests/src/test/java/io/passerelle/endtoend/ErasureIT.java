@@ -10,7 +10,6 @@ import io.passerelle.contracts.Topics;
 import io.passerelle.localstack.DatabaseScan;
 import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.ServiceProcess;
-import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -133,7 +132,7 @@ class ErasureIT {
     @Test
     @Order(3)
     void aReplayOfTheTopicsDoesNotBringTheErasedContactBack() throws Exception {
-        onGraph().auth().oauth2(LocalTokenIssuer.local().operator()).post("/v1/admin/replay").then().statusCode(200);
+        GraphReplays.replayToCompletion(graph);
 
         onGraph().get("/v1/owners/{owner}/ties/{contact}", OWNER, ERASED).then().statusCode(404);
         onGraph().get("/v1/owners/{owner}/ties/{contact}", OWNER, "kim").then().statusCode(200).body("mutualContacts", equalTo(0));

@@ -25,7 +25,6 @@ import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.localstack.DatabaseScan;
 import io.passerelle.localstack.LocalStackTestResource;
-import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -99,7 +98,7 @@ class ErasureTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(tie("lea").getInt("interactionCount")).isEqualTo(1));
         given().get("/v1/owners/{owner}/ties/{contact}", owner, erased).then().statusCode(404);
 
-        given().auth().oauth2(LocalTokenIssuer.local().operator()).post("/v1/admin/replay").then().statusCode(200);
+        Replays.replayToCompletion();
 
         assertThat(tie("lea").getInt("interactionCount")).isEqualTo(1);
         assertThat(tie("max").getInt("mutualContacts")).isEqualTo(1);

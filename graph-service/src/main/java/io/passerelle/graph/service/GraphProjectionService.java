@@ -63,10 +63,34 @@ public class GraphProjectionService implements EventBatchHandler<IngestedEvent> 
 
     @Override
     public Uni<Void> apply(SqlConnection transaction, List<IngestedEvent> events) {
-        return project(transaction, events);
+        return project(transaction, events, true);
     }
 
-    private Uni<Void> project(SqlConnection connection, List<IngestedEvent> events) {
+    /**
+     * The same reading and applying, publishing nothing: for a rebuild of the projection that is not
+     * served yet (a replay job publishes every tie once it has switched the rebuild in).
+     */
+    public EventBatchHandler<IngestedEvent> withoutPublishing() {
+        GraphProjectionService live = this;
+        return new EventBatchHandler<>() {
+            @Override
+            public Decoded<IngestedEvent> decode(ReceivedEvent record) {
+                return live.decode(record);
+            }
+
+            @Override
+            public Uni<Void> lock(SqlConnection transaction, List<IngestedEvent> events) {
+                return live.lock(transaction, events);
+            }
+
+            @Override
+            public Uni<Void> apply(SqlConnection transaction, List<IngestedEvent> events) {
+                return live.project(transaction, events, false);
+            }
+        };
+    }
+
+    private Uni<Void> project(SqlConnection connection, List<IngestedEvent> events, boolean publish) {
         LoadPlan plan = LoadPlan.of(events);
         return store.loadOwners(connection, plan.owners())
                 .chain(owners -> store.loadTies(connection, plan)
@@ -80,7 +104,7 @@ public class GraphProjectionService implements EventBatchHandler<IngestedEvent> 
                                 outcome.heldBackEventIds().size());
                     }
                     return store.write(connection, outcome, now)
-                            .chain(() -> publisher.publish(outcome))
+                            .chain(() -> publish ? publisher.publish(outcome) : Uni.createFrom().voidItem())
                             .invoke(() -> Log.debugf("Applied %d events: %d ties published, %d tombstones",
                                     events.size(), outcome.changedTies().size(), outcome.tombstones().size()));
                 });

@@ -1,0 +1,51 @@
+package io.passerelle.graph.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the replay jobs ({@code passerelle.graph.replay.*}); see the README. */
+@ConfigMapping(prefix = "passerelle.graph.replay")
+public interface ReplayConfig {
+
+    /**
+     * How long a job claimed by an instance is left to it without news: the instance renews the lease as
+     * the job progresses, and another instance (or this one, restarted) takes the job over once it lapsed.
+     */
+    @WithDefault("60s")
+    Duration lease();
+
+    /** How often an instance looks for a job to start or to take over (read by the scheduler). */
+    @WithDefault("5s")
+    Duration pollInterval();
+
+    /** Records read from the topics and applied per transaction of the rebuild. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** A pause after each batch of the rebuild, to leave the database to the live traffic; none by default. */
+    @WithDefault("0s")
+    Duration batchPause();
+
+    /** Ties published per page (and per update of the job's cursor) once the rebuild is switched in. */
+    @WithDefault("500")
+    int publishPageSize();
+
+    /**
+     * How long the switch waits for the readers of the projection's tables before it gives up and tries
+     * again later: readers queue behind it while it waits, so this bounds how long a read can be held up.
+     */
+    @WithDefault("5s")
+    Duration switchLockTimeout();
+
+    Retry retry();
+
+    /** Back-off after a transient failure (database or broker unavailable): the job is taken up again, never failed for it. */
+    interface Retry {
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        @WithDefault("30s")
+        Duration maxBackoff();
+    }
+}

@@ -1,0 +1,481 @@
+package io.passerelle.graph.service;
+
+import io.passerelle.contracts.model.Tie;
+import io.passerelle.graph.config.ReplayConfig;
+import io.passerelle.graph.messaging.ReplayTopicsReader;
+import io.passerelle.graph.messaging.TieUpdatePublisher;
+import io.passerelle.graph.projection.IngestedEvent;
+import io.passerelle.graph.projection.ProjectionOutcome;
+import io.passerelle.graph.projection.TieKey;
+import io.passerelle.graph.replay.PublishCursor;
+import io.passerelle.graph.replay.ReplayCounts;
+import io.passerelle.graph.replay.ReplayJob;
+import io.passerelle.graph.replay.ReplayState;
+import io.passerelle.graph.replay.TopicOffset;
+import io.passerelle.graph.repository.ProjectionStore;
+import io.passerelle.graph.repository.RebuildStore;
+import io.passerelle.graph.repository.RebuildStore.RebuiltTie;
+import io.passerelle.graph.repository.ReplayJobStore;
+import io.passerelle.graph.tie.TieAssessment;
+import io.passerelle.graph.tie.TieStrengthModel;
+import io.passerelle.runtime.messaging.ReceivedEvent;
+import io.passerelle.runtime.messaging.consumer.BatchConsumer;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * One instance's work on a claimed replay job, from the state its row stores to COMPLETED, blocking on
+ * the replay worker's thread, on a database connection of its own (its transactions are written out,
+ * with savepoints, and must never be left open on a connection someone else uses). Every transaction
+ * locks the job's row first and stores the job's progress with the work it records, so that whatever
+ * stops the run, the next one (on this instance or another) goes on from exactly what was committed.
+ *
+ * <ul>
+ * <li>QUEUED: creates the rebuild's empty tables ({@link RebuildStore}) and notes the topics' first and
+ * end offsets: RUNNING.</li>
+ * <li>RUNNING: reads the topics up to those ends and applies them to the rebuild, batch by batch, each
+ * batch and the offsets it reached in one transaction; then SWITCHING.</li>
+ * <li>SWITCHING: catches up with what arrived since, without holding anything back; then, in one
+ * transaction holding the replay lock exclusively (live batches finish first, new ones wait, the
+ * sweep skips its runs), reads up to the end offsets as of then, applies, and switches the rebuild in:
+ * PUBLISHING. Whatever a live batch committed before the lock is in the topics before those ends, so
+ * it is in the rebuild; whatever comes after is applied by the live consumer to the new tables, where
+ * the rebuild's processed_events make it skip what the rebuild applied.</li>
+ * <li>PUBLISHING: publishes every tie of the new projection in key order, then a tombstone for each
+ * tie that was live before the switch and is not any more, page by page with a cursor; then the
+ * rebuild's schema is dropped: COMPLETED.</li>
+ * </ul>
+ */
+final class ReplayRun implements AutoCloseable {
+    /** Records left to read under the replay lock, at most, before the switch is attempted (unless the topics outrun the catch-ups). */
+    static final long SWITCH_LAG = 1_000;
+    private static final int CATCH_UP_ROUNDS = 5;
+    /** How long the switch may read under the replay lock (holding back the live consumer) before it gives up and tries again. */
+    private static final Duration SWITCH_READ_LIMIT = Duration.ofSeconds(60);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    /** What a run works with. */
+    record Services(ReplayJobStore jobs, RebuildStore rebuild, ProjectionStore projectionStore, BatchConsumer<IngestedEvent> rebuilder,
+            TieUpdatePublisher publisher, TieStrengthModel model, ReplayConfig config,
+            Supplier<ReplayTopicsReader> topics) {
+    }
+
+    /** The job is not this instance's any more: another took it over. */
+    static final class LostClaim extends RuntimeException {
+        LostClaim(UUID replayId) {
+            super("replay " + replayId + " is no longer claimed by this instance", null, false, false);
+        }
+    }
+
+    /** The instance is stopping. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopping", null, false, false);
+        }
+    }
+
+    /** Something that waiting cures (the topics ran ahead of the switch, a partition appeared): the run is tried again. */
+    static final class NotYet extends RuntimeException {
+        NotYet(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final UUID replayId;
+    private final String claimant;
+    private final Services services;
+    private final SqlConnection connection;
+    private final BooleanSupplier stopping;
+    private ReplayTopicsReader reader;
+    private boolean progressed;
+    private long lastRenewal = System.nanoTime();
+
+    ReplayRun(UUID replayId, String claimant, Services services, SqlConnection connection, BooleanSupplier stopping) {
+        this.replayId = replayId;
+        this.claimant = claimant;
+        this.services = services;
+        this.connection = connection;
+        this.stopping = stopping;
+    }
+
+    /** Whether a transaction of this run committed: the job moved on. */
+    boolean progressed() {
+        return progressed;
+    }
+
+    /** Works on the job until it is COMPLETED (or FAILED by someone else). */
+    void run() {
+        while (true) {
+            checkStopping();
+            ReplayJob job = inTransaction(claimed -> claimed);
+            switch (job.state()) {
+                case QUEUED -> start();
+                case RUNNING -> rebuild(job);
+                case SWITCHING -> switchOver(job);
+                case PUBLISHING -> {
+                    publish(job);
+                    return;
+                }
+                case COMPLETED, FAILED -> {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** FAILED with the reason; the rebuild's schema is dropped. The live projection is left as it is. */
+    void fail(String error) {
+        inTransaction(job -> {
+            await(services.rebuild().drop(connection));
+            await(services.jobs().fail(connection, replayId, error));
+            return null;
+        });
+    }
+
+    private void start() {
+        reader = services.topics().get();
+        List<TopicPartition> partitions = reader.partitions();
+        reader.assign(partitions);
+        Map<TopicPartition, Long> first = reader.beginningOffsets(partitions);
+        Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
+        SortedMap<String, TopicOffset> offsets = new TreeMap<>();
+        partitions.forEach(partition -> offsets.put(key(partition), new TopicOffset(first.get(partition), ends.get(partition))));
+        inTransaction(job -> {
+            if (job.state() == ReplayState.QUEUED) {
+                await(services.rebuild().create(connection));
+                await(services.jobs().start(connection, replayId, offsets, lease()));
+            }
+            return null;
+        });
+        long records = offsets.values().stream().mapToLong(TopicOffset::lag).sum();
+        Log.infof("Replay %s: rebuilding %d records of %d partitions into %s", replayId, records, partitions.size(), RebuildStore.SCHEMA);
+        closeReader();
+    }
+
+    private void rebuild(ReplayJob job) {
+        openAt(job);
+        readToEnds(ReplayState.RUNNING);
+        inTransaction(claimed -> {
+            requireRebuild();
+            await(services.rebuild().analyze(connection));
+            await(services.jobs().progress(connection, replayId, ReplayState.SWITCHING, offsets(), ReplayCounts.NONE, lease()));
+            return null;
+        });
+        Log.infof("Replay %s: rebuilt up to the end offsets as of its start; catching up before the switch", replayId);
+        closeReader();
+    }
+
+    private void switchOver(ReplayJob job) {
+        openAt(job);
+        for (int round = 1; ; round++) {
+            readToEnds(ReplayState.SWITCHING);
+            Map<TopicPartition, Long> ends = reader.endOffsets(reader.positions().keySet());
+            long lag = lag(ends);
+            if (lag <= SWITCH_LAG || round >= CATCH_UP_ROUNDS) {
+                break;
+            }
+            Log.debugf("Replay %s: %d records arrived meanwhile; catching up again", replayId, lag);
+            reader.readUpTo(ends);
+        }
+        ReplayCounts underLock = inTransaction(claimed -> {
+            requireRebuild();
+            await(services.rebuild().writeIntoRebuild(connection));
+            await(connection.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(ProjectionStore.REPLAY_LOCK)));
+            // No projection transaction runs now: whatever one committed is in the topics before these ends.
+            Set<TopicPartition> partitions = reader.positions().keySet();
+            if (!partitions.containsAll(reader.partitions())) {
+                throw new NotYet("a partition of the ingestion topics appeared during the replay");
+            }
+            reader.readUpTo(reader.endOffsets(partitions));
+            ReplayCounts counts = ReplayCounts.NONE;
+            long deadline = System.nanoTime() + SWITCH_READ_LIMIT.toNanos();
+            while (!reader.reachedEnds()) {
+                if (System.nanoTime() > deadline) {
+                    throw new NotYet("reading up to the end offsets under the replay lock took longer than " + SWITCH_READ_LIMIT);
+                }
+                List<ConsumerRecord<String, String>> records = reader.poll(POLL);
+                if (!records.isEmpty()) {
+                    counts = counts.plus(apply(records));
+                }
+            }
+            List<String> reshaped = await(services.rebuild().tablesOfAnotherShape(connection));
+            if (!reshaped.isEmpty()) {
+                throw new ReplayFailure("the tables " + reshaped + " of the live projection changed shape during the replay "
+                        + "(a migration ran): the rebuild, made with their former shape, is not switched in; request a new replay");
+            }
+            await(services.rebuild().switchIn(connection, services.config().switchLockTimeout()));
+            await(services.jobs().switched(connection, replayId, offsets(), counts, lease()));
+            return counts;
+        });
+        Log.infof("Replay %s: switched in (%d records read under the replay lock); publishing every tie", replayId, underLock.recordsRead());
+        closeReader();
+    }
+
+    private void publish(ReplayJob job) {
+        PublishCursor cursor = job.publishCursor() == null ? PublishCursor.start(PublishCursor.Phase.TIES) : job.publishCursor();
+        while (cursor != null) {
+            checkStopping();
+            PublishCursor at = cursor;
+            cursor = inTransaction(claimed -> at.phase() == PublishCursor.Phase.TIES ? publishTies(at) : publishTombstones(at));
+        }
+        Log.infof("Replay %s: completed", replayId);
+    }
+
+    private PublishCursor publishTies(PublishCursor at) {
+        List<RebuiltTie> ties = await(services.rebuild().tiesAfter(connection, at.ownerId(), at.contactId(), services.config().publishPageSize()));
+        if (ties.isEmpty()) {
+            PublishCursor next = PublishCursor.start(PublishCursor.Phase.TOMBSTONES);
+            await(services.jobs().published(connection, replayId, next, 0, 0, lease()));
+            return next;
+        }
+        Instant now = Instant.now();
+        List<ProjectionOutcome.TieChange> changes = new ArrayList<>(ties.size());
+        for (RebuiltTie tie : ties) {
+            TieKey key = tie.key();
+            TieAssessment assessment = services.model().assess(tie.statistics(), tie.contact(), tie.owner(), now);
+            Tie described = services.model().describe(key.contactId(), tie.statistics(), tie.contact(), assessment, tie.updatedAt());
+            // Ids of their own per job: consumers that skip ids they have seen still take a state the model may now compute differently.
+            changes.add(new ProjectionOutcome.TieChange(key, tie.statistics(), tie.contact(), assessment, described,
+                    tie.classBeforeSwitch(), tie.lastEventId() + "/replay/" + replayId, null));
+        }
+        await(services.publisher().publish(new ProjectionOutcome(List.of(), List.of(), List.of(), List.of(), changes, List.of())));
+        TieKey last = ties.get(ties.size() - 1).key();
+        PublishCursor next = new PublishCursor(PublishCursor.Phase.TIES, last.ownerId(), last.contactId());
+        await(services.jobs().published(connection, replayId, next, ties.size(), 0, lease()));
+        return next;
+    }
+
+    /** Tombstones for the keys live before the switch that are not live now; null once done (the job is then COMPLETED). */
+    private PublishCursor publishTombstones(PublishCursor at) {
+        List<TieKey> retired = await(services.rebuild().retiredAfter(connection, at.ownerId(), at.contactId(),
+                services.config().publishPageSize()));
+        if (retired.isEmpty()) {
+            await(services.rebuild().drop(connection));
+            await(services.jobs().complete(connection, replayId));
+            return null;
+        }
+        // A live batch holds its owners' locks from its reads to its commit: one recreating a tie has published it before this looks.
+        Set<String> owners = new LinkedHashSet<>();
+        retired.forEach(key -> owners.add(key.ownerId()));
+        await(services.projectionStore().lockOwners(connection, owners));
+        List<TieKey> gone = await(services.rebuild().notLive(connection, retired));
+        if (!gone.isEmpty()) {
+            await(services.publisher().publish(new ProjectionOutcome(List.of(), List.of(), List.of(), List.of(), List.of(), gone)));
+        }
+        TieKey last = retired.get(retired.size() - 1);
+        PublishCursor next = new PublishCursor(PublishCursor.Phase.TOMBSTONES, last.ownerId(), last.contactId());
+        await(services.jobs().published(connection, replayId, next, 0, gone.size(), lease()));
+        return next;
+    }
+
+    /** Reads up to the reader's ends, each batch applied to the rebuild with the offsets it reached in one transaction. */
+    private void readToEnds(ReplayState state) {
+        while (!reader.reachedEnds()) {
+            checkStopping();
+            List<ConsumerRecord<String, String>> records = reader.poll(POLL);
+            if (records.isEmpty()) {
+                renewIfDue();
+                continue;
+            }
+            inTransaction(job -> {
+                requireRebuild();
+                await(services.rebuild().writeIntoRebuild(connection));
+                ReplayCounts counts = apply(records);
+                await(services.jobs().progress(connection, replayId, state, offsets(), counts, lease()));
+                return counts;
+            });
+            pause();
+        }
+        // The ends as they stand now (positions may have moved past control records without a batch).
+        inTransaction(job -> {
+            await(services.jobs().progress(connection, replayId, state, offsets(), ReplayCounts.NONE, lease()));
+            return null;
+        });
+    }
+
+    /**
+     * Applies the records to the rebuild within the current transaction with the live consumer's own
+     * code (service-runtime's {@link BatchConsumer}, publishing nothing): records that cannot be read
+     * are counted (they were dead-lettered when first consumed); when the database refuses the data,
+     * the batch is split, each part under a savepoint, until the refused events are alone and left out.
+     */
+    private ReplayCounts apply(List<ConsumerRecord<String, String>> records) {
+        List<ReceivedEvent> received = records.stream().map(ReceivedEvent::of).toList();
+        BatchConsumer.Outcome outcome = await(services.rebuilder().process(received, this::underSavepoint, BatchConsumer.Mode.REPLAY));
+        if (outcome.refused() > 0) {
+            Log.warnf("Replay %s: the database refused %d events (their live application was dead-lettered likewise)",
+                    replayId, outcome.refused());
+        }
+        return new ReplayCounts(records.size(), outcome.applied() + outcome.duplicates(), outcome.unreadable(), outcome.refused());
+    }
+
+    /** One attempt of the consumer inside the job's open transaction: a savepoint, released, or rolled back to on failure. */
+    private Uni<BatchConsumer.Applied> underSavepoint(Function<SqlConnection, Uni<BatchConsumer.Applied>> work) {
+        return connection.query("SAVEPOINT replay_batch").execute()
+                .chain(() -> work.apply(connection))
+                .call(() -> connection.query("RELEASE SAVEPOINT replay_batch").execute())
+                .onFailure().call(() -> connection.query("ROLLBACK TO SAVEPOINT replay_batch").execute());
+    }
+
+    /**
+     * Starts reading at the positions the job stored; partitions that appeared since start at their
+     * beginning. When retention deleted records of a partition that the replay had not read yet, the
+     * rebuild cannot be whole: the job fails.
+     */
+    private void openAt(ReplayJob job) {
+        reader = services.topics().get();
+        Map<TopicPartition, Long> positions = new HashMap<>();
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        job.topicOffsets().forEach((key, offset) -> {
+            TopicPartition partition = partition(key);
+            positions.put(partition, offset.reached());
+            ends.put(partition, offset.end());
+        });
+        List<TopicPartition> appeared = reader.partitions().stream().filter(partition -> !positions.containsKey(partition)).toList();
+        Set<TopicPartition> partitions = new HashSet<>(positions.keySet());
+        partitions.addAll(appeared);
+        reader.assign(partitions);
+        if (!appeared.isEmpty()) {
+            Map<TopicPartition, Long> first = reader.beginningOffsets(appeared);
+            Map<TopicPartition, Long> last = reader.endOffsets(appeared);
+            appeared.forEach(partition -> {
+                positions.put(partition, first.get(partition));
+                ends.put(partition, last.get(partition));
+            });
+        }
+        Map<TopicPartition, Long> first = reader.beginningOffsets(positions.keySet());
+        positions.forEach((partition, position) -> {
+            if (first.get(partition) > position) {
+                throw new ReplayFailure("the records of " + partition + " from offset " + position + " to " + first.get(partition)
+                        + " were deleted (retention) before the replay read them; request a new replay");
+            }
+        });
+        reader.seek(positions, ends);
+    }
+
+    /** The job's row locked, then the work, then the commit; rolled back on any failure. */
+    private <T> T inTransaction(Function<ReplayJob, T> work) {
+        sql("BEGIN");
+        boolean committed = false;
+        try {
+            ReplayJob job = await(services.jobs().lockClaimed(connection, replayId, claimant)).orElseThrow(() -> new LostClaim(replayId));
+            T result = work.apply(job);
+            sql("COMMIT");
+            committed = true;
+            progressed = true;
+            lastRenewal = System.nanoTime();
+            return result;
+        } finally {
+            if (!committed) {
+                try {
+                    sql("ROLLBACK");
+                } catch (RuntimeException ignored) {
+                    // the connection is gone: the transaction went with it
+                }
+            }
+        }
+    }
+
+    private void requireRebuild() {
+        if (!await(services.rebuild().exists(connection))) {
+            throw new ReplayFailure("the rebuild's tables in " + RebuildStore.SCHEMA + " are missing");
+        }
+    }
+
+    private void renewIfDue() {
+        if (System.nanoTime() - lastRenewal > lease().toNanos() / 3) {
+            if (!await(services.jobs().renew(connection, replayId, claimant, lease()))) {
+                throw new LostClaim(replayId);
+            }
+            lastRenewal = System.nanoTime();
+        }
+    }
+
+    private void pause() {
+        Duration pause = services.config().batchPause();
+        if (!pause.isZero()) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Stopped();
+            }
+        }
+    }
+
+    private void checkStopping() {
+        if (stopping.getAsBoolean()) {
+            throw new Stopped();
+        }
+    }
+
+    private SortedMap<String, TopicOffset> offsets() {
+        Map<TopicPartition, Long> ends = reader.ends();
+        SortedMap<String, TopicOffset> offsets = new TreeMap<>();
+        reader.positions().forEach((partition, position) ->
+                offsets.put(key(partition), new TopicOffset(position, ends.getOrDefault(partition, position))));
+        return offsets;
+    }
+
+    private long lag(Map<TopicPartition, Long> ends) {
+        Map<TopicPartition, Long> positions = reader.positions();
+        return ends.entrySet().stream().mapToLong(end -> Math.max(0, end.getValue() - positions.getOrDefault(end.getKey(), 0L))).sum();
+    }
+
+    private Duration lease() {
+        return services.config().lease();
+    }
+
+    private void sql(String statement) {
+        await(connection.query(statement).execute());
+    }
+
+    private static <T> T await(Uni<T> uni) {
+        return uni.await().indefinitely();
+    }
+
+    static String key(TopicPartition partition) {
+        return ReplayJob.partitionKey(partition.topic(), partition.partition());
+    }
+
+    static TopicPartition partition(String key) {
+        int dash = key.lastIndexOf('-');
+        return new TopicPartition(key.substring(0, dash), Integer.parseInt(key.substring(dash + 1)));
+    }
+
+    private void closeReader() {
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeReader();
+        try {
+            connection.close().await().atMost(Duration.ofSeconds(5));
+        } catch (RuntimeException ignored) {
+            // closing a connection that failed
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package io.passerelle.graph.service;
+
+import io.passerelle.graph.config.ReplayConfig;
+import io.passerelle.runtime.database.DatabaseSettings;
+import io.passerelle.runtime.messaging.consumer.BatchConsumers;
+import io.passerelle.graph.messaging.ReplayTopicsReader;
+import io.passerelle.graph.messaging.TieUpdatePublisher;
+import io.passerelle.graph.replay.ReplayJob;
+import io.passerelle.graph.repository.ProjectionStore;
+import io.passerelle.graph.repository.RebuildStore;
+import io.passerelle.graph.repository.ReplayJobStore;
+import io.passerelle.graph.tie.TieStrengthModel;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.VertxException;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.PgConnection;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgException;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.KafkaException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Starts and resumes replay jobs on this instance: every {@code poll-interval} (and at once when a
+ * job is requested here) it claims the active job when nobody holds it, a QUEUED one or one whose
+ * instance let its lease lapse (it died), and works on it on a thread of its own ({@link ReplayRun}),
+ * never on the event loop. A transient failure (database or broker unavailable, the switch not
+ * getting its locks in time) is retried with back-off from what the job's row stores, never turned
+ * into a failure; anything else fails the job, leaving the live projection as it is.
+ */
+@ApplicationScoped
+public class ReplayWorker {
+    private static final Set<String> TRANSIENT_SQL_CLASSES = Set.of("08", "40", "53", "55", "57", "58");
+    private static final int MAX_ERROR_LENGTH = 2_000;
+
+    private final ReplayRun.Services services;
+    private final ReplayConfig config;
+    private final Vertx vertx;
+    private final PgConnectOptions connectOptions;
+    private final String claimant;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread worker = new Thread(runnable, "replay-worker");
+        worker.setDaemon(true);
+        return worker;
+    });
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private volatile boolean stopping;
+
+    public ReplayWorker(ReplayJobStore jobs, RebuildStore rebuild, ProjectionStore projectionStore, GraphProjectionService projection,
+            BatchConsumers consumers, DatabaseSettings database, TieUpdatePublisher publisher, TieStrengthModel model,
+            ReplayConfig config, Vertx vertx,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") String databaseUrl,
+            @ConfigProperty(name = "quarkus.datasource.username") String databaseUser,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> databasePassword) {
+        this.services = new ReplayRun.Services(jobs, rebuild, projectionStore,
+                consumers.create("ingested-events-replay", projection.withoutPublishing()), publisher, model, config,
+                () -> new ReplayTopicsReader(bootstrapServers, config.batchSize()));
+        this.config = config;
+        this.vertx = vertx;
+        // A connection of its own, outside the pool: the job writes its transactions out (BEGIN, SAVEPOINT,
+        // SET LOCAL search_path), and such a connection must never go back to a pool others draw from.
+        this.connectOptions = PgConnectOptions.fromUri(databaseUrl.replaceFirst("^vertx-reactive:", ""))
+                .setUser(databaseUser)
+                .setPassword(databasePassword.orElse(null));
+        this.connectOptions.addProperty("application_name", "graph-service-replay");
+        // Like the pool's connections (service-runtime's StallDetectingPoolCreator): a statement that hears
+        // nothing back for the stall timeout fails, so a hung database fails the run, which is retried,
+        // instead of holding the worker for ever.
+        this.connectOptions.setIdleTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS)
+                .setIdleTimeout(Math.toIntExact(database.stallTimeout().toMillis()));
+        this.claimant = instanceName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    // Skipped once shutdown began: the database pool may be closed already.
+    @Scheduled(identity = "replay-jobs", every = "${passerelle.graph.replay.poll-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduled() {
+        wake();
+    }
+
+    /** Looks for a job to work on, on the worker's thread, unless it is busy with one already. Never blocks. */
+    public void wake() {
+        if (stopping || !busy.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            thread.execute(() -> {
+                try {
+                    claimAndRun();
+                } catch (RuntimeException unexpected) {
+                    Log.errorf(unexpected, "Replay worker: unexpected failure; looking again at the next poll");
+                } finally {
+                    busy.set(false);
+                }
+            });
+        } catch (RuntimeException rejected) {
+            busy.set(false); // shutting down
+        }
+    }
+
+    private void claimAndRun() {
+        while (!stopping) {
+            Optional<ReplayJob> claimed;
+            try {
+                claimed = services.jobs().claim(claimant, config.lease()).await().atMost(Duration.ofSeconds(30));
+            } catch (RuntimeException failure) {
+                Log.debugf("Replay worker: cannot look for a job now: %s", failure.toString());
+                return;
+            }
+            if (claimed.isEmpty()) {
+                return;
+            }
+            work(claimed.get());
+        }
+    }
+
+    private void work(ReplayJob job) {
+        UUID replayId = job.replayId();
+        Log.infof("Replay %s: taken up in state %s by %s (attempt %d)", replayId, job.state(), claimant, job.attempts());
+        Duration backoff = config.retry().initialBackoff();
+        while (true) {
+            ReplayRun run = null;
+            try {
+                run = new ReplayRun(replayId, claimant, services, connect(), () -> stopping);
+                run.run();
+                return;
+            } catch (ReplayRun.LostClaim lost) {
+                Log.warnf("Replay %s: another instance took it over", replayId);
+                return;
+            } catch (RuntimeException failure) {
+                if (stopping || failure instanceof ReplayRun.Stopped) {
+                    release(replayId);
+                    return;
+                }
+                if (!isTransient(failure)) {
+                    Log.errorf(failure, "Replay %s failed; the live projection is left as it is", replayId);
+                    failJob(replayId, describe(failure));
+                    return;
+                }
+                if (run != null && run.progressed()) {
+                    backoff = config.retry().initialBackoff();
+                }
+                Log.warnf("Replay %s: %s; going on from what it stored in %s", replayId, failure.toString(), backoff);
+                if (!sleep(backoff)) {
+                    release(replayId);
+                    return;
+                }
+                backoff = min(backoff.multipliedBy(2), config.retry().maxBackoff());
+            } finally {
+                if (run != null) {
+                    run.close();
+                }
+            }
+        }
+    }
+
+    /** FAILED, retried while the database is unavailable; given up when another instance took the job over. */
+    private void failJob(UUID replayId, String error) {
+        Duration backoff = config.retry().initialBackoff();
+        while (!stopping) {
+            try (ReplayRun run = new ReplayRun(replayId, claimant, services, connect(), () -> false)) {
+                run.fail(error);
+                return;
+            } catch (ReplayRun.LostClaim lost) {
+                return;
+            } catch (RuntimeException failure) {
+                Log.warnf("Replay %s: cannot record its failure yet: %s", replayId, failure.toString());
+                if (!sleep(backoff)) {
+                    return;
+                }
+                backoff = min(backoff.multipliedBy(2), config.retry().maxBackoff());
+            }
+        }
+    }
+
+    /** Lets another instance (or this one, restarted) take the job over at once. */
+    private void release(UUID replayId) {
+        try {
+            services.jobs().release(replayId, claimant).await().atMost(Duration.ofSeconds(5));
+            Log.infof("Replay %s: released, to be resumed", replayId);
+        } catch (RuntimeException failure) {
+            Log.debugf("Replay %s: not released (%s); it is resumed once its lease lapses", replayId, failure.toString());
+        }
+    }
+
+    private PgConnection connect() {
+        return PgConnection.connect(vertx, connectOptions).await().atMost(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Whether waiting can cure the failure: the database or the broker unreachable, a lost connection,
+     * a deadlock or lock timeout, an administrator's shutdown. A failure the database reports for the
+     * statement itself (missing table, bad data, a migration's change), or a bug, cannot be cured so.
+     */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ReplayFailure) {
+                return false;
+            }
+            // The Vert.x client reports a closed connection or pool with VertxException or a stackless Throwable of its own.
+            if (cause instanceof ReplayRun.NotYet || cause instanceof KafkaException || cause instanceof IOException
+                    || cause instanceof TimeoutException || cause instanceof VertxException
+                    || cause.getClass().getName().equals("io.vertx.core.impl.NoStackTraceThrowable")) {
+                return true;
+            }
+            if (cause instanceof PgException pg) {
+                String state = pg.getSqlState();
+                return state != null && state.length() >= 2 && TRANSIENT_SQL_CLASSES.contains(state.substring(0, 2));
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable failure) {
+        String text = failure instanceof ReplayFailure ? failure.getMessage() : failure.toString();
+        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH) + "…";
+    }
+
+    private boolean sleep(Duration duration) {
+        long until = System.nanoTime() + duration.toNanos();
+        try {
+            while (!stopping && System.nanoTime() < until) {
+                Thread.sleep(Math.min(200, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return !stopping;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String instanceName() {
+        try {
+            return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
+        } catch (IOException e) {
+            return "graph-service/" + ProcessHandle.current().pid();
+        }
+    }
+
+    /** Stops at the next batch and releases the job, so that another instance, or this one restarted, resumes it at once. */
+    void onStop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
+        stopping = true;
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+                Log.info("Replay worker: still busy at shutdown; the job is resumed once its lease lapses");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void destroy() {
+        stopping = true;
+        thread.shutdownNow();
+    }
+}
