@@ -4,33 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.passerelle.contracts.EventTypes;
-import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.Topics;
-import io.passerelle.contracts.events.ContactUpserted;
-import io.passerelle.contracts.events.InteractionRecorded;
-import io.passerelle.contracts.events.OwnerProfileUpdated;
-import io.passerelle.contracts.model.Channel;
-import io.passerelle.contracts.model.Contact;
-import io.passerelle.contracts.model.Direction;
-import io.passerelle.contracts.model.Interaction;
-import io.passerelle.contracts.model.Location;
-import io.passerelle.contracts.model.Origin;
-import io.passerelle.contracts.model.OwnerProfile;
-import io.passerelle.contracts.model.Source;
+import io.passerelle.endtoend.SyntheticStream.Event;
 import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.PostgresServer;
 import io.passerelle.localstack.ServiceProcess;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,7 +28,6 @@ class GraphCrashIT {
     private static final int OWNERS = 5;
     private static final int CONTACTS_PER_OWNER = 100;
     private static final int EVENTS = 10_000;
-    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @RegisterExtension
     static final PasserelleSystem system = new PasserelleSystem("graph-crash");
@@ -55,9 +38,9 @@ class GraphCrashIT {
     void aProjectionThatSurvivedAKillEqualsOneRebuiltFromTheTopics() throws Exception {
         // The killed instance's membership would hold its partitions for Kafka's default 45 s before the restarted one gets them.
         ServiceProcess graph = system.service("graph-service", Map.of("MP_MESSAGING_INCOMING_INGESTED_EVENTS_SESSION_TIMEOUT_MS", "10000"));
-        List<Event> stream = stream();
+        List<Event> stream = SyntheticStream.generate("crash-owner", OWNERS, CONTACTS_PER_OWNER, EVENTS, 42);
 
-        send(stream);
+        SyntheticStream.send(system.kafka(), stream);
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
                 .until(() -> system.kafka().lag("graph-service", INGESTION_TOPICS) < EVENTS * 9L / 10);
         graph.kill();
@@ -113,61 +96,7 @@ class GraphCrashIT {
         return items;
     }
 
-    private static void send(List<Event> events) throws Exception {
-        List<Future<?>> acks = new ArrayList<>();
-        for (Event e : events) {
-            acks.add(system.kafka().sendEvent(e.topic(), e.ownerId(), e.id(), e.type(), e.data()));
-        }
-        for (Future<?> ack : acks) {
-            ack.get();
-        }
-    }
-
-    private record Event(String topic, String ownerId, String id, String type, Object data) {
-    }
-
-    /** 10,000 records: per owner a profile, contacts and interactions, with some events delivered twice. */
-    private static List<Event> stream() {
-        Random random = new Random(42);
-        List<Event> events = new ArrayList<>();
-        Location paris = new Location("Paris", "75011", "Paris", "Île-de-France", "FR", null, null);
-        for (int owner = 0; owner < OWNERS; owner++) {
-            String ownerId = ownerId(owner);
-            events.add(new Event(Topics.OWNERS, ownerId, Identifiers.randomId(), EventTypes.OWNER_PROFILE_UPDATED,
-                    new OwnerProfileUpdated(ownerId, new OwnerProfile("Owner " + owner, "Coaching", null, null, List.of(), List.of(),
-                            paris, List.of(), "en", false))));
-            for (int c = 0; c < CONTACTS_PER_OWNER; c++) {
-                Origin origin = Origin.values()[random.nextInt(Origin.values().length)];
-                Contact contact = new Contact("Contact " + c, List.of(), null, null, random.nextBoolean() ? "Software" : "Coaching",
-                        List.of(), List.of(), paris, origin, List.of(), Source.LINKEDIN, null, random.nextInt(6), List.of(), List.of());
-                events.add(new Event(Topics.CONTACTS, ownerId, Identifiers.randomId(), EventTypes.CONTACT_UPSERTED,
-                        new ContactUpserted(ownerId, contactId(c), contact)));
-            }
-        }
-        int sequence = 0;
-        while (events.size() < EVENTS) {
-            if (sequence > 50 && random.nextInt(50) == 0) {
-                // a redelivered event: the same id again, which must be counted once
-                Event earlier = events.get(OWNERS * (CONTACTS_PER_OWNER + 1) + random.nextInt(sequence));
-                events.add(earlier);
-                continue;
-            }
-            String ownerId = ownerId(random.nextInt(OWNERS));
-            String interactionId = "i-" + sequence++;
-            Interaction interaction = new Interaction(interactionId, contactId(random.nextInt(CONTACTS_PER_OWNER)),
-                    NOW.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 900))), Channel.values()[random.nextInt(Channel.values().length)],
-                    Direction.values()[random.nextInt(Direction.values().length)], null, Source.EMAIL);
-            events.add(new Event(Topics.INTERACTIONS, ownerId, Identifiers.stableId(ownerId, interactionId), EventTypes.INTERACTION_RECORDED,
-                    new InteractionRecorded(ownerId, interaction)));
-        }
-        return events;
-    }
-
     private static String ownerId(int owner) {
-        return "crash-owner-" + owner;
-    }
-
-    private static String contactId(int contact) {
-        return "contact-" + contact;
+        return SyntheticStream.ownerId("crash-owner", owner);
     }
 }

@@ -4,20 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.passerelle.contracts.EventTypes;
-import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.Topics;
-import io.passerelle.contracts.events.ContactUpserted;
-import io.passerelle.contracts.events.InteractionRecorded;
-import io.passerelle.contracts.events.OwnerProfileUpdated;
-import io.passerelle.contracts.model.Channel;
-import io.passerelle.contracts.model.Contact;
-import io.passerelle.contracts.model.Direction;
-import io.passerelle.contracts.model.Interaction;
-import io.passerelle.contracts.model.Location;
-import io.passerelle.contracts.model.Origin;
-import io.passerelle.contracts.model.OwnerProfile;
-import io.passerelle.contracts.model.Source;
 import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.ServiceProcess;
 import io.restassured.path.json.JsonPath;
@@ -26,15 +13,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.Future;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,7 +33,6 @@ class ReplayCrashIT {
     private static final int OWNERS = 5;
     private static final int CONTACTS_PER_OWNER = 60;
     private static final int EVENTS = 4_000;
-    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     /**
      * A short lease, so that the restarted instance takes the job over within seconds; small batches with a
      * pause, so that the replay of 4,000 records lasts long enough to be killed in the middle.
@@ -68,7 +50,7 @@ class ReplayCrashIT {
     @Test
     void aReplayKilledMidwayLeavesTheLiveProjectionWholeAndIsResumedToTheSameTies() throws Exception {
         ServiceProcess graph = system.service("graph-service", GRAPH);
-        send(stream());
+        SyntheticStream.send(system.kafka(), SyntheticStream.generate("replay-crash-owner", OWNERS, CONTACTS_PER_OWNER, EVENTS, 11));
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> system.kafka().lag("graph-service", INGESTION_TOPICS) == 0);
         Map<String, List<Map<String, Object>>> before = ties(graph);
@@ -177,56 +159,7 @@ class ReplayCrashIT {
         return DriverManager.getConnection(stack.jdbcUrl("graph"), stack.postgresUser(), stack.postgresPassword());
     }
 
-    private static void send(List<Event> events) throws Exception {
-        List<Future<?>> acks = new ArrayList<>();
-        for (Event e : events) {
-            acks.add(system.kafka().sendEvent(e.topic(), e.ownerId(), e.id(), e.type(), e.data()));
-        }
-        for (Future<?> ack : acks) {
-            ack.get();
-        }
-    }
-
-    private record Event(String topic, String ownerId, String id, String type, Object data) {
-    }
-
-    /** 4,000 records: per owner a profile and contacts, then interactions, some delivered twice. */
-    private static List<Event> stream() {
-        Random random = new Random(11);
-        List<Event> events = new ArrayList<>();
-        Location paris = new Location("Paris", "75011", "Paris", "Île-de-France", "FR", null, null);
-        for (int owner = 0; owner < OWNERS; owner++) {
-            String ownerId = ownerId(owner);
-            events.add(new Event(Topics.OWNERS, ownerId, Identifiers.randomId(), EventTypes.OWNER_PROFILE_UPDATED,
-                    new OwnerProfileUpdated(ownerId, new OwnerProfile("Owner " + owner, "Coaching", null, null, List.of(), List.of(),
-                            paris, List.of(), "en", false))));
-            for (int c = 0; c < CONTACTS_PER_OWNER; c++) {
-                Contact contact = new Contact("Contact " + c, List.of(), null, null, random.nextBoolean() ? "Software" : "Coaching",
-                        List.of(), List.of(), paris, Origin.values()[random.nextInt(Origin.values().length)], List.of(), Source.LINKEDIN,
-                        null, random.nextInt(6), List.of(), List.of());
-                events.add(new Event(Topics.CONTACTS, ownerId, Identifiers.randomId(), EventTypes.CONTACT_UPSERTED,
-                        new ContactUpserted(ownerId, "contact-" + c, contact)));
-            }
-        }
-        int sequence = 0;
-        while (events.size() < EVENTS) {
-            if (sequence > 50 && random.nextInt(50) == 0) {
-                // a redelivered event: the same id again, applied once
-                events.add(events.get(OWNERS * (CONTACTS_PER_OWNER + 1) + random.nextInt(sequence)));
-                continue;
-            }
-            String ownerId = ownerId(random.nextInt(OWNERS));
-            String interactionId = "i-" + sequence++;
-            Interaction interaction = new Interaction(interactionId, "contact-" + random.nextInt(CONTACTS_PER_OWNER),
-                    NOW.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 900))), Channel.values()[random.nextInt(Channel.values().length)],
-                    Direction.values()[random.nextInt(Direction.values().length)], null, Source.EMAIL);
-            events.add(new Event(Topics.INTERACTIONS, ownerId, Identifiers.stableId(ownerId, interactionId), EventTypes.INTERACTION_RECORDED,
-                    new InteractionRecorded(ownerId, interaction)));
-        }
-        return events;
-    }
-
     private static String ownerId(int owner) {
-        return "replay-crash-owner-" + owner;
+        return SyntheticStream.ownerId("replay-crash-owner", owner);
     }
 }
