@@ -40,11 +40,7 @@ public class AdviceInputsConsumer implements EventBatchHandler<ProjectionChange>
 
     @Override
     public Decoded<ProjectionChange> decode(ReceivedEvent record) {
-        InboundEventDecoder.Decoded decoded = decoder.decode(record);
-        if (decoded instanceof InboundEventDecoder.Accepted accepted) {
-            return Decoded.accepted(accepted.eventId(), accepted.change());
-        }
-        return Decoded.rejected(((InboundEventDecoder.Rejected) decoded).reason());
+        return decoder.decode(record);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.passerelle.contracts.events.TieUpdated;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.runtime.messaging.ReceivedEvent;
+import io.passerelle.runtime.messaging.consumer.Decoded;
 
 /**
  * Reads a consumed record into a {@link ProjectionChange}, or says in words why it cannot: the
@@ -17,27 +18,16 @@ import io.passerelle.runtime.messaging.ReceivedEvent;
  */
 public final class InboundEventDecoder {
 
-    /** The outcome of decoding one record. */
-    public sealed interface Decoded {
-    }
-
-    /** A record to apply; {@code eventId} is what makes a redelivery a no-op. */
-    public record Accepted(String eventId, String topic, ProjectionChange change) implements Decoded {
-    }
-
-    /** A record that cannot be applied, and why. */
-    public record Rejected(String reason) implements Decoded {
-    }
-
-    public Decoded decode(ReceivedEvent event) {
+    /** The change a record asks for under its event id (a redelivery keeps it), or the reason it cannot be applied. */
+    public Decoded<ProjectionChange> decode(ReceivedEvent event) {
         try {
             return switch (event.topic()) {
                 case Topics.TIES -> event.isTombstone() ? tombstone(event) : tieEvent(event);
                 case Topics.OWNERS -> ownerEvent(event);
-                default -> new Rejected("topic " + event.topic() + " is not consumed by the advice service");
+                default -> Decoded.rejected("topic " + event.topic() + " is not consumed by the advice service");
             };
         } catch (InvalidEvent e) {
-            return new Rejected(e.getMessage());
+            return Decoded.rejected(e.getMessage());
         }
     }
 
@@ -49,7 +39,7 @@ public final class InboundEventDecoder {
         return Identifiers.stableId("tombstone", event.topic(), Integer.toString(event.partition()), Long.toString(event.offset()));
     }
 
-    private Decoded tombstone(ReceivedEvent event) {
+    private Decoded<ProjectionChange> tombstone(ReceivedEvent event) {
         String key = event.key();
         int slash = key == null ? -1 : key.indexOf('/');
         if (slash < 0) {
@@ -59,10 +49,10 @@ public final class InboundEventDecoder {
         String contactId = key.substring(slash + 1);
         requireOwnerId(ownerId, "tombstone key ownerId");
         requireContactId(contactId, "tombstone key contactId");
-        return new Accepted(tombstoneId(event), event.topic(), new ProjectionChange.TieRemoval(new ProjectionChange.TieKey(ownerId, contactId)));
+        return Decoded.accepted(tombstoneId(event), new ProjectionChange.TieRemoval(new ProjectionChange.TieKey(ownerId, contactId)));
     }
 
-    private Decoded tieEvent(ReceivedEvent event) {
+    private Decoded<ProjectionChange> tieEvent(ReceivedEvent event) {
         requireHeaders(event);
         if (!EventTypes.TIE_UPDATED.equals(event.type())) {
             throw new InvalidEvent("unknown CloudEvents type " + quoted(event.type()) + " on " + Topics.TIES
@@ -88,10 +78,10 @@ public final class InboundEventDecoder {
         if (event.key() != null && !event.key().equals(expectedKey)) {
             throw new InvalidEvent("record key " + quoted(event.key()) + " does not match data (" + expectedKey + ")");
         }
-        return new Accepted(event.id(), event.topic(), new ProjectionChange.TieSnapshot(update));
+        return Decoded.accepted(event.id(), new ProjectionChange.TieSnapshot(update));
     }
 
-    private Decoded ownerEvent(ReceivedEvent event) {
+    private Decoded<ProjectionChange> ownerEvent(ReceivedEvent event) {
         if (event.isTombstone()) {
             throw new InvalidEvent("null value on " + Topics.OWNERS + ", which has no tombstones");
         }
@@ -114,7 +104,7 @@ public final class InboundEventDecoder {
         if (event.key() != null && !event.key().equals(change.ownerId())) {
             throw new InvalidEvent("record key " + quoted(event.key()) + " does not match data.ownerId " + quoted(change.ownerId()));
         }
-        return new Accepted(event.id(), event.topic(), change);
+        return Decoded.accepted(event.id(), change);
     }
 
     private static void requireHeaders(ReceivedEvent event) {

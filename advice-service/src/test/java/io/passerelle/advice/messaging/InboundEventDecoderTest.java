@@ -2,9 +2,6 @@ package io.passerelle.advice.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.passerelle.advice.messaging.InboundEventDecoder.Accepted;
-import io.passerelle.advice.messaging.InboundEventDecoder.Decoded;
-import io.passerelle.advice.messaging.InboundEventDecoder.Rejected;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Topics;
 import io.passerelle.contracts.events.OwnerErased;
@@ -15,6 +12,7 @@ import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.runtime.messaging.ReceivedEvent;
+import io.passerelle.runtime.messaging.consumer.Decoded;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -31,44 +29,42 @@ class InboundEventDecoderTest {
         return new ReceivedEvent(topic, 1, 42, key, id, type, "/graph", data, new RecordHeaders(), Instant.now());
     }
 
-    private static String reasonOf(Decoded decoded) {
-        assertThat(decoded).isInstanceOf(Rejected.class);
-        return ((Rejected) decoded).reason();
+    private static String reasonOf(Decoded<ProjectionChange> decoded) {
+        assertThat(decoded.isAccepted()).isFalse();
+        return decoded.rejection();
     }
 
     @Test
     void tieUpdatedBecomesASnapshot() {
         TieUpdated update = new TieUpdated("o-1", tie("c-1", Instant.parse("2026-03-04T10:00:00Z")), TieClass.NASCENT, null);
-        Decoded decoded = decoder.decode(event(Topics.TIES, "o-1/c-1", "e-1", EventTypes.TIE_UPDATED, EventJson.write(update)));
+        Decoded<ProjectionChange> accepted = decoder.decode(event(Topics.TIES, "o-1/c-1", "e-1", EventTypes.TIE_UPDATED, EventJson.write(update)));
 
-        assertThat(decoded).isInstanceOf(Accepted.class);
-        Accepted accepted = (Accepted) decoded;
+        assertThat(accepted.isAccepted()).isTrue();
         assertThat(accepted.eventId()).isEqualTo("e-1");
-        assertThat(accepted.topic()).isEqualTo(Topics.TIES);
-        assertThat(accepted.change()).isEqualTo(new ProjectionChange.TieSnapshot(update));
+        assertThat(accepted.event()).isEqualTo(new ProjectionChange.TieSnapshot(update));
     }
 
     @Test
     void tombstoneBecomesARemovalWithAnIdDerivedFromItsPosition() {
         ReceivedEvent tombstone = event(Topics.TIES, "o-1/c:1@x", null, null, null);
-        Accepted first = (Accepted) decoder.decode(tombstone);
-        Accepted again = (Accepted) decoder.decode(tombstone);
-        Accepted elsewhere = (Accepted) decoder.decode(new ReceivedEvent(Topics.TIES, 1, 43, "o-1/c:1@x", null, null, null, null, new RecordHeaders(), Instant.now()));
+        Decoded<ProjectionChange> first = decoder.decode(tombstone);
+        Decoded<ProjectionChange> again = decoder.decode(tombstone);
+        Decoded<ProjectionChange> elsewhere = decoder.decode(new ReceivedEvent(Topics.TIES, 1, 43, "o-1/c:1@x", null, null, null, null, new RecordHeaders(), Instant.now()));
 
-        assertThat(first.change()).isEqualTo(new ProjectionChange.TieRemoval(new ProjectionChange.TieKey("o-1", "c:1@x")));
+        assertThat(first.event()).isEqualTo(new ProjectionChange.TieRemoval(new ProjectionChange.TieKey("o-1", "c:1@x")));
         assertThat(first.eventId()).isEqualTo(again.eventId()).isNotEqualTo(elsewhere.eventId());
     }
 
     @Test
     void profileAndErasureAreRead() {
         OwnerProfile profile = new OwnerProfile("O", null, null, null, null, null, null, null, "fr", true);
-        Accepted updated = (Accepted) decoder.decode(event(Topics.OWNERS, "o-1", "e-2", EventTypes.OWNER_PROFILE_UPDATED,
+        Decoded<ProjectionChange> updated = decoder.decode(event(Topics.OWNERS, "o-1", "e-2", EventTypes.OWNER_PROFILE_UPDATED,
                 EventJson.write(new OwnerProfileUpdated("o-1", profile))));
-        Accepted erased = (Accepted) decoder.decode(event(Topics.OWNERS, "o-1", "e-3", EventTypes.OWNER_ERASED,
+        Decoded<ProjectionChange> erased = decoder.decode(event(Topics.OWNERS, "o-1", "e-3", EventTypes.OWNER_ERASED,
                 EventJson.write(new OwnerErased("o-1"))));
 
-        assertThat(updated.change()).isEqualTo(new ProjectionChange.ProfileUpdate("o-1", profile));
-        assertThat(erased.change()).isEqualTo(new ProjectionChange.OwnerErasure("o-1"));
+        assertThat(updated.event()).isEqualTo(new ProjectionChange.ProfileUpdate("o-1", profile));
+        assertThat(erased.event()).isEqualTo(new ProjectionChange.OwnerErasure("o-1"));
     }
 
     @Test
@@ -112,7 +108,7 @@ class InboundEventDecoderTest {
                 EventJson.write(new OwnerProfileUpdated("o-1", null)))))).contains("data.profile is required");
     }
 
-    private Decoded tieEvent(TieUpdated update) {
+    private Decoded<ProjectionChange> tieEvent(TieUpdated update) {
         return decoder.decode(event(Topics.TIES, null, "e", EventTypes.TIE_UPDATED, EventJson.write(update)));
     }
 }

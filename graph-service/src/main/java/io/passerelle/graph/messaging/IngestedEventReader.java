@@ -11,6 +11,7 @@ import io.passerelle.contracts.events.OwnerProfileUpdated;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.graph.projection.IngestedEvent;
 import io.passerelle.runtime.messaging.ReceivedEvent;
+import io.passerelle.runtime.messaging.consumer.Decoded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Turns a consumed record into an {@link IngestedEvent}, or says in one line why it cannot be
+ * Turns a consumed record into an {@link IngestedEvent} under its CloudEvents id, or says in one line why it cannot be
  * applied (the reason the dead letter carries): missing headers, an unknown type, JSON that does
  * not fit the type, or a payload that breaks the contract's constraints.
  */
@@ -34,31 +35,17 @@ public class IngestedEventReader {
         this.validator = validator;
     }
 
-    /** Either an event or the reason it was rejected. */
-    public record Reading(IngestedEvent event, String rejection) {
-        static Reading of(IngestedEvent event) {
-            return new Reading(event, null);
-        }
-
-        static Reading rejected(String reason) {
-            return new Reading(null, reason);
-        }
-
-        public boolean accepted() {
-            return event != null;
-        }
-    }
-
-    /** @param recordedAt the broker timestamp of the record, compared with erasure markers */
-    public Reading read(ReceivedEvent record, Instant recordedAt) {
+    /** The event, or the reason it cannot be applied; the record's broker timestamp is compared with erasure markers. */
+    public Decoded<IngestedEvent> read(ReceivedEvent record) {
+        Instant recordedAt = record.recordedAt();
         if (record.id() == null || record.id().isBlank()) {
-            return Reading.rejected("missing ce_id header");
+            return Decoded.rejected("missing ce_id header");
         }
         if (record.type() == null || record.type().isBlank()) {
-            return Reading.rejected("missing ce_type header");
+            return Decoded.rejected("missing ce_type header");
         }
         if (record.isTombstone()) {
-            return Reading.rejected("record has no value");
+            return Decoded.rejected("record has no value");
         }
         try {
             return switch (record.type()) {
@@ -67,25 +54,25 @@ public class IngestedEventReader {
                 case EventTypes.INTERACTION_RECORDED -> interactionRecorded(record, recordedAt);
                 case EventTypes.CONTACT_ERASED -> contactErased(record, recordedAt);
                 case EventTypes.OWNER_ERASED -> ownerErased(record, recordedAt);
-                default -> Reading.rejected("unknown CloudEvents type '" + record.type() + "'");
+                default -> Decoded.rejected("unknown CloudEvents type '" + record.type() + "'");
             };
         } catch (JsonProcessingException e) {
-            return Reading.rejected("data is not a valid " + record.type() + " payload: " + e.getOriginalMessage());
+            return Decoded.rejected("data is not a valid " + record.type() + " payload: " + e.getOriginalMessage());
         }
     }
 
-    private Reading profileUpdated(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
+    private Decoded<IngestedEvent> profileUpdated(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
         OwnerProfileUpdated data = EventJson.read(record.data(), OwnerProfileUpdated.class);
         List<String> errors = new ArrayList<>();
         requireId(errors, "ownerId", data.ownerId(), Identifiers.OWNER_ID);
         requirePresent(errors, "profile", data.profile());
         validate(errors, "profile", data.profile());
         return errors.isEmpty()
-                ? Reading.of(new IngestedEvent.ProfileUpdated(record.id(), data.ownerId(), data.profile(), recordedAt))
+                ? Decoded.accepted(record.id(), new IngestedEvent.ProfileUpdated(record.id(), data.ownerId(), data.profile(), recordedAt))
                 : invalid(errors);
     }
 
-    private Reading contactUpserted(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
+    private Decoded<IngestedEvent> contactUpserted(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
         ContactUpserted data = EventJson.read(record.data(), ContactUpserted.class);
         List<String> errors = new ArrayList<>();
         requireId(errors, "ownerId", data.ownerId(), Identifiers.OWNER_ID);
@@ -93,36 +80,36 @@ public class IngestedEventReader {
         requirePresent(errors, "contact", data.contact());
         validate(errors, "contact", data.contact());
         return errors.isEmpty()
-                ? Reading.of(new IngestedEvent.ContactUpserted(record.id(), data.ownerId(), data.contactId(), data.contact(), recordedAt))
+                ? Decoded.accepted(record.id(), new IngestedEvent.ContactUpserted(record.id(), data.ownerId(), data.contactId(), data.contact(), recordedAt))
                 : invalid(errors);
     }
 
-    private Reading interactionRecorded(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
+    private Decoded<IngestedEvent> interactionRecorded(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
         InteractionRecorded data = EventJson.read(record.data(), InteractionRecorded.class);
         List<String> errors = new ArrayList<>();
         requireId(errors, "ownerId", data.ownerId(), Identifiers.OWNER_ID);
         requirePresent(errors, "interaction", data.interaction());
         validate(errors, "interaction", data.interaction());
         return errors.isEmpty()
-                ? Reading.of(new IngestedEvent.InteractionRecorded(record.id(), data.ownerId(), data.interaction(), recordedAt))
+                ? Decoded.accepted(record.id(), new IngestedEvent.InteractionRecorded(record.id(), data.ownerId(), data.interaction(), recordedAt))
                 : invalid(errors);
     }
 
-    private Reading contactErased(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
+    private Decoded<IngestedEvent> contactErased(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
         ContactErased data = EventJson.read(record.data(), ContactErased.class);
         List<String> errors = new ArrayList<>();
         requireId(errors, "ownerId", data.ownerId(), Identifiers.OWNER_ID);
         requireId(errors, "contactId", data.contactId(), Identifiers.CONTACT_ID);
         return errors.isEmpty()
-                ? Reading.of(new IngestedEvent.ContactErased(record.id(), data.ownerId(), data.contactId(), recordedAt))
+                ? Decoded.accepted(record.id(), new IngestedEvent.ContactErased(record.id(), data.ownerId(), data.contactId(), recordedAt))
                 : invalid(errors);
     }
 
-    private Reading ownerErased(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
+    private Decoded<IngestedEvent> ownerErased(ReceivedEvent record, Instant recordedAt) throws JsonProcessingException {
         OwnerErased data = EventJson.read(record.data(), OwnerErased.class);
         List<String> errors = new ArrayList<>();
         requireId(errors, "ownerId", data.ownerId(), Identifiers.OWNER_ID);
-        return errors.isEmpty() ? Reading.of(new IngestedEvent.OwnerErased(record.id(), data.ownerId(), recordedAt)) : invalid(errors);
+        return errors.isEmpty() ? Decoded.accepted(record.id(), new IngestedEvent.OwnerErased(record.id(), data.ownerId(), recordedAt)) : invalid(errors);
     }
 
     private static void requireId(List<String> errors, String field, String value, Pattern pattern) {
@@ -150,7 +137,7 @@ public class IngestedEventReader {
                 .forEach(errors::add);
     }
 
-    private static Reading invalid(List<String> errors) {
-        return Reading.rejected("invalid payload: " + errors.stream().collect(Collectors.joining("; ")));
+    private static Decoded<IngestedEvent> invalid(List<String> errors) {
+        return Decoded.rejected("invalid payload: " + errors.stream().collect(Collectors.joining("; ")));
     }
 }

@@ -46,8 +46,7 @@ public class GraphProjectionService implements EventBatchHandler<IngestedEvent> 
 
     @Override
     public Decoded<IngestedEvent> decode(ReceivedEvent record) {
-        IngestedEventReader.Reading reading = reader.read(record, record.recordedAt());
-        return reading.accepted() ? Decoded.accepted(reading.event().eventId(), reading.event()) : Decoded.rejected(reading.rejection());
+        return reader.read(record);
     }
 
     /**

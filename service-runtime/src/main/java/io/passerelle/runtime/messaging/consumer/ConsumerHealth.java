@@ -1,7 +1,6 @@
 package io.passerelle.runtime.messaging.consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -17,15 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ConsumerHealth {
     private final Map<String, Stall> stalls = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    public ConsumerHealth() {
-        this(Clock.systemUTC());
-    }
-
-    ConsumerHealth(Clock clock) {
-        this.clock = clock;
-    }
 
     /** A consumer retrying since {@code since}, {@code attempts} attempts failed, the last for {@code reason}. */
     public record Stall(Instant since, long attempts, String reason) {
@@ -33,7 +23,7 @@ public class ConsumerHealth {
 
     /** The consumer's last attempt failed for a transient reason and will be retried. */
     public void failed(String consumer, String reason) {
-        Instant now = clock.instant();
+        Instant now = Instant.now();
         stalls.merge(consumer, new Stall(now, 1, reason), (old, fresh) -> new Stall(old.since(), old.attempts() + 1, reason));
     }
 
