@@ -49,7 +49,7 @@ final class TestEvents implements AutoCloseable {
                           String sector, Instant updatedAt) {
         Tie tie = new Tie(contactId, name, strength, tieClass, new TieDimensions(0.3, 0.3, 0.4, 0.5, 0.3, 0.2, 0.5, 0.2),
                 GeographicScale.CITY, origin, 4, updatedAt.minusSeconds(86_400L * 300), updatedAt.minusSeconds(86_400L * 20), 2,
-                List.of("Test explanation."), updatedAt);
+                strength, updatedAt.minusSeconds(86_400L * 20), updatedAt.minusSeconds(86_400L * 20), List.of("Test explanation."), updatedAt);
         Contact contact = new Contact(name, List.of(), "Company of " + name, "Engineer", sector, List.of(), List.of(), null,
                 origin, List.of(), null, null, null, List.of(), List.of());
         return new TieUpdated(ownerId, tie, null, contact);

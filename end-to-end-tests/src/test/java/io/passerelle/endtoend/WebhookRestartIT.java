@@ -112,7 +112,7 @@ class WebhookRestartIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Tie tie = new Tie(contactId, "Wendy Weak", 0.35, TieClass.WEAK, new TieDimensions(0.3, 0.3, 0.4, 0.5, 0.3, 0.2, 0.5, 0.2),
                 GeographicScale.CITY, Origin.EVENT, 4, now.minus(Duration.ofDays(300)), now.minus(Duration.ofDays(20)), 2,
-                List.of("Met at an event."), now);
+                0.35, now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(20)), List.of("Met at an event."), now);
         Contact contact = new Contact("Wendy Weak", List.of(), "Lydia", "Engineer", "Fintech", List.of(), List.of(), null,
                 Origin.EVENT, List.of(), null, null, null, List.of(), List.of());
         return new TieUpdated(OWNER, tie, null, contact);

@@ -8,7 +8,7 @@ import io.passerelle.contracts.model.Contact;
 import io.passerelle.graph.diagnostics.Diagnostics;
 import io.passerelle.graph.diagnostics.NetworkDiagnostics;
 import io.passerelle.graph.repository.NetworkStore;
-import io.passerelle.graph.tie.TieStrengthModel;
+import io.passerelle.tie.TieStrengthModel;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;

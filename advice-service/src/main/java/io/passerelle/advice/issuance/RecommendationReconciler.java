@@ -75,6 +75,6 @@ public final class RecommendationReconciler {
 
     private static Recommendation withIssuedAt(Recommendation r, Instant issuedAt) {
         return new Recommendation(r.recommendationId(), r.ownerId(), r.objectiveId(), r.contactId(), r.displayName(), r.action(),
-                r.requestKind(), r.score(), r.tieClass(), r.tieStrength(), r.reasons(), r.message(), issuedAt);
+                r.requestKind(), r.score(), r.tieClass(), r.tieStrength(), r.introductionTo(), r.reasons(), r.message(), issuedAt);
     }
 }

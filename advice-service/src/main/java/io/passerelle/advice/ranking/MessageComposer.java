@@ -29,6 +29,10 @@ public final class MessageComposer {
                     + " and your perspective would help me. Would you have a few minutes for two or three precise questions?";
             case ASK_INTRODUCTION -> "Hello " + name + ", I am looking into " + subject
                     + ". If it seems appropriate to you, would you be open to introducing me to someone there? No problem at all if not.";
+            case ASK_ADVICE -> "Hello " + name + ", I am looking into " + subject
+                    + " and would value your advice. Would you have twenty minutes for a short conversation about your work? No problem at all if not.";
+            case ASK_REFERRAL -> "Hello " + name + ", I am looking into " + subject
+                    + ". Would you be open to recommending me to the right person there? Feel free to say no.";
             case ENGAGE_CONTENT -> "Hello " + name + ", what you share about " + subject
                     + " interests me, and I would be glad to continue the conversation with you.";
             case ASK_RECOMMENDATION -> "Hello " + name
@@ -46,6 +50,10 @@ public final class MessageComposer {
                     + " et votre regard m'aiderait. Auriez-vous quelques minutes pour deux ou trois questions précises ?";
             case ASK_INTRODUCTION -> "Bonjour " + name + ", je m'intéresse à " + subject
                     + ". Si cela vous semble opportun, accepteriez-vous de me présenter à une personne de ce milieu ? Aucun souci dans le cas contraire.";
+            case ASK_ADVICE -> "Bonjour " + name + ", je m'intéresse à " + subject
+                    + " et votre conseil me serait précieux. Auriez-vous vingt minutes pour échanger sur votre métier ? Aucun souci dans le cas contraire.";
+            case ASK_REFERRAL -> "Bonjour " + name + ", je m'intéresse à " + subject
+                    + ". Accepteriez-vous de me recommander auprès de la bonne personne ? Vous êtes libre de refuser.";
             case ENGAGE_CONTENT -> "Bonjour " + name + ", ce que vous partagez sur " + subject
                     + " m'intéresse, et je serais heureux·se de poursuivre l'échange avec vous.";
             case ASK_RECOMMENDATION -> "Bonjour " + name

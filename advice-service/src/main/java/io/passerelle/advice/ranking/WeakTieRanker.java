@@ -195,6 +195,7 @@ public final class WeakTieRanker {
                 score,
                 tie.tieClass(),
                 tie.tie().strength(),
+                null,
                 reasons(language, candidate, verdict, digital),
                 composer.compose(language, verdict.plan().action(), tie.displayName(), candidate.relevance),
                 request.now());

@@ -19,7 +19,7 @@ class RecommendationReconcilerTest {
     private final RecommendationReconciler reconciler = new RecommendationReconciler();
 
     private static Recommendation fresh(String contactId, Action action, RequestKind kind, double score) {
-        return new Recommendation("rec-" + contactId, "o", "obj", contactId, contactId, action, kind, score, TieClass.WEAK, 0.3,
+        return new Recommendation("rec-" + contactId, "o", "obj", contactId, contactId, action, kind, score, TieClass.WEAK, 0.3, null,
                 List.of(), new Recommendation.Message("en", "Hello"), NOW);
     }
 

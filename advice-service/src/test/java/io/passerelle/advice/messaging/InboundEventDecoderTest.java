@@ -22,7 +22,7 @@ class InboundEventDecoderTest {
     private final InboundEventDecoder decoder = new InboundEventDecoder();
 
     static Tie tie(String contactId, Instant updatedAt) {
-        return new Tie(contactId, "Camille", 0.3, TieClass.WEAK, null, null, null, 1, null, null, 0, List.of(), updatedAt);
+        return new Tie(contactId, "Camille", 0.3, TieClass.WEAK, null, null, null, 1, null, null, 0, 0, null, null, List.of(), updatedAt);
     }
 
     private static ReceivedEvent event(String topic, String key, String id, String type, String data) {
@@ -98,11 +98,11 @@ class InboundEventDecoderTest {
         assertThat(reasonOf(tieEvent(new TieUpdated("o-1", null, null, null)))).contains("data.tie is required");
         assertThat(reasonOf(tieEvent(new TieUpdated("o-1", tie("c 1", now), null, null)))).contains("data.tie.contactId");
         assertThat(reasonOf(tieEvent(new TieUpdated("o-1", tie("c-1", null), null, null)))).contains("data.tie.updatedAt");
-        Tie noClass = new Tie("c-1", "C", 0.3, null, null, null, null, 0, null, null, 0, List.of(), now);
+        Tie noClass = new Tie("c-1", "C", 0.3, null, null, null, null, 0, null, null, 0, 0, null, null, List.of(), now);
         assertThat(reasonOf(tieEvent(new TieUpdated("o-1", noClass, null, null)))).contains("data.tie.tieClass");
-        Tie tooStrong = new Tie("c-1", "C", 1.5, TieClass.STRONG, null, null, null, 0, null, null, 0, List.of(), now);
+        Tie tooStrong = new Tie("c-1", "C", 1.5, TieClass.STRONG, null, null, null, 0, null, null, 0, 0, null, null, List.of(), now);
         assertThat(reasonOf(tieEvent(new TieUpdated("o-1", tooStrong, null, null)))).contains("data.tie.strength");
-        Tie nul = new Tie("c-1", "Ca\u0000mille", 0.3, TieClass.WEAK, null, null, null, 0, null, null, 0, List.of(), now);
+        Tie nul = new Tie("c-1", "Ca\u0000mille", 0.3, TieClass.WEAK, null, null, null, 0, null, null, 0, 0, null, null, List.of(), now);
         assertThat(reasonOf(tieEvent(new TieUpdated("o-1", nul, null, null)))).contains("NUL");
         assertThat(reasonOf(decoder.decode(event(Topics.OWNERS, "o-1", "e", EventTypes.OWNER_PROFILE_UPDATED,
                 EventJson.write(new OwnerProfileUpdated("o-1", null)))))).contains("data.profile is required");

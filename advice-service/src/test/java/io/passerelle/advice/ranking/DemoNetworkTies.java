@@ -68,7 +68,7 @@ final class DemoNetworkTies {
             }
             int mutuals = contact.mutualContactIds() == null ? 0 : contact.mutualContactIds().size();
             Tie tie = new Tie(contactId, contact.displayName(), strength, tieClass, new TieDimensions(0, 0, 0, 0, 0, 0, 0, 0),
-                    scale(home, contact.location()), contact.origin(), count, first, last, mutuals, List.of(), now);
+                    scale(home, contact.location()), contact.origin(), count, first, last, mutuals, strength, last, last, List.of(), now);
             ties.add(new RankableTie(tie, contact, previous));
         });
         return ties;

@@ -86,7 +86,7 @@ class RankingBenchmarkTest {
             TieClass tieClass = classes[random.nextInt(classes.length)];
             Tie tie = new Tie(id, contact.displayName(), random.nextDouble(), tieClass, new TieDimensions(0, 0, 0, 0, 0, 0, 0, 0),
                     GeographicScale.values()[random.nextInt(GeographicScale.values().length)], origin, random.nextInt(30), null, null,
-                    random.nextInt(40), List.of(), NOW);
+                    random.nextInt(40), 0.6, null, null, List.of(), NOW);
             ties.add(new RankableTie(tie, contact, tieClass == TieClass.DORMANT && random.nextBoolean() ? TieClass.STRONG : null));
         }
         return ties;

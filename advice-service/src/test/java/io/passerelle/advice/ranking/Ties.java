@@ -50,7 +50,8 @@ final class Ties {
     RankableTie build() {
         Instant now = Instant.parse("2026-03-04T10:00:00Z");
         Tie tie = new Tie(contactId, name, strength, tieClass, new TieDimensions(0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.5, 0.2),
-                scale, origin, 3, now.minusSeconds(86_400 * 400L), now.minusSeconds(86_400 * 30L), mutuals, List.of(), now);
+                scale, origin, 3, now.minusSeconds(86_400 * 400L), now.minusSeconds(86_400 * 30L), mutuals,
+                strength, now.minusSeconds(86_400 * 30L), now.minusSeconds(86_400 * 30L), List.of(), now);
         Contact contact = new Contact(name, List.of(), company, role, sector, pastCompanies, List.of(), location, origin,
                 List.of(), null, null, null, List.of(), tags);
         return new RankableTie(tie, contact, previous);

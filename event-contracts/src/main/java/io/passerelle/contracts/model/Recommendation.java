@@ -3,7 +3,11 @@ package io.passerelle.contracts.model;
 import java.time.Instant;
 import java.util.List;
 
-/** One suggested outreach for one objective (API.md, advice-service). */
+/**
+ * One suggested outreach for one objective (API.md, advice-service).
+ *
+ * @param introductionTo the named person this tie is asked to introduce the owner to (a warm path), or null
+ */
 public record Recommendation(
         String recommendationId,
         String ownerId,
@@ -15,6 +19,7 @@ public record Recommendation(
         double score,
         TieClass tieClass,
         double tieStrength,
+        IntroductionTarget introductionTo,
         List<Reason> reasons,
         Message message,
         Instant issuedAt) {
@@ -25,5 +30,9 @@ public record Recommendation(
 
     /** A suggested first message. */
     public record Message(String language, String text) {
+    }
+
+    /** The person a warm introduction aims at: another contact of the same owner. */
+    public record IntroductionTarget(String contactId, String displayName) {
     }
 }

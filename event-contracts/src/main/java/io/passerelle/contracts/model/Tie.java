@@ -3,7 +3,16 @@ package io.passerelle.contracts.model;
 import java.time.Instant;
 import java.util.List;
 
-/** The tie-strength projection of one contact of one owner (API.md, graph-service). */
+/**
+ * The tie-strength projection of one contact of one owner (API.md, graph-service).
+ *
+ * @param peakStrength the strongest the tie has been, as of one of its interactions (0 without any)
+ * @param peakStrengthAt when it was that strong (null without interaction)
+ * @param lastReciprocatedAt the latest instant at which the tie had a two-way exchange on a channel
+ *                           more personal than a reaction or a public comment: a MUTUAL interaction,
+ *                           or the later of an INBOUND and an OUTBOUND one (null when it never had one).
+ *                           A request that commits the contact is only made within a window of it.
+ */
 public record Tie(
         String contactId,
         String displayName,
@@ -16,6 +25,9 @@ public record Tie(
         Instant firstInteractionAt,
         Instant lastInteractionAt,
         int mutualContacts,
+        double peakStrength,
+        Instant peakStrengthAt,
+        Instant lastReciprocatedAt,
         List<String> explanation,
         Instant updatedAt) {
 }

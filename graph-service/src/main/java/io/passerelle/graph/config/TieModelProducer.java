@@ -1,7 +1,7 @@
 package io.passerelle.graph.config;
 
-import io.passerelle.graph.tie.TieParameters;
-import io.passerelle.graph.tie.TieStrengthModel;
+import io.passerelle.tie.TieParameters;
+import io.passerelle.tie.TieStrengthModel;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -2,7 +2,7 @@ package io.passerelle.graph.diagnostics;
 
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.OwnerProfile;
-import io.passerelle.graph.tie.GeographicScaleResolver;
+import io.passerelle.tie.GeographicScaleResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

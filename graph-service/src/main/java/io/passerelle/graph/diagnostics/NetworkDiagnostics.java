@@ -7,7 +7,7 @@ import io.passerelle.contracts.model.RelationContext;
 import io.passerelle.contracts.model.Source;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.diagnostics.Diagnostics.Share;
-import io.passerelle.graph.tie.GeographicScaleResolver;
+import io.passerelle.tie.GeographicScaleResolver;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,8 +4,8 @@ import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.contracts.model.TieClass;
-import io.passerelle.graph.tie.TieAssessment;
-import io.passerelle.graph.tie.TieStatistics;
+import io.passerelle.tie.TieAssessment;
+import io.passerelle.tie.TieStatistics;
 import java.time.Instant;
 import java.util.List;
 

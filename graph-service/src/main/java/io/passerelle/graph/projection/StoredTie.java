@@ -3,7 +3,7 @@ package io.passerelle.graph.projection;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.TieClass;
-import io.passerelle.graph.tie.TieStatistics;
+import io.passerelle.tie.TieStatistics;
 
 /**
  * A tie as the database holds it before a batch: its statistics, the contact (null until the

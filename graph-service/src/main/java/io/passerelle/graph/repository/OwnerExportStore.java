@@ -2,7 +2,7 @@ package io.passerelle.graph.repository;
 
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.OwnerProfile;
-import io.passerelle.graph.tie.TieStatistics;
+import io.passerelle.tie.TieStatistics;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

@@ -14,7 +14,7 @@ import io.passerelle.graph.projection.ProjectionBatch.StoredOwner;
 import io.passerelle.graph.projection.ProjectionOutcome;
 import io.passerelle.graph.projection.StoredTie;
 import io.passerelle.graph.projection.TieKey;
-import io.passerelle.graph.tie.TieStatistics;
+import io.passerelle.tie.TieStatistics;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;

@@ -4,7 +4,7 @@ import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.projection.TieKey;
-import io.passerelle.graph.tie.TieStatistics;
+import io.passerelle.tie.TieStatistics;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;

@@ -3,7 +3,7 @@ package io.passerelle.graph.service;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Tie;
-import io.passerelle.graph.tie.TieStatistics;
+import io.passerelle.tie.TieStatistics;
 import java.time.Instant;
 import java.util.List;
 

@@ -7,7 +7,7 @@ import io.passerelle.graph.projection.LoadPlan;
 import io.passerelle.graph.projection.ProjectionBatch;
 import io.passerelle.graph.projection.ProjectionOutcome;
 import io.passerelle.graph.repository.ProjectionStore;
-import io.passerelle.graph.tie.TieStrengthModel;
+import io.passerelle.tie.TieStrengthModel;
 import io.passerelle.graph.messaging.IngestedEventReader;
 import io.passerelle.runtime.messaging.ReceivedEvent;
 import io.passerelle.runtime.messaging.consumer.Decoded;

@@ -1,7 +1,7 @@
 package io.passerelle.graph.service;
 
 import io.passerelle.graph.repository.OwnerExportStore;
-import io.passerelle.graph.tie.TieStrengthModel;
+import io.passerelle.tie.TieStrengthModel;
 import io.passerelle.runtime.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -9,7 +9,7 @@ import io.passerelle.graph.replay.ReplayJob;
 import io.passerelle.graph.repository.ProjectionStore;
 import io.passerelle.graph.repository.RebuildStore;
 import io.passerelle.graph.repository.ReplayJobStore;
-import io.passerelle.graph.tie.TieStrengthModel;
+import io.passerelle.tie.TieStrengthModel;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;

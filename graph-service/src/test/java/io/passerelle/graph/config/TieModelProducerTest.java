@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.passerelle.contracts.model.Origin;
-import io.passerelle.graph.tie.TieParameters;
+import io.passerelle.tie.TieParameters;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Map;

@@ -6,7 +6,7 @@ import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.TieClass;
-import io.passerelle.graph.tie.GeographicScaleResolver;
+import io.passerelle.tie.GeographicScaleResolver;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;

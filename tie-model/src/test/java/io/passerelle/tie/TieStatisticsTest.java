@@ -1,9 +1,9 @@
-package io.passerelle.graph.tie;
+package io.passerelle.tie;
 
-import static io.passerelle.graph.tie.TieFixtures.NOW;
-import static io.passerelle.graph.tie.TieFixtures.daysAgo;
-import static io.passerelle.graph.tie.TieFixtures.fold;
-import static io.passerelle.graph.tie.TieFixtures.interaction;
+import static io.passerelle.tie.TieFixtures.NOW;
+import static io.passerelle.tie.TieFixtures.daysAgo;
+import static io.passerelle.tie.TieFixtures.fold;
+import static io.passerelle.tie.TieFixtures.interaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,4 +1,4 @@
-package io.passerelle.graph.tie;
+package io.passerelle.tie;
 
 import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Contact;

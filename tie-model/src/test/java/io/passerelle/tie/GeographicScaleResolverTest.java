@@ -1,4 +1,4 @@
-package io.passerelle.graph.tie;
+package io.passerelle.tie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,12 @@
-package io.passerelle.graph.tie;
+package io.passerelle.tie;
 
-import static io.passerelle.graph.tie.TieFixtures.NOW;
-import static io.passerelle.graph.tie.TieFixtures.contact;
-import static io.passerelle.graph.tie.TieFixtures.daysAgo;
-import static io.passerelle.graph.tie.TieFixtures.fold;
-import static io.passerelle.graph.tie.TieFixtures.interaction;
-import static io.passerelle.graph.tie.TieFixtures.mutualContacts;
-import static io.passerelle.graph.tie.TieFixtures.owner;
+import static io.passerelle.tie.TieFixtures.NOW;
+import static io.passerelle.tie.TieFixtures.contact;
+import static io.passerelle.tie.TieFixtures.daysAgo;
+import static io.passerelle.tie.TieFixtures.fold;
+import static io.passerelle.tie.TieFixtures.interaction;
+import static io.passerelle.tie.TieFixtures.mutualContacts;
+import static io.passerelle.tie.TieFixtures.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

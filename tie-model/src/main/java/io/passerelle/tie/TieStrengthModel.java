@@ -1,4 +1,4 @@
-package io.passerelle.graph.tie;
+package io.passerelle.tie;
 
 import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Contact;
@@ -83,6 +83,9 @@ public final class TieStrengthModel {
                 statistics.firstInteractionAt(),
                 statistics.lastInteractionAt(),
                 mutualContacts(contact),
+                assessment.strengthWhenLastActive(),
+                statistics.lastInteractionAt(),
+                null,
                 assessment.explanation(),
                 updatedAt);
     }
