@@ -69,11 +69,20 @@ public interface AdviceConfig {
         @WithDefault("0.7")
         double needWeight();
 
-        @WithDefault("0.35")
-        double weakCentre();
+        @WithDefault("10")
+        double mutualPeak();
 
-        @WithDefault("0.15")
-        double weakWidth();
+        @WithDefault("0.9")
+        double mutualWidth();
+
+        @WithDefault("0.3")
+        double mutualFloor();
+
+        @WithDefault("0.5")
+        double unknownMutuals();
+
+        @WithDefault("0.35")
+        double intensityShare();
 
         @WithDefault("0.7")
         double dormantValue();
@@ -84,8 +93,20 @@ public interface AdviceConfig {
         @WithDefault("0.35")
         double nascentValue();
 
-        @WithDefault("0.2")
+        @WithDefault("0.25")
         double strongValue();
+
+        @WithDefault("0.55")
+        double formerlyStrongPeak();
+
+        @WithDefault("730d")
+        java.time.Duration reciprocityWindow();
+
+        @WithDefault("0.3")
+        double profileWeight();
+
+        @WithDefault("2.0")
+        double territoryFactor();
 
         @WithDefault("10")
         double bridgingHalfMutuals();

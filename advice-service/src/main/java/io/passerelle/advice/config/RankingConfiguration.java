@@ -28,13 +28,14 @@ public class RankingConfiguration {
                 new RankingParameters.ScoreWeights(r.relevanceWeight(), r.sweetSpotWeight(), r.bridgingWeight()),
                 new RankingParameters.TargetWeights(r.sectorWeight(), r.roleWeight(), r.companyWeight(), r.pastCompanyFactor(),
                         r.locationWeight(), r.scaleWeight(), r.topicWeight(), r.needWeight()),
-                new RankingParameters.StrengthCurve(r.weakCentre(), r.weakWidth(), r.dormantValue(), r.dormantFormerlyStrongValue(),
-                        r.nascentValue(), r.strongValue(), r.bridgingHalfMutuals()),
+                new RankingParameters.StrengthCurve(r.mutualPeak(), r.mutualWidth(), r.mutualFloor(), r.unknownMutuals(), r.intensityShare(),
+                        r.dormantValue(), r.dormantFormerlyStrongValue(), r.nascentValue(), r.strongValue(), r.formerlyStrongPeak()),
                 new RankingParameters.Bridging(r.bridgingMutualsWeight(), r.bridgingSectorWeight(), r.bridgingPlaceWeight(),
-                        r.bridgingCommonShare()),
-                new RankingParameters.Emphasis(r.digitalWeakTieBonus(), r.reputationBridgingFactor()),
+                        r.bridgingCommonShare(), r.bridgingHalfMutuals()),
+                new RankingParameters.Emphasis(r.digitalWeakTieBonus(), r.reputationBridgingFactor(), r.profileWeight(), r.territoryFactor()),
                 new RankingParameters.Diversity(r.diversityPenalty(), r.diversityCompanyWeight(), r.diversitySectorWeight(),
                         r.diversityCityWeight(), r.diversityPoolFactor()),
+                r.reciprocityWindow(),
                 config.defaultLanguage());
     }
 

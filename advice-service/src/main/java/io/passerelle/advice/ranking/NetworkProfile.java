@@ -44,14 +44,18 @@ final class NetworkProfile {
     }
 
     static NetworkProfile of(List<RankableTie> ties, OwnerProfile owner, RankingParameters parameters, NormalizedText.Memo memo) {
-        return new NetworkProfile(ties, owner, parameters.bridging(), parameters.strength().bridgingHalfMutuals(), memo);
+        return new NetworkProfile(ties, owner, parameters.bridging(), parameters.bridging().halfMutuals(), memo);
     }
 
     /** How far a tie bridges, in [0, 1], with its parts. */
     record Bridge(double value, double sectorNovelty, double placeNovelty) {
     }
 
-    Bridge bridge(RankableTie tie, NormalizedText.Memo memo) {
+    /**
+     * @param countMutuals whether few mutual contacts count as bridging (reach into other clusters)
+     * @param countPlace whether a place the network barely reaches counts
+     */
+    Bridge bridge(RankableTie tie, NormalizedText.Memo memo, boolean countMutuals, boolean countPlace) {
         int mutuals = Math.max(0, tie.tie().mutualContacts());
         double fewMutuals = halfMutuals / (halfMutuals + mutuals);
         Contact contact = tie.contact();
@@ -59,9 +63,12 @@ final class NetworkProfile {
                 : sectorNovelty.computeIfAbsent(contact.sector(), value -> novelty(sectors, memo.key(value), ownerSector));
         double place = contact == null || contact.location() == null ? 0
                 : placeNovelty.computeIfAbsent(contact.location(), value -> novelty(places, placeKey(value, memo), ownerPlace));
-        double value = (weights.mutuals() * fewMutuals + weights.sectorNovelty() * sector + weights.placeNovelty() * place)
-                / (weights.mutuals() + weights.sectorNovelty() + weights.placeNovelty());
-        return new Bridge(value, sector, place);
+        double mutualsWeight = countMutuals ? weights.mutuals() : 0;
+        double placeWeight = countPlace ? weights.placeNovelty() : 0;
+        double total = mutualsWeight + weights.sectorNovelty() + placeWeight;
+        double value = total <= 0 ? 0
+                : (mutualsWeight * fewMutuals + weights.sectorNovelty() * sector + placeWeight * place) / total;
+        return new Bridge(value, sector, countPlace ? place : 0);
     }
 
     private double novelty(Map<String, Integer> counts, String key, String owners) {

@@ -2,48 +2,68 @@ package io.passerelle.advice.ranking;
 
 import io.passerelle.contracts.model.Action;
 import io.passerelle.contracts.model.ObjectiveType;
-import io.passerelle.contracts.model.Origin;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
- * Chooses the action and request kind for a tie and an objective, before the guardrail:
+ * Chooses what the objective would ask a tie, before {@link OutreachGuardrail} makes it fit the
+ * relationship (DOMAIN.md section 5):
  * <ul>
- * <li>DORMANT ties: REACTIVATE (light): reconnect before asking anything.</li>
- * <li>NASCENT ties: REACH_OUT (light): a first exchange before any request.</li>
- * <li>JOB_SEARCH and BUSINESS_CREATION: ASK_INTRODUCTION (committing) to a contact inside a target
- * company or sector, who can introduce the owner there; for BUSINESS_CREATION also to a contact
- * matching a committing need (investor, co-founder, first customers, supplier); ASK_INFORMATION
- * (light) otherwise (a lawyer, an accountant or a mentor is first asked for precise advice).</li>
- * <li>COMMERCIAL_PROSPECTING: ASK_INTRODUCTION (committing) to a decision maker.</li>
- * <li>E_REPUTATION: ASK_RECOMMENDATION (committing) to a contact who has seen the owner's work
- * (client, partner, colleague, former colleague); ENGAGE_CONTENT (light) otherwise.</li>
+ * <li>DORMANT: REACTIVATE (light): reconnect before asking anything.</li>
+ * <li>Someone who holds a role the objective targets: ASK_ADVICE (light), the informational
+ * interview, before anything else.</li>
+ * <li>NASCENT: REACH_OUT (light), except ENGAGE_CONTENT for e-reputation.</li>
+ * <li>JOB_SEARCH: ASK_REFERRAL (committing) inside a target company; ASK_INFORMATION to a recruiter
+ * (which positions are open); ASK_INTRODUCTION (committing) inside a target sector;
+ * ASK_INFORMATION otherwise.</li>
+ * <li>COMMERCIAL_PROSPECTING: ASK_REFERRAL (committing) to an existing client; ASK_ADVICE (light) to
+ * a decision maker, who is the prospect (a conversation about their needs, not a pitch);
+ * ASK_INTRODUCTION (committing) to the decision makers of their firm otherwise.</li>
+ * <li>BUSINESS_CREATION: ASK_INTRODUCTION (committing: investment, partnership, a first sale) to a
+ * contact covering a committing need (investors, co-founders, first customers); ASK_INFORMATION to a
+ * supplier; ASK_ADVICE to a lawyer, an accountant, a mentor or any other need; ASK_INTRODUCTION
+ * (committing) inside a target company or sector; ASK_INFORMATION otherwise.</li>
+ * <li>E_REPUTATION: ASK_RECOMMENDATION (committing) to a witness of the owner's work;
+ * ENGAGE_CONTENT (light) otherwise.</li>
  * <li>INFORMATION: ASK_INFORMATION (light).</li>
  * </ul>
  */
 public final class OutreachPlanner {
-    private static final Set<Origin> WITNESSES_OF_WORK = EnumSet.of(Origin.CLIENT, Origin.PARTNER, Origin.COLLEAGUE, Origin.FORMER_COLLEAGUE);
 
-    public OutreachPlan plan(ObjectiveType type, RankableTie tie, Relevance relevance) {
+    public OutreachPlan plan(ObjectiveType type, RankableTie tie, Relevance relevance, RelevanceMatcher.PreparedTargets targets,
+                             boolean recruiter, boolean decisionMaker) {
         switch (tie.tieClass()) {
             case DORMANT:
                 return OutreachPlan.light(Action.REACTIVATE);
             case NASCENT:
-                return OutreachPlan.light(Action.REACH_OUT);
+                if (relevance.has(TargetMatch.Kind.ROLE)) {
+                    return OutreachPlan.light(Action.ASK_ADVICE);
+                }
+                return OutreachPlan.light(type == ObjectiveType.E_REPUTATION ? Action.ENGAGE_CONTENT : Action.REACH_OUT);
             default:
                 break;
         }
-        boolean insider = relevance.has(TargetMatch.Kind.COMPANY) || relevance.has(TargetMatch.Kind.SECTOR);
-        boolean committingNeed = relevance.match(TargetMatch.Kind.NEED).map(m -> TargetVocabulary.isCommittingNeed(m.target())).orElse(false);
+        if (relevance.has(TargetMatch.Kind.ROLE) && type != ObjectiveType.E_REPUTATION) {
+            return OutreachPlan.light(Action.ASK_ADVICE);
+        }
+        boolean company = relevance.has(TargetMatch.Kind.COMPANY);
+        boolean insider = company || relevance.has(TargetMatch.Kind.SECTOR);
         return switch (type) {
-            case JOB_SEARCH -> insider
-                    ? OutreachPlan.committing(Action.ASK_INTRODUCTION)
+            case JOB_SEARCH -> company ? OutreachPlan.committing(Action.ASK_REFERRAL)
+                    : recruiter ? OutreachPlan.light(Action.ASK_INFORMATION)
+                    : insider ? OutreachPlan.committing(Action.ASK_INTRODUCTION)
                     : OutreachPlan.light(Action.ASK_INFORMATION);
-            case BUSINESS_CREATION -> insider || committingNeed
-                    ? OutreachPlan.committing(Action.ASK_INTRODUCTION)
-                    : OutreachPlan.light(Action.ASK_INFORMATION);
-            case COMMERCIAL_PROSPECTING -> OutreachPlan.committing(Action.ASK_INTRODUCTION);
-            case E_REPUTATION -> WITNESSES_OF_WORK.contains(tie.origin())
+            case COMMERCIAL_PROSPECTING -> Relationship.isClient(tie) ? OutreachPlan.committing(Action.ASK_REFERRAL)
+                    : decisionMaker ? OutreachPlan.light(Action.ASK_ADVICE)
+                    : OutreachPlan.committing(Action.ASK_INTRODUCTION);
+            case BUSINESS_CREATION -> {
+                var need = relevance.match(TargetMatch.Kind.NEED).map(m -> targets.needKind(m.target())).orElse(null);
+                if (need != null) {
+                    yield need.committing() ? OutreachPlan.committing(Action.ASK_INTRODUCTION)
+                            : need == TargetVocabulary.NeedKind.SUPPLIERS ? OutreachPlan.light(Action.ASK_INFORMATION)
+                            : OutreachPlan.light(Action.ASK_ADVICE);
+                }
+                yield insider ? OutreachPlan.committing(Action.ASK_INTRODUCTION) : OutreachPlan.light(Action.ASK_INFORMATION);
+            }
+            case E_REPUTATION -> Relationship.witnessedTheOwnersWork(tie)
                     ? OutreachPlan.committing(Action.ASK_RECOMMENDATION)
                     : OutreachPlan.light(Action.ENGAGE_CONTENT);
             case INFORMATION -> OutreachPlan.light(Action.ASK_INFORMATION);

@@ -42,8 +42,32 @@ public enum ReasonCode {
             "Weak ties help most in digital sectors such as the one you target.",
             "Les liens faibles aident le plus dans les secteurs numériques comme celui que vous visez."),
     MODERATELY_WEAK_TIE(
-            "A moderately weak tie: close enough to answer, distant enough to bring new information.",
-            "Un lien modérément faible : assez proche pour répondre, assez distant pour apporter du neuf."),
+            "A moderately weak tie, with about ten contacts in common: close enough to answer, distant enough to bring new information.",
+            "Un lien modérément faible, avec une dizaine de contacts en commun : assez proche pour répondre, assez distant pour apporter du neuf."),
+    KNOWS_TARGET_PERSON(
+            "Knows %s, who matters for this objective: ask for that one introduction.",
+            "Connaît %s, une personne clé pour cet objectif : demandez cette seule mise en relation."),
+    RECRUITER(
+            "Recruits for a living: knows which positions are open.",
+            "Recrute par métier : sait quels postes sont ouverts."),
+    HIRING_MANAGER(
+            "Leads a team where you are looking: the kind of person who hires.",
+            "Dirige une équipe là où vous cherchez : le genre de personne qui recrute."),
+    DECISION_MAKER(
+            "Decides on purchases where you prospect.",
+            "Décide des achats là où vous prospectez."),
+    EXISTING_CLIENT(
+            "Already a client: the best-placed person to recommend you to peers.",
+            "Déjà client : la personne la mieux placée pour vous recommander à ses pairs."),
+    AUDIENCE_REACH(
+            "Speaks to an audience your network does not reach yet.",
+            "S'adresse à un public que votre réseau ne touche pas encore."),
+    NOT_YET_RECIPROCATED(
+            "No two-way exchange in the last two years: start with a light request before asking a favour.",
+            "Pas d'échange réciproque depuis deux ans : commencez par une demande légère avant de demander un service."),
+    RECENT_GESTURE_ON_DORMANT_TIE(
+            "Reacted to or commented on your activity recently: a natural moment to reconnect.",
+            "A réagi récemment à votre activité : un moment naturel pour renouer."),
     DORMANT_REACTIVATION(
             "A dormant tie: reconnecting often brings fresher information than current ties.",
             "Un lien dormant : renouer apporte souvent des informations plus neuves que les liens actuels."),

@@ -37,9 +37,30 @@ public final class RelevanceMatcher {
 
     /** The objective's targets in normal form with their synonyms, ready to match many ties. */
     public PreparedTargets prepare(Objective objective, OwnerProfile owner) {
+        return prepare(objective, owner, 1.0);
+    }
+
+    /**
+     * @param territoryFactor how much more than elsewhere places and scales weigh (prospecting is
+     *                        territorial: DOMAIN.md section 5)
+     */
+    public PreparedTargets prepare(Objective objective, OwnerProfile owner, double territoryFactor) {
         Objective.Targets targets = objective.targets();
         return new PreparedTargets(variants(targets.sectors()), variants(targets.roles()), variants(targets.companies()),
-                variants(targets.locations()), targets.scales(), variants(topicsOf(objective, owner)), variants(targets.needs()));
+                variants(targets.locations()), targets.scales(), variants(topicsOf(objective, owner)), variants(targets.needs()),
+                restricting(objective), territoryFactor);
+    }
+
+    /**
+     * Whether a contact must match one of the objective's targets to be ranked at all. An
+     * e-reputation objective looks for reach into audiences the owner does not touch yet: its topics
+     * (or the owner's) raise a contact who shares them, they never leave the others out.
+     */
+    private static boolean restricting(Objective objective) {
+        Objective.Targets t = objective.targets();
+        boolean beyondTopics = !(t.sectors().isEmpty() && t.roles().isEmpty() && t.companies().isEmpty() && t.locations().isEmpty()
+                && t.scales().isEmpty() && t.needs().isEmpty());
+        return objective.type() == ObjectiveType.E_REPUTATION ? beyondTopics : beyondTopics || !t.topics().isEmpty();
     }
 
     /** A target in the objective's own wording and its padded normal forms (synonyms included). */
@@ -78,9 +99,13 @@ public final class RelevanceMatcher {
         private final List<GeographicScale> scales;
         private final List<Target> topics;
         private final List<Target> needs;
+        private final List<TargetVocabulary.NeedKind> needKinds;
+        private final boolean restricting;
+        private final double territoryFactor;
 
         PreparedTargets(List<Target> sectors, List<Target> roles, List<Target> companies, List<Target> locations,
-                        List<GeographicScale> scales, List<Target> topics, List<Target> needs) {
+                        List<GeographicScale> scales, List<Target> topics, List<Target> needs, boolean restricting,
+                        double territoryFactor) {
             this.sectors = sectors;
             this.roles = roles;
             this.companies = companies;
@@ -88,11 +113,37 @@ public final class RelevanceMatcher {
             this.scales = scales;
             this.topics = topics;
             this.needs = needs;
+            this.needKinds = needs.stream().map(need -> TargetVocabulary.needKind(need.wording())).toList();
+            this.restricting = restricting;
+            this.territoryFactor = territoryFactor;
         }
 
         public boolean isEmpty() {
             return sectors.isEmpty() && roles.isEmpty() && companies.isEmpty() && locations.isEmpty() && scales.isEmpty()
                     && topics.isEmpty() && needs.isEmpty();
+        }
+
+        /** Whether a contact that matches none of the targets is left out (see {@link RelevanceMatcher#restricting}). */
+        public boolean restricting() {
+            return restricting;
+        }
+
+        /** The objective's needs, in its own wording, with their kinds, in the objective's order. */
+        public List<String> needWordings() {
+            return needs.stream().map(Target::wording).toList();
+        }
+
+        public TargetVocabulary.NeedKind needKind(String wording) {
+            for (int i = 0; i < needs.size(); i++) {
+                if (needs.get(i).wording().equals(wording)) {
+                    return needKinds.get(i);
+                }
+            }
+            return TargetVocabulary.NeedKind.OTHER;
+        }
+
+        public boolean targetsScales() {
+            return !scales.isEmpty();
         }
 
         /** The objective's sector targets, in its own wording. */
@@ -109,7 +160,7 @@ public final class RelevanceMatcher {
             if (!sectors.isEmpty()) {
                 named += weights.sectors();
                 String sector = contact == null ? null
-                        : cached(sectorCache, contact.sector(), value -> firstOverlapping(sectors, memo.padded(value)));
+                        : cached(sectorCache, contact.sector(), value -> firstContained(sectors, memo.padded(value)));
                 if (sector != null) {
                     matches.add(new TargetMatch(TargetMatch.Kind.SECTOR, sector, 1.0));
                     weighted += weights.sectors();
@@ -146,20 +197,20 @@ public final class RelevanceMatcher {
                 }
             }
             if (!locations.isEmpty()) {
-                named += weights.locations();
+                named += weights.locations() * territoryFactor;
                 String place = contact == null || contact.location() == null ? null
                         : cached(placeCache, contact.location(), value -> firstPlace(value, memo));
                 if (place != null) {
                     matches.add(new TargetMatch(TargetMatch.Kind.LOCATION, place, 1.0));
-                    weighted += weights.locations();
+                    weighted += weights.locations() * territoryFactor;
                 }
             }
             if (!scales.isEmpty()) {
-                named += weights.scales();
+                named += weights.scales() * territoryFactor;
                 GeographicScale scale = tie.tie().geographicScale();
                 if (scale != null && scales.contains(scale)) {
                     matches.add(new TargetMatch(TargetMatch.Kind.SCALE, scale.name(), 1.0));
-                    weighted += weights.scales();
+                    weighted += weights.scales() * territoryFactor;
                 }
             }
             if (!topics.isEmpty()) {
@@ -172,16 +223,7 @@ public final class RelevanceMatcher {
             }
             if (!needs.isEmpty()) {
                 named += weights.needs();
-                String need = null;
-                if (contact != null) {
-                    need = cached(needInRoleCache, contact.role(), value -> firstContained(needs, memo.padded(value)));
-                    if (need == null) {
-                        need = cached(needInSectorCache, contact.sector(), value -> firstContained(needs, memo.padded(value)));
-                    }
-                    if (need == null) {
-                        need = firstInTags(needs, needInTagCache, contact, memo);
-                    }
-                }
+                String need = contact == null ? null : firstNeed(contact, tie, memo);
                 if (need != null) {
                     matches.add(new TargetMatch(TargetMatch.Kind.NEED, need, 1.0));
                     weighted += weights.needs();
@@ -189,6 +231,34 @@ public final class RelevanceMatcher {
             }
             double score = named <= 0 ? 0 : Math.min(1.0, weighted / named);
             return new Relevance(score, matches);
+        }
+
+        /**
+         * The first need the contact covers: by role, then sector, then tags, through the needs'
+         * vocabulary; first customers are also the owner's existing clients (CLIENT origin or a
+         * CUSTOMER relation), the people most likely to buy first from a new company of theirs.
+         */
+        private String firstNeed(Contact contact, RankableTie tie, NormalizedText.Memo memo) {
+            String need = cached(needInRoleCache, contact.role(), value -> firstContained(needs, memo.padded(value)));
+            if (need == null) {
+                need = cached(needInSectorCache, contact.sector(), value -> firstContained(needs, memo.padded(value)));
+            }
+            if (need == null) {
+                need = firstInTags(needs, needInTagCache, contact, memo);
+            }
+            if (need != null && needKind(need) == TargetVocabulary.NeedKind.SUPPLIERS
+                    && RoleVocabulary.containsAny(memo.padded(contact.role()), RoleVocabulary.BUYERS)) {
+                // A buyer deals with suppliers; they are not one (whatever their tags say).
+                need = null;
+            }
+            if (need == null && Relationship.isClient(tie)) {
+                for (int i = 0; i < needs.size(); i++) {
+                    if (needKinds.get(i) == TargetVocabulary.NeedKind.FIRST_CUSTOMERS) {
+                        return needs.get(i).wording();
+                    }
+                }
+            }
+            return need;
         }
 
         private String firstPlace(Location location, NormalizedText.Memo memo) {
@@ -246,7 +316,7 @@ public final class RelevanceMatcher {
             return null;
         }
         for (String tag : contact.tags()) {
-            String found = cached(cache, tag, value -> firstOverlapping(targets, memo.padded(value)));
+            String found = cached(cache, tag, value -> firstContained(targets, memo.padded(value)));
             if (found != null) {
                 return found;
             }

@@ -1,46 +1,64 @@
 package io.passerelle.advice.ranking;
 
+import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.TieClass;
 
 /**
- * How well a tie's strength suits outreach, in [0, 1]. WEAK ties follow a bell centred on a
- * moderately weak strength (Rajkumar et al., Science 2022: an inverted U); DORMANT ties have a
- * fixed value, higher when they were once STRONG (Levin et al. 2011); NASCENT and STRONG ties
- * score lower (a cold start; redundant information).
+ * How well a tie suits outreach, in [0, 1], following the research on the right variables
+ * (DOMAIN.md sections 3 and 5): an inverted U over mutual contacts, and the lower the interaction
+ * intensity the better, among WEAK ties (Rajkumar et al., Science 2022); DORMANT ties worth
+ * reactivating, more so when they were once strong, read from the tie's peak strength (Levin et
+ * al. 2011); NASCENT and STRONG ties lower (a cold start; redundant information). The formulas are
+ * those of {@link RankingParameters.StrengthCurve}.
  */
 public final class StrengthSweetSpot {
     private final RankingParameters.StrengthCurve curve;
+    private final double logPeak;
 
     public StrengthSweetSpot(RankingParameters.StrengthCurve curve) {
         this.curve = curve;
+        this.logPeak = Math.log1p(curve.mutualPeak());
     }
 
     public double value(RankableTie tie) {
+        double mutualFit = mutualFit(tie);
         return switch (tie.tieClass()) {
-            case WEAK -> weakValue(tie.tie().strength());
-            case DORMANT -> formerlyStrong(tie) ? curve.dormantFormerlyStrong() : curve.dormant();
-            case NASCENT -> curve.nascent();
-            case STRONG -> curve.strong();
+            case WEAK -> (1 - curve.intensityShare()) * mutualFit + curve.intensityShare() * (1 - intensity(tie));
+            case DORMANT -> (formerlyStrong(tie) ? curve.dormantFormerlyStrong() : curve.dormant()) * (0.8 + 0.2 * mutualFit);
+            case NASCENT -> curve.nascent() * (0.8 + 0.2 * mutualFit);
+            case STRONG -> curve.strong() * (0.8 + 0.2 * mutualFit);
         };
     }
 
-    /** Fewer mutual contacts means the tie more likely bridges to circles the owner does not reach (Burt). */
-    public double bridging(RankableTie tie) {
-        int mutuals = Math.max(0, tie.tie().mutualContacts());
-        return curve.bridgingHalfMutuals() / (curve.bridgingHalfMutuals() + mutuals);
+    /** The inverted U over mutual contacts, in [floor, 1]; {@code unknownMutuals} without mutual-contact data. */
+    public double mutualFit(RankableTie tie) {
+        if (!knowsMutualContacts(tie)) {
+            return curve.unknownMutuals();
+        }
+        double distance = (Math.log1p(Math.max(0, tie.tie().mutualContacts())) - logPeak) / curve.mutualWidth();
+        return curve.mutualFloor() + (1 - curve.mutualFloor()) * Math.exp(-0.5 * distance * distance);
     }
 
-    /** Whether a weak tie sits close enough to the centre of the bell to say so in a reason. */
+    /**
+     * Whether a weak tie sits near the peak of the inverted U (with the defaults, about 5 to 20
+     * mutual contacts), which a reason may then say.
+     */
     public boolean isModeratelyWeak(RankableTie tie) {
-        return tie.tieClass() == TieClass.WEAK && weakValue(tie.tie().strength()) >= 0.6;
+        return tie.tieClass() == TieClass.WEAK && knowsMutualContacts(tie) && mutualFit(tie) >= 0.8;
     }
 
-    public static boolean formerlyStrong(RankableTie tie) {
-        return tie.tieClass() == TieClass.DORMANT && tie.previousTieClass() == TieClass.STRONG;
+    /** A dormant tie that was strong once: its peak strength reached the strong threshold (or its last class was STRONG). */
+    public boolean formerlyStrong(RankableTie tie) {
+        return tie.tieClass() == TieClass.DORMANT
+                && (tie.tie().peakStrength() >= curve.formerlyStrongPeak() || tie.previousTieClass() == TieClass.STRONG);
     }
 
-    private double weakValue(double strength) {
-        double distance = (strength - curve.weakCentre()) / curve.weakWidth();
-        return Math.exp(-0.5 * distance * distance);
+    private static boolean knowsMutualContacts(RankableTie tie) {
+        Contact contact = tie.contact();
+        return tie.tie().mutualContacts() > 0 || (contact != null && contact.mutualContactIds() != null);
+    }
+
+    private static double intensity(RankableTie tie) {
+        return tie.tie().dimensions() == null ? 0 : Math.max(0, Math.min(1, tie.tie().dimensions().intensity()));
     }
 }

@@ -18,16 +18,19 @@ public final class TargetVocabulary {
 
     /** Groups of equivalent terms; every term is written in normal form (lower case, no accents). */
     static final List<List<String>> SYNONYMS = List.of(
-            // needs of BUSINESS_CREATION
-            List.of("legal", "lawyer", "law firm", "attorney", "avocat", "avocate", "juridique", "juriste", "droit des affaires", "company law"),
+            // needs of BUSINESS_CREATION (see NeedKind: a supplier sells to the founder, a buyer in procurement does not;
+            // an "associé" is a partner in a firm, not a co-founder; a business developer is not a customer)
+            List.of("legal", "lawyer", "law firm", "attorney", "avocat", "avocate", "juridique", "juriste", "droit des affaires",
+                    "company law", "legal counsel"),
             List.of("finance", "financial", "accounting", "accountant", "chartered accountant", "comptable", "expert comptable", "cfo",
                     "daf", "comptabilite"),
             List.of("investor", "investors", "investment", "investment manager", "venture capital", "vc", "business angel", "angel investor",
                     "investisseur", "investisseurs", "capital risque", "seed funding"),
             List.of("mentor", "mentors", "mentoring", "mentorat", "advisor", "adviser", "parrain", "marraine"),
-            List.of("co founder", "cofounder", "co fondateur", "cofondateur", "co fondatrice", "cofondatrice", "associe", "associee"),
-            List.of("supplier", "suppliers", "procurement", "purchasing", "sourcing", "fournisseur", "fournisseurs", "achats", "acheteur"),
-            List.of("first customers", "first clients", "premiers clients", "early adopters", "customers", "clients", "business development"),
+            List.of("co founder", "cofounder", "co fondateur", "cofondateur", "co fondatrice", "cofondatrice"),
+            List.of("supplier", "suppliers", "fournisseur", "fournisseurs", "manufacturer", "manufacturing", "fabricant",
+                    "sous traitant", "subcontractor", "contract manufacturer", "wholesaler", "grossiste"),
+            List.of("first customers", "first clients", "premiers clients", "early adopters", "early adopter"),
             // sectors
             List.of("software", "logiciel", "logiciels", "saas", "editeur de logiciels"),
             List.of("fintech", "financial technology", "payments", "paiement"),
@@ -35,6 +38,7 @@ public final class TargetVocabulary {
             List.of("insurance", "assurance", "assurances", "insurtech"),
             List.of("healthcare", "health", "sante", "medical", "medtech"),
             List.of("human resources", "hr", "rh", "ressources humaines", "recruiting", "recrutement", "talent acquisition"),
+            List.of("healthtech", "health tech", "e sante", "esante", "digital health", "sante numerique"),
             List.of("media", "press", "presse", "journalism", "journalisme", "journalist", "journaliste"),
             List.of("retail", "commerce", "distribution", "grande distribution"),
             List.of("consulting", "conseil", "consultant"),
@@ -91,13 +95,42 @@ public final class TargetVocabulary {
     }
 
     /**
-     * Needs that ask a contact to commit (invest, found, buy, supply) rather than to advise: for
-     * BUSINESS_CREATION they call for an introduction, the others (legal, finance, mentor) for information.
+     * The skills a founder lacks (DOMAIN.md section 3), each with the request it calls for: investors,
+     * co-founders and first customers are asked to commit (money, a partnership, a purchase) and only
+     * once the relationship is reciprocated; lawyers, accountants and mentors are first asked for
+     * advice; suppliers for information. A need in other words is matched by its own words and asked
+     * for advice.
      */
-    private static final List<String> COMMITTING_NEEDS = List.of(" investor ", " co founder ", " first customers ", " supplier ");
+    public enum NeedKind {
+        LEGAL(" legal ", false), FINANCE(" finance ", false), INVESTORS(" investor ", true), MENTOR(" mentor ", false),
+        CO_FOUNDER(" co founder ", true), SUPPLIERS(" supplier ", false), FIRST_CUSTOMERS(" first customers ", true), OTHER(null, false);
+
+        private final String groupMember;
+        private final boolean committing;
+
+        NeedKind(String groupMember, boolean committing) {
+            this.groupMember = groupMember;
+            this.committing = committing;
+        }
+
+        public boolean committing() {
+            return committing;
+        }
+    }
+
+    /** The kind of a need, from the objective's own wording ("Avocat" is LEGAL, "premiers clients" FIRST_CUSTOMERS). */
+    public static NeedKind needKind(String need) {
+        List<String> variants = paddedVariants(need);
+        for (NeedKind kind : NeedKind.values()) {
+            if (kind.groupMember != null && variants.contains(kind.groupMember)) {
+                return kind;
+            }
+        }
+        return NeedKind.OTHER;
+    }
 
     static boolean isCommittingNeed(String need) {
-        return paddedVariants(need).stream().anyMatch(COMMITTING_NEEDS::contains);
+        return needKind(need).committing();
     }
 
     /** Whether a sector label names a digital sector ("Fintech", "Digital media", "Logiciel SaaS"). */

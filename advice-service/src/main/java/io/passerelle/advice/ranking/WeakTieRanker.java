@@ -2,120 +2,300 @@ package io.passerelle.advice.ranking;
 
 import io.passerelle.advice.Objective;
 import io.passerelle.contracts.Identifiers;
+import io.passerelle.contracts.model.Action;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.ObjectiveType;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Recommendation;
 import io.passerelle.contracts.model.TieClass;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Ranks an owner's ties for one objective (DOMAIN.md section 3).
+ * Ranks an owner's ties for one objective (DOMAIN.md sections 3 and 5).
  *
  * <ol>
- * <li>Contacts resting after a recent outcome ({@link CoolDownPolicy}) are left out.</li>
- * <li>score = (wR·relevance + wS·sweetSpot + wB·bridging) / (wR + wS + wB): relevance from
- * {@link RelevanceMatcher}, the sweet spot from {@link StrengthSweetSpot}, bridging from
- * {@link NetworkProfile}; wB is raised for E_REPUTATION, and a WEAK tie gains
- * {@code digitalWeakTieBonus · sweetSpot} when the objective targets a digital sector
- * ({@link RankingParameters.Emphasis}). When the objective names targets, a tie that matches none
- * of them is left out.</li>
- * <li>The list is re-ranked for diversity (maximal marginal relevance,
- * {@link RankingParameters.Diversity}): the score shown is the one at which the contact was picked,
- * so the list stays in descending order of score; equal scores go by contact id.</li>
- * <li>Each kept tie gets an action from {@link OutreachPlanner}, checked by {@link OutreachGuardrail},
- * the reasons that put it there, and a message from {@link MessageComposer} in the objective's
- * language, else the owner's, else the default.</li>
+ * <li>Contacts resting after a recent outcome ({@link CoolDownPolicy}) are left out; so are, for a job
+ * search, the owner's current colleagues (it would reveal the search).</li>
+ * <li>Direct candidates: score = (wR·relevance + wS·sweetSpot + wB·bridging + wP·signal [+ d·sweetSpot])
+ * / (wR + wS + wB + wP [+ d]): relevance from {@link RelevanceMatcher}, the sweet spot from
+ * {@link StrengthSweetSpot}, bridging from {@link NetworkProfile}, the objective's own signal from
+ * {@link ObjectiveSignals}; d is the digital weak-tie bonus, for a job search in a digital sector and
+ * a WEAK tie only. Every term is in [0, 1], so the score is too, without any clamp: scores stay
+ * comparable. When the objective names targets, a tie that matches none of them is left out, unless
+ * the objective's signal stands alone (any recruiter, an existing client).</li>
+ * <li>Warm paths: a key person (matching a target company, role or need, or a decision maker, a
+ * recruiter or a hiring manager at a target) who is not a good direct ask (NASCENT, DORMANT, or no
+ * reciprocated exchange within the window) is reached through the owner's ties who know them (either
+ * lists the other in {@code mutualContactIds}): the best of them is asked, LIGHT, to introduce the
+ * owner to that named person. The path scores like a direct candidate with the key person's
+ * relevance, signal and bridging, and the intermediary's warmth in place of the sweet spot (about 1
+ * for a STRONG or reciprocated tie, 0.6 WEAK, 0.45 formerly strong DORMANT, 0.35 DORMANT; NASCENT ties
+ * and contacts that are not the owner's ties are never intermediaries). A contact keeps its best candidate.</li>
+ * <li>The list is re-ranked for diversity (maximal marginal relevance, {@link RankingParameters.Diversity});
+ * a warm path and its key person count as the same person. For business creation, every declared
+ * need that someone in the network covers gets at least one place in the list. The score shown is the
+ * one at which the contact was picked; the list is in descending order of it. Equal scores go by
+ * relevance, then the sweet spot, then the peak strength (trust), the contact id last.</li>
+ * <li>Each kept tie gets an action from {@link OutreachPlanner}, made to fit the relationship by
+ * {@link OutreachGuardrail}, the reasons that put it there, and a message from
+ * {@link MessageComposer} in the objective's language, else the owner's, else the default.</li>
  * </ol>
  */
 public final class WeakTieRanker {
     private static final Set<String> LANGUAGES = Set.of("fr", "en");
-    private static final Comparator<Candidate> BEST_FIRST =
-            Comparator.comparingDouble(Candidate::base).reversed().thenComparing(c -> c.tie.contactId());
 
     private final RankingParameters parameters;
     private final RelevanceMatcher relevanceMatcher;
     private final StrengthSweetSpot sweetSpot;
     private final OutreachPlanner planner = new OutreachPlanner();
-    private final OutreachGuardrail guardrail = new OutreachGuardrail();
+    private final OutreachGuardrail guardrail;
     private final MessageComposer composer = new MessageComposer();
 
     public WeakTieRanker(RankingParameters parameters) {
         this.parameters = parameters;
         this.relevanceMatcher = new RelevanceMatcher(parameters.targets());
         this.sweetSpot = new StrengthSweetSpot(parameters.strength());
+        this.guardrail = new OutreachGuardrail(parameters.reciprocityWindow());
     }
 
-    /** A tie that passed the filters, with what its score is made of. */
+    /** A tie that passed the filters, directly or as the intermediary of a warm path, with what its score is made of. */
     private static final class Candidate {
         final RankableTie tie;
+        /** The key person of a warm path, null for a direct candidate. */
+        final RankableTie keyPerson;
         final Relevance relevance;
+        final ObjectiveSignals.Signal signal;
         final NetworkProfile.Bridge bridge;
+        final double sweet;
         final double base;
         String company;
         String sector;
         String city;
         double redundancy;
 
-        Candidate(RankableTie tie, Relevance relevance, NetworkProfile.Bridge bridge, double base) {
+        Candidate(RankableTie tie, RankableTie keyPerson, Relevance relevance, ObjectiveSignals.Signal signal,
+                  NetworkProfile.Bridge bridge, double sweet, double base) {
             this.tie = tie;
+            this.keyPerson = keyPerson;
             this.relevance = relevance;
+            this.signal = signal;
             this.bridge = bridge;
+            this.sweet = sweet;
             this.base = base;
+        }
+
+        /** The person the recommendation is about: the key person of a path, else the tie itself. */
+        RankableTie subject() {
+            return keyPerson != null ? keyPerson : tie;
         }
 
         /** The attributes the diversity re-ranking compares, in normal form (only for the candidates it looks at). */
         void describe(NormalizedText.Memo memo) {
-            Contact contact = tie.contact();
+            Contact contact = subject().contact();
             company = contact == null ? "" : memo.key(contact.company());
             sector = contact == null ? "" : memo.key(contact.sector());
             city = contact == null || contact.location() == null ? "" : memo.key(contact.location().city());
         }
 
-        double base() {
-            return base;
+        String need() {
+            return relevance.match(TargetMatch.Kind.NEED).map(TargetMatch::target).orElse(null);
+        }
+    }
+
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble((Candidate c) -> c.base).reversed()
+            .thenComparing(WeakTieRanker::tieBreak);
+
+    /** Between equal scores: the more relevant, then the better sweet spot, then the more trusted (peak strength), the id last. */
+    private static int tieBreak(Candidate a, Candidate b) {
+        int order = Double.compare(b.relevance.score(), a.relevance.score());
+        if (order == 0) {
+            order = Double.compare(b.sweet, a.sweet);
+        }
+        if (order == 0) {
+            order = Double.compare(b.tie.tie().peakStrength(), a.tie.tie().peakStrength());
+        }
+        return order != 0 ? order : a.tie.contactId().compareTo(b.tie.contactId());
+    }
+
+    /** What one ranking shares between its steps. */
+    private final class Ranking {
+        final RankingRequest request;
+        final ObjectiveType type;
+        final NormalizedText.Memo memo = new NormalizedText.Memo();
+        final RelevanceMatcher.PreparedTargets targets;
+        final NetworkProfile network;
+        final ObjectiveSignals signals;
+        final Weights weights;
+        final double digitalBonus;
+        final boolean digital;
+        final String ownerCompany;
+        final Duration window = parameters.reciprocityWindow();
+
+        Ranking(RankingRequest request) {
+            this.request = request;
+            this.type = request.objective().type();
+            OwnerProfile owner = request.ownerProfile();
+            double territory = type == ObjectiveType.COMMERCIAL_PROSPECTING ? parameters.emphasis().territoryFactor() : 1.0;
+            this.targets = relevanceMatcher.prepare(request.objective(), owner, territory);
+            this.network = NetworkProfile.of(request.ties(), owner, parameters, memo);
+            this.signals = new ObjectiveSignals(type, memo);
+            this.weights = weightsFor(type);
+            this.digital = type == ObjectiveType.JOB_SEARCH
+                    && targets.sectorWordings().stream().anyMatch(TargetVocabulary::isDigitalSector);
+            this.digitalBonus = digital ? parameters.emphasis().digitalWeakTieBonus() : 0;
+            this.ownerCompany = owner == null ? "" : memo.key(owner.company());
+        }
+
+        boolean excluded(RankableTie tie) {
+            return request.coolingDown().contains(tie.contactId())
+                    || (type == ObjectiveType.JOB_SEARCH && Relationship.isCurrentColleague(tie, ownerCompany, memo));
+        }
+
+        NetworkProfile.Bridge bridge(RankableTie tie) {
+            boolean place = type != ObjectiveType.JOB_SEARCH || targets.targetsScales();
+            return network.bridge(tie, memo, type == ObjectiveType.E_REPUTATION, place);
+        }
+
+        /** Every candidate of a ranking shares the denominator, so that the digital bonus only ever raises WEAK ties. */
+        double score(Relevance relevance, double sweet, double bridge, ObjectiveSignals.Signal signal, TieClass tieClass) {
+            double bonus = tieClass == TieClass.WEAK ? digitalBonus * sweet : 0;
+            double relevant = Math.max(relevance.score(), signal.relevanceFloor());
+            return round((weights.relevance * relevant + weights.sweetSpot * sweet + weights.bridging * bridge
+                    + weights.signal * signal.value() + bonus) / (weights.total() + digitalBonus));
         }
     }
 
     public List<Recommendation> rank(RankingRequest request) {
-        Objective objective = request.objective();
-        OwnerProfile owner = request.ownerProfile();
-        String language = languageOf(objective, owner);
-        NormalizedText.Memo memo = new NormalizedText.Memo();
-        RelevanceMatcher.PreparedTargets targets = relevanceMatcher.prepare(objective, owner);
-        boolean targeted = !targets.isEmpty();
-        boolean digital = targets.sectorWordings().stream().anyMatch(TargetVocabulary::isDigitalSector);
-        NetworkProfile network = NetworkProfile.of(request.ties(), owner, parameters, memo);
-        Weights weights = weightsFor(objective.type());
-        double digitalBonus = digital ? parameters.emphasis().digitalWeakTieBonus() : 0;
+        Ranking ranking = new Ranking(request);
+        Map<String, Candidate> best = new HashMap<>();
+        List<Candidate> keyPeople = new ArrayList<>();
+        Set<String> needsHeld = new LinkedHashSet<>();
 
-        List<Candidate> candidates = new ArrayList<>();
         for (RankableTie tie : request.ties()) {
-            if (request.coolingDown().contains(tie.contactId())) {
+            if (ranking.excluded(tie)) {
                 continue;
             }
-            Relevance relevance = targets.match(tie, memo);
-            if (targeted && relevance.score() <= 0) {
+            Relevance relevance = ranking.targets.match(tie, ranking.memo);
+            ObjectiveSignals.Signal signal = ranking.signals.of(tie, relevance);
+            if (ranking.targets.restricting() && relevance.score() <= 0 && !signal.standsAlone()) {
                 continue;
             }
-            NetworkProfile.Bridge bridge = network.bridge(tie, memo);
+            NetworkProfile.Bridge bridge = ranking.bridge(tie);
             double sweet = sweetSpot.value(tie);
-            double base = weights.combine(relevance.score(), sweet, bridge.value());
-            if (tie.tieClass() == TieClass.WEAK && digitalBonus > 0) {
-                base = Math.min(1.0, round(base + digitalBonus * sweet));
+            Candidate direct = new Candidate(tie, null, relevance, signal, bridge, sweet,
+                    ranking.score(relevance, sweet, bridge.value(), signal, tie.tieClass()));
+            keep(best, direct);
+            if (direct.need() != null) {
+                needsHeld.add(direct.need());
             }
-            candidates.add(new Candidate(tie, relevance, bridge, base));
+            if (isKeyPerson(direct) && !goodDirectAsk(tie, ranking)) {
+                keyPeople.add(direct);
+            }
+        }
+        if (!keyPeople.isEmpty()) {
+            addWarmPaths(ranking, keyPeople, best);
         }
 
+        List<Candidate> candidates = new ArrayList<>(best.values());
         List<Recommendation> ranked = new ArrayList<>();
-        boolean sectorTargeted = !targets.sectorWordings().isEmpty();
-        for (Picked picked : diversify(candidates, request.limit(), sectorTargeted, memo)) {
-            ranked.add(recommendation(request, picked.candidate(), picked.score(), language, digital));
+        for (Picked picked : diversify(ranking, candidates, needsHeld)) {
+            ranked.add(recommendation(ranking, picked.candidate(), picked.score()));
         }
         return ranked;
+    }
+
+    private static void keep(Map<String, Candidate> best, Candidate candidate) {
+        best.merge(candidate.tie.contactId(), candidate, (a, b) -> BEST_FIRST.compare(a, b) <= 0 ? a : b);
+    }
+
+    /** Someone the objective needs to reach: at a target company, in a target role, covering a need, or a key person by role. */
+    private static boolean isKeyPerson(Candidate candidate) {
+        Relevance relevance = candidate.relevance;
+        return relevance.has(TargetMatch.Kind.COMPANY) || relevance.has(TargetMatch.Kind.ROLE) || relevance.has(TargetMatch.Kind.NEED)
+                || candidate.signal.keyPerson();
+    }
+
+    private static boolean goodDirectAsk(RankableTie tie, Ranking ranking) {
+        return tie.tieClass() != TieClass.NASCENT && tie.tieClass() != TieClass.DORMANT
+                && Relationship.reciprocated(tie, ranking.request.now(), ranking.window);
+    }
+
+    /**
+     * How warm an intermediary is, who would gladly pass on a name: 0.8 to 1 for a STRONG or
+     * reciprocated tie, 0.5 to 0.7 for another WEAK one, 0.4 to 0.5 for a DORMANT one that was strong
+     * and 0.3 to 0.4 for another; a NASCENT tie is never asked. Within a band, the stronger (or, for a
+     * dormant tie, the once stronger) the warmer.
+     */
+    private double warmth(RankableTie tie, Ranking ranking) {
+        double strength = Math.max(0, Math.min(1, tie.tie().strength()));
+        if (tie.tieClass() == TieClass.NASCENT) {
+            return 0;
+        }
+        if (tie.tieClass() == TieClass.STRONG || Relationship.reciprocated(tie, ranking.request.now(), ranking.window)) {
+            return 0.8 + 0.2 * strength;
+        }
+        double peak = Math.max(0, Math.min(1, tie.tie().peakStrength()));
+        return switch (tie.tieClass()) {
+            case WEAK -> 0.5 + 0.2 * strength;
+            case DORMANT -> (sweetSpot.formerlyStrong(tie) ? 0.4 : 0.3) + 0.1 * peak;
+            default -> 0;
+        };
+    }
+
+    private void addWarmPaths(Ranking ranking, List<Candidate> keyPeople, Map<String, Candidate> best) {
+        Map<String, RankableTie> byId = new HashMap<>();
+        for (RankableTie tie : ranking.request.ties()) {
+            byId.put(tie.contactId(), tie);
+        }
+        // Who lists whom: a key person may appear in others' mutual contacts without listing them back.
+        Set<String> keyIds = new java.util.HashSet<>();
+        keyPeople.forEach(k -> keyIds.add(k.tie.contactId()));
+        Map<String, List<String>> listedBy = new HashMap<>();
+        for (RankableTie tie : ranking.request.ties()) {
+            Contact contact = tie.contact();
+            if (contact != null && contact.mutualContactIds() != null) {
+                for (String id : contact.mutualContactIds()) {
+                    if (keyIds.contains(id)) {
+                        listedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(tie.contactId());
+                    }
+                }
+            }
+        }
+        for (Candidate key : keyPeople) {
+            Set<String> acquaintances = new LinkedHashSet<>();
+            Contact contact = key.tie.contact();
+            if (contact != null && contact.mutualContactIds() != null) {
+                acquaintances.addAll(contact.mutualContactIds());
+            }
+            acquaintances.addAll(listedBy.getOrDefault(key.tie.contactId(), List.of()));
+            Candidate bestPath = null;
+            for (String id : acquaintances) {
+                RankableTie intermediary = byId.get(id);
+                if (intermediary == null || id.equals(key.tie.contactId()) || ranking.excluded(intermediary)) {
+                    continue;
+                }
+                double warmth = warmth(intermediary, ranking);
+                if (warmth <= 0) {
+                    continue;
+                }
+                Candidate path = new Candidate(intermediary, key.tie, key.relevance, key.signal, key.bridge, warmth,
+                        ranking.score(key.relevance, warmth, key.bridge.value(), key.signal, null));
+                if (bestPath == null || BEST_FIRST.compare(path, bestPath) < 0) {
+                    bestPath = path;
+                }
+            }
+            if (bestPath != null) {
+                keep(best, bestPath);
+            }
+        }
     }
 
     private record Picked(Candidate candidate, double score) {
@@ -123,39 +303,66 @@ public final class WeakTieRanker {
 
     /**
      * Greedy maximal marginal relevance over the best candidates: each pick maximises
-     * {@code base − penalty · (highest similarity to a contact already picked)}.
+     * {@code base − penalty · (highest similarity to a contact already picked)}. For business
+     * creation, once the places left are no more than the needs held but not yet covered, only a
+     * candidate covering one of them is picked.
      */
-    private List<Picked> diversify(List<Candidate> candidates, int limit, boolean sectorTargeted, NormalizedText.Memo memo) {
+    private List<Picked> diversify(Ranking ranking, List<Candidate> candidates, Set<String> needsHeld) {
         RankingParameters.Diversity diversity = parameters.diversity();
+        int limit = ranking.request.limit();
         candidates.sort(BEST_FIRST);
         int poolSize = Math.min(candidates.size(), Math.max(limit * diversity.poolFactor(), limit));
         List<Candidate> pool = new ArrayList<>(candidates.subList(0, poolSize));
-        pool.forEach(candidate -> candidate.describe(memo));
+        Set<String> uncovered = new LinkedHashSet<>();
+        if (ranking.type == ObjectiveType.BUSINESS_CREATION) {
+            uncovered.addAll(needsHeld);
+            // A need whose only coverers fall outside the pool still gets its best one in.
+            for (String need : needsHeld) {
+                if (pool.stream().noneMatch(c -> need.equals(c.need()))) {
+                    candidates.stream().filter(c -> need.equals(c.need())).findFirst().ifPresent(pool::add);
+                }
+            }
+        }
+        pool.forEach(candidate -> candidate.describe(ranking.memo));
+        boolean sectorTargeted = !ranking.targets.sectorWordings().isEmpty();
         List<Picked> picked = new ArrayList<>();
         boolean active = diversity.penalty() > 0 && diversity.similarityWeight() > 0;
         while (picked.size() < limit && !pool.isEmpty()) {
+            boolean mustCover = !uncovered.isEmpty() && uncovered.size() >= limit - picked.size();
             int bestIndex = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < pool.size(); i++) {
                 Candidate candidate = pool.get(i);
+                if (mustCover && !uncovered.contains(candidate.need())) {
+                    continue;
+                }
                 double adjusted = round(candidate.base - (active ? diversity.penalty() * candidate.redundancy : 0));
-                // The pool is sorted by base then contact id, so the first of equal scores has the smallest id
-                // among equal bases; compare ids explicitly for equal adjusted scores from different bases.
-                if (adjusted > bestScore || (adjusted == bestScore
-                        && candidate.tie.contactId().compareTo(pool.get(bestIndex).tie.contactId()) < 0)) {
+                if (adjusted > bestScore || (adjusted == bestScore && tieBreak(candidate, pool.get(bestIndex)) < 0)) {
                     bestScore = adjusted;
                     bestIndex = i;
                 }
             }
+            if (bestIndex < 0) {
+                uncovered.clear();
+                continue;
+            }
             Candidate chosen = pool.remove(bestIndex);
             picked.add(new Picked(chosen, Math.max(0, bestScore)));
-            if (active) {
-                for (Candidate candidate : pool) {
-                    candidate.redundancy = Math.max(candidate.redundancy, similarity(candidate, chosen, diversity, sectorTargeted));
-                }
+            uncovered.remove(chosen.need());
+            for (Candidate candidate : pool) {
+                double similarity = samePerson(candidate, chosen) ? 1.0
+                        : active ? similarity(candidate, chosen, diversity, sectorTargeted) : 0;
+                candidate.redundancy = Math.max(candidate.redundancy, similarity);
             }
         }
+        picked.sort(Comparator.comparingDouble(Picked::score).reversed()
+                .thenComparing((a, b) -> tieBreak(a.candidate(), b.candidate())));
         return picked;
+    }
+
+    /** A warm path and a direct candidate (or another path) about the same person. */
+    private static boolean samePerson(Candidate a, Candidate b) {
+        return a.subject().contactId().equals(b.subject().contactId());
     }
 
     /**
@@ -176,13 +383,24 @@ public final class WeakTieRanker {
         return shared / diversity.similarityWeight();
     }
 
-    private Recommendation recommendation(RankingRequest request, Candidate candidate, double score, String language, boolean digital) {
+    private Recommendation recommendation(Ranking ranking, Candidate candidate, double score) {
+        RankingRequest request = ranking.request;
         RankableTie tie = candidate.tie;
         OwnerProfile owner = request.ownerProfile();
-        OutreachPlan proposed = planner.plan(request.objective().type(), tie, candidate.relevance);
-        OutreachGuardrail.Verdict verdict = guardrail.apply(proposed, tie, owner);
-        if (!guardrail.permits(verdict.plan(), tie, owner)) {
-            throw new IllegalStateException("guardrail breached for contact " + tie.contactId());
+        String language = languageOf(request.objective(), owner);
+        OutreachGuardrail.Verdict verdict;
+        Recommendation.IntroductionTarget introduction = null;
+        if (candidate.keyPerson != null) {
+            verdict = new OutreachGuardrail.Verdict(OutreachPlan.light(Action.ASK_INTRODUCTION), null);
+            introduction = new Recommendation.IntroductionTarget(candidate.keyPerson.contactId(), candidate.keyPerson.displayName());
+        } else {
+            boolean recruiter = candidate.signal.reasons().contains(ReasonCode.RECRUITER);
+            boolean decisionMaker = candidate.signal.reasons().contains(ReasonCode.DECISION_MAKER);
+            OutreachPlan proposed = planner.plan(ranking.type, tie, candidate.relevance, ranking.targets, recruiter, decisionMaker);
+            verdict = guardrail.apply(proposed, tie, owner, request.now());
+        }
+        if (!guardrail.permits(verdict.plan(), tie, owner, request.now())) {
+            throw new IllegalStateException("a committing request the relationship does not allow, for contact " + tie.contactId());
         }
         return new Recommendation(
                 Identifiers.stableId(request.ownerId(), request.objective().objectiveId(), tie.contactId()),
@@ -195,9 +413,9 @@ public final class WeakTieRanker {
                 score,
                 tie.tieClass(),
                 tie.tie().strength(),
-                null,
-                reasons(language, candidate, verdict, digital),
-                composer.compose(language, verdict.plan().action(), tie.displayName(), candidate.relevance),
+                introduction,
+                reasons(ranking, language, candidate, verdict),
+                composer.compose(language, verdict.plan().action(), tie, candidate.keyPerson, candidate.relevance, owner),
                 request.now());
     }
 
@@ -213,20 +431,21 @@ public final class WeakTieRanker {
     }
 
     /** The score weights for one objective: the configured ones, shifted by {@link RankingParameters.Emphasis}. */
-    private record Weights(double relevance, double sweetSpot, double bridging) {
-        double combine(double relevanceValue, double sweetValue, double bridgingValue) {
-            double total = relevance + sweetSpot + bridging;
-            return round((relevance * relevanceValue + sweetSpot * sweetValue + bridging * bridgingValue) / total);
+    private record Weights(double relevance, double sweetSpot, double bridging, double signal) {
+        double total() {
+            return relevance + sweetSpot + bridging + signal;
         }
     }
 
     private Weights weightsFor(ObjectiveType type) {
         RankingParameters.ScoreWeights w = parameters.score();
-        double bridging = w.bridging() * (type == ObjectiveType.E_REPUTATION ? parameters.emphasis().reputationBridgingFactor() : 1);
-        if (w.relevance() + w.sweetSpot() + bridging <= 0) {
-            return new Weights(w.relevance(), w.sweetSpot(), w.bridging());
+        RankingParameters.Emphasis emphasis = parameters.emphasis();
+        double bridging = w.bridging() * (type == ObjectiveType.E_REPUTATION ? emphasis.reputationBridgingFactor() : 1);
+        double signal = type == ObjectiveType.INFORMATION ? 0 : emphasis.profileWeight();
+        if (w.relevance() + w.sweetSpot() + bridging + signal <= 0) {
+            return new Weights(w.relevance(), w.sweetSpot(), w.bridging(), 0);
         }
-        return new Weights(w.relevance(), w.sweetSpot(), bridging);
+        return new Weights(w.relevance(), w.sweetSpot(), bridging, signal);
     }
 
     // Four decimals: enough to order, and stable in JSON.
@@ -234,12 +453,17 @@ public final class WeakTieRanker {
         return Math.round(value * 10_000) / 10_000.0;
     }
 
-    private List<Recommendation.Reason> reasons(String language, Candidate candidate, OutreachGuardrail.Verdict verdict, boolean digital) {
+    private List<Recommendation.Reason> reasons(Ranking ranking, String language, Candidate candidate, OutreachGuardrail.Verdict verdict) {
         RankableTie tie = candidate.tie;
+        RankableTie subject = candidate.subject();
         List<Recommendation.Reason> reasons = new ArrayList<>();
+        if (candidate.keyPerson != null) {
+            reasons.add(reason(ReasonCode.KNOWS_TARGET_PERSON, language, candidate.keyPerson.displayName()));
+        }
         for (TargetMatch match : candidate.relevance.matches()) {
             ReasonCode code = switch (match.kind()) {
-                case SECTOR -> tie.tieClass() == TieClass.WEAK ? ReasonCode.WEAK_TIE_IN_TARGET_SECTOR : ReasonCode.IN_TARGET_SECTOR;
+                case SECTOR -> subject.tieClass() == TieClass.WEAK && candidate.keyPerson == null
+                        ? ReasonCode.WEAK_TIE_IN_TARGET_SECTOR : ReasonCode.IN_TARGET_SECTOR;
                 case ROLE -> ReasonCode.HOLDS_TARGET_ROLE;
                 case COMPANY -> ReasonCode.WORKS_AT_TARGET_COMPANY;
                 case PAST_COMPANY -> ReasonCode.FORMERLY_AT_TARGET_COMPANY;
@@ -250,19 +474,27 @@ public final class WeakTieRanker {
             };
             reasons.add(reason(code, language, match.target()));
         }
-        if (sweetSpot.isModeratelyWeak(tie)) {
-            reasons.add(reason(ReasonCode.MODERATELY_WEAK_TIE, language, null));
-        } else if (StrengthSweetSpot.formerlyStrong(tie)) {
-            reasons.add(reason(ReasonCode.DORMANT_FORMERLY_STRONG, language, null));
-        } else if (tie.tieClass() == TieClass.DORMANT) {
-            reasons.add(reason(ReasonCode.DORMANT_REACTIVATION, language, null));
-        } else if (tie.tieClass() == TieClass.NASCENT) {
-            reasons.add(reason(ReasonCode.NASCENT_TIE, language, null));
+        for (ReasonCode code : candidate.signal.reasons()) {
+            reasons.add(reason(code, language, null));
         }
-        if (digital && tie.tieClass() == TieClass.WEAK) {
-            reasons.add(reason(ReasonCode.WEAK_TIE_DIGITAL_SECTOR, language, null));
+        if (candidate.keyPerson == null) {
+            if (sweetSpot.isModeratelyWeak(tie)) {
+                reasons.add(reason(ReasonCode.MODERATELY_WEAK_TIE, language, null));
+            } else if (sweetSpot.formerlyStrong(tie)) {
+                reasons.add(reason(ReasonCode.DORMANT_FORMERLY_STRONG, language, null));
+            } else if (tie.tieClass() == TieClass.DORMANT) {
+                reasons.add(reason(ReasonCode.DORMANT_REACTIVATION, language, null));
+            } else if (tie.tieClass() == TieClass.NASCENT) {
+                reasons.add(reason(ReasonCode.NASCENT_TIE, language, null));
+            }
+            if (tie.tieClass() == TieClass.DORMANT && recentGesture(tie, ranking)) {
+                reasons.add(reason(ReasonCode.RECENT_GESTURE_ON_DORMANT_TIE, language, null));
+            }
+            if (ranking.digital && tie.tieClass() == TieClass.WEAK) {
+                reasons.add(reason(ReasonCode.WEAK_TIE_DIGITAL_SECTOR, language, null));
+            }
         }
-        Contact contact = tie.contact();
+        Contact contact = subject.contact();
         if (candidate.bridge.sectorNovelty() >= 0.5 && contact != null) {
             reasons.add(reason(ReasonCode.BRIDGES_TO_NEW_SECTOR, language, contact.sector()));
         }
@@ -273,6 +505,12 @@ public final class WeakTieRanker {
             reasons.add(reason(verdict.reason(), language, null));
         }
         return reasons;
+    }
+
+    /** A dormant tie whose last interaction (a reaction or a comment: it did not wake the tie) is within the reciprocity window. */
+    private static boolean recentGesture(RankableTie tie, Ranking ranking) {
+        Instant last = tie.tie().lastInteractionAt();
+        return last != null && last.isAfter(ranking.request.now().minus(ranking.window));
     }
 
     private static Recommendation.Reason reason(ReasonCode code, String language, String target) {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.passerelle.advice.Objective;
 import io.passerelle.contracts.model.Action;
+import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.Direction;
+import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.ObjectiveType;
 import io.passerelle.contracts.model.Recommendation;
 import io.passerelle.contracts.model.RequestKind;
@@ -33,32 +36,58 @@ class DemoNetworkRankingTest {
         System.out.println(type + ":");
         for (Recommendation r : ranked) {
             Contact c = DemoNetworkTies.contact(NETWORK, r.contactId());
-            System.out.printf("  %-24s %.4f %-8s %-18s %-11s %s / %s / %s%n", r.contactId(), r.score(), r.tieClass(), r.action(),
-                    r.requestKind(), c.company(), c.sector(), c.location() == null ? "" : c.location().city());
+            System.out.printf("  %-24s %.4f %-8s %-18s %-11s %s / %s / %s / %s%s%n", r.contactId(), r.score(), r.tieClass(), r.action(),
+                    r.requestKind(), c.company(), c.role(), c.sector(), c.location() == null ? "" : c.location().city(),
+                    r.introductionTo() == null ? "" : " -> " + r.introductionTo().contactId());
         }
-        assertSensible(ranked);
+        assertSensible(type, ranked);
         return ranked;
     }
 
+    /** A two-way exchange on a channel more personal than a gesture in the two years before NOW, from the demo's own interactions. */
+    private static boolean reciprocated(String contactId) {
+        Instant since = NOW.minus(java.time.Duration.ofDays(730));
+        List<Interaction> recent = NETWORK.interactions().stream()
+                .filter(i -> i.contactId().equals(contactId) && !i.occurredAt().isBefore(since))
+                .filter(i -> !java.util.EnumSet.of(Channel.REACTION, Channel.PUBLIC_COMMENT, Channel.ENDORSEMENT).contains(i.channel()))
+                .toList();
+        return recent.stream().anyMatch(i -> i.direction() == Direction.MUTUAL)
+                || (recent.stream().anyMatch(i -> i.direction() == Direction.INBOUND) && recent.stream().anyMatch(i -> i.direction() == Direction.OUTBOUND));
+    }
+
     /** What every list must respect, whatever the objective. */
-    private static void assertSensible(List<Recommendation> ranked) {
+    private static void assertSensible(ObjectiveType type, List<Recommendation> ranked) {
         assertThat(ranked).isNotEmpty().hasSizeLessThanOrEqualTo(10);
         Map<String, RankableTie> ties = TIES.stream().collect(Collectors.toMap(RankableTie::contactId, Function.identity()));
         for (Recommendation r : ranked) {
-            // The owner has not opted in: no committing request to a close tie.
-            if (OutreachGuardrail.isClose(ties.get(r.contactId()))) {
-                assertThat(r.requestKind()).as("request to close tie %s", r.contactId()).isEqualTo(RequestKind.LIGHT);
+            if (r.requestKind() == RequestKind.COMMITTING) {
+                // The owner has not opted in: no committing request to a close tie, nor to anyone without a recent two-way exchange.
+                assertThat(OutreachGuardrail.isClose(ties.get(r.contactId()))).as("committing request to close tie %s", r.contactId()).isFalse();
+                assertThat(reciprocated(r.contactId())).as("committing request to %s without a two-way exchange", r.contactId()).isTrue();
+            }
+            if (r.introductionTo() != null) {
+                assertThat(r.requestKind()).isEqualTo(RequestKind.LIGHT);
+                Contact intermediary = NETWORK.contacts().get(r.contactId());
+                Contact person = NETWORK.contacts().get(r.introductionTo().contactId());
+                assertThat(person).isNotNull();
+                assertThat(contains(intermediary.mutualContactIds(), r.introductionTo().contactId())
+                        || contains(person.mutualContactIds(), r.contactId())).as("%s knows %s", r.contactId(), r.introductionTo()).isTrue();
             }
             assertThat(r.reasons()).isNotEmpty();
-            // The owner writes in French.
+            // The owner writes in French, and greets by first name.
             assertThat(r.message().language()).isEqualTo("fr");
-            assertThat(r.message().text()).startsWith("Bonjour " + r.displayName());
+            assertThat(r.message().text()).startsWith("Bonjour " + r.displayName().split(" ")[0] + ",");
         }
         Map<String, Long> perCompany = ranked.stream().map(r -> DemoNetworkTies.contact(NETWORK, r.contactId()).company())
                 .filter(company -> company != null)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(perCompany.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(3));
         assertThat(ranked).extracting(Recommendation::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(ranked).extracting(Recommendation::score).doesNotHaveDuplicates();
+    }
+
+    private static boolean contains(List<String> ids, String id) {
+        return ids != null && ids.contains(id);
     }
 
     private static List<String> ids(List<Recommendation> ranked) {
@@ -69,31 +98,32 @@ class DemoNetworkRankingTest {
         return ranked.stream().filter(r -> r.contactId().equals(contactId)).findFirst().orElseThrow();
     }
 
-    @Test
-    void jobSearchInDigitalSectorsFindsTheWeakTiesWhoWorkThere() {
-        List<Recommendation> ranked = topTen(ObjectiveType.JOB_SEARCH, new Objective.Targets(
-                List.of("Software", "Fintech", "Digital media"), null, null, null, null, null, null));
-
-        assertThat(ids(ranked)).contains("wk-berlin-software", "wk-lyon-fintech", "wk-montreal-hr", "wk-barcelona-startup",
-                "wk-paris-hr-tech");
-        // Weak ties inside the digital targets lead; the never-contacted ones follow with a first light contact.
-        assertThat(ids(ranked.subList(0, 2))).containsExactlyInAnyOrder("wk-paris-hr-tech", "wk-lyon-fintech");
-        assertThat(of(ranked, "wk-lyon-fintech").action()).isEqualTo(Action.ASK_INTRODUCTION);
-        assertThat(of(ranked, "wk-barcelona-startup").action()).isEqualTo(Action.REACH_OUT);
-        assertThat(ranked).allSatisfy(r -> assertThat(r.reasons()).extracting(Recommendation.Reason::code)
-                .containsAnyOf("WEAK_TIE_IN_TARGET_SECTOR", "IN_TARGET_SECTOR"));
+    private static List<String> codes(Recommendation recommendation) {
+        return recommendation.reasons().stream().map(Recommendation.Reason::code).toList();
     }
 
     @Test
-    void commercialProspectingReachesBeyondTheCircleToTargetRegionsAndSectors() {
+    void jobSearchInDigitalSectorsFindsTheWeakTiesWhoWorkThereAndTheRecruiter() {
+        List<Recommendation> ranked = topTen(ObjectiveType.JOB_SEARCH, new Objective.Targets(
+                List.of("Software", "Fintech", "Digital media"), null, null, null, null, null, null));
+
+        assertThat(ids(ranked)).contains("wk-berlin-software", "wk-lyon-fintech", "wk-montreal-hr", "wk-paris-hr-tech");
+        // "Media" is not the "Digital media" the owner targets.
+        assertThat(ids(ranked)).doesNotContain("wk-london-media");
+        assertThat(codes(of(ranked, "wk-montreal-hr"))).contains("RECRUITER");
+    }
+
+    @Test
+    void commercialProspectingLooksForDecisionMakersAndClientReferralsInTheTerritory() {
         List<Recommendation> ranked = topTen(ObjectiveType.COMMERCIAL_PROSPECTING, new Objective.Targets(
                 List.of("Retail", "Food"), null, null, List.of("Hauts-de-France", "Île-de-France"), null, null, null));
 
         assertThat(ids(ranked)).contains("wk-lille-retail");
-        // Sectors the owner targets lead: every pick is in one of them.
-        assertThat(ranked).allSatisfy(r -> assertThat(DemoNetworkTies.contact(NETWORK, r.contactId()).sector()).isIn("Retail", "Food"));
+        assertThat(codes(of(ranked, "wk-lille-retail"))).contains("DECISION_MAKER", "IN_TARGET_LOCATION");
         assertThat(ranked).filteredOn(r -> r.requestKind() == RequestKind.COMMITTING)
-                .allSatisfy(r -> assertThat(r.action()).isEqualTo(Action.ASK_INTRODUCTION));
+                .allSatisfy(r -> assertThat(r.action()).isIn(Action.ASK_REFERRAL, Action.ASK_INTRODUCTION));
+        assertThat(ranked).filteredOn(r -> codes(r).contains("EXISTING_CLIENT") && reciprocated(r.contactId()))
+                .allSatisfy(r -> assertThat(r.action()).isEqualTo(Action.ASK_REFERRAL));
     }
 
     @Test
@@ -101,23 +131,27 @@ class DemoNetworkRankingTest {
         List<Recommendation> ranked = topTen(ObjectiveType.E_REPUTATION, new Objective.Targets(
                 null, null, null, null, null, List.of("digital", "media", "e-reputation", "job search", "employer brand"), null));
 
-        assertThat(ids(ranked)).contains("wk-london-media", "wk-paris-hr-tech", "wk-berlin-software");
+        assertThat(ids(ranked).get(0)).isEqualTo("wk-london-media");
+        assertThat(codes(ranked.get(0))).contains("AUDIENCE_REACH", "BRIDGES_TO_NEW_REGION");
+        assertThat(ids(ranked)).contains("wk-paris-hr-tech", "wk-berlin-software");
         assertThat(ranked).allSatisfy(r -> assertThat(r.action()).isIn(Action.ENGAGE_CONTENT, Action.ASK_RECOMMENDATION,
                 Action.REACTIVATE, Action.REACH_OUT));
-        assertThat(of(ranked, "wk-london-media").reasons()).extracting(Recommendation.Reason::code).contains("BRIDGES_TO_NEW_REGION");
     }
 
     @Test
-    void businessCreationFindsTheSkillsAFounderLacks() {
+    void eReputationWithoutTargetsStillOffersAFullList() {
+        assertThat(topTen(ObjectiveType.E_REPUTATION, Objective.Targets.NONE)).hasSize(10);
+    }
+
+    @Test
+    void businessCreationCoversEverySkillAFounderLacksAndNoBuyerPassesForASupplier() {
         List<Recommendation> ranked = topTen(ObjectiveType.BUSINESS_CREATION, new Objective.Targets(
                 null, null, null, null, null, null, List.of("legal", "finance", "investor", "mentor", "co-founder", "supplier")));
 
-        assertThat(ids(ranked)).contains("wk-bordeaux-legal", "wk-marseille-accounting", "wk-nantes-vc", "wk-paris-vc",
-                "wk-barcelona-startup", "wk-toulouse-aero");
-        assertThat(of(ranked, "wk-paris-vc").requestKind()).isEqualTo(RequestKind.COMMITTING);
-        // Never talked to: a first light contact before any request.
-        assertThat(of(ranked, "wk-nantes-vc").action()).isEqualTo(Action.REACH_OUT);
-        assertThat(of(ranked, "wk-marseille-accounting").action()).isEqualTo(Action.ASK_INFORMATION);
+        assertThat(ids(ranked)).contains("wk-bordeaux-legal", "wk-marseille-accounting", "wk-paris-vc", "wk-barcelona-startup");
+        assertThat(ids(ranked)).doesNotContain("wk-toulouse-aero");
+        assertThat(of(ranked, "wk-bordeaux-legal").action()).isEqualTo(Action.ASK_ADVICE);
+        assertThat(of(ranked, "wk-marseille-accounting").action()).isEqualTo(Action.ASK_ADVICE);
     }
 
     @Test

@@ -90,7 +90,7 @@ class RankingRulesTest {
         private List<String> order(String sector) {
             Objective objective = objective(ObjectiveType.JOB_SEARCH, targets(List.of(sector), null, List.of("Lyon"), null));
             return ids(rank(RANKER, objective, null, List.of(
-                    tie("weak").strength(0.35).sector(sector).build(),
+                    tie("weak").mutuals(10).sector(sector).build(),
                     tie("nascent").tieClass(TieClass.NASCENT).strength(0.0).sector(sector).location("Lyon", null, "FR").build()), 10));
         }
 
@@ -180,7 +180,7 @@ class RankingRulesTest {
         private List<RankableTie> network() {
             List<RankableTie> ties = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                ties.add(tie(String.format("cap-%02d", i)).strength(0.35).company("Capgemini").sector("Consulting").role("Consultant")
+                ties.add(tie(String.format("cap-%02d", i)).mutuals(10).company("Capgemini").sector("Consulting").role("Consultant")
                         .location("Paris", "Île-de-France", "FR").build());
             }
             ties.add(tie("lyon").strength(0.5).company("Sopra").sector("Consulting").role("Consultant").location("Lyon", "Auvergne-Rhône-Alpes", "FR").build());
@@ -212,15 +212,15 @@ class RankingRulesTest {
         void sharingATargetedSectorIsNotRedundancy() {
             Objective consulting = objective(ObjectiveType.INFORMATION, targets(List.of("Consulting"), null, null, null));
             List<RankableTie> ties = List.of(
-                    tie("a").strength(0.35).sector("Consulting").build(),
-                    tie("b").strength(0.35).sector("Consulting").build(),
-                    tie("c").strength(0.5).sector("Consulting").build());
+                    tie("a").sector("Consulting").build(),
+                    tie("b").sector("Consulting").build(),
+                    tie("c").mutuals(10).sector("Consulting").build());
 
             List<Recommendation> ranked = rank(RANKER, consulting, null, ties, 3);
 
             // No company or city in common and the shared sector is the target: no penalty, a and b keep equal scores.
-            assertThat(ids(ranked)).containsExactly("a", "b", "c");
-            assertThat(ranked.get(0).score()).isEqualTo(ranked.get(1).score());
+            assertThat(ids(ranked)).containsExactly("c", "a", "b");
+            assertThat(ranked.get(1).score()).isEqualTo(ranked.get(2).score());
         }
     }
 
@@ -284,7 +284,7 @@ class RankingRulesTest {
         }
 
         @Test
-        void committingNeedsCallForAnIntroductionAndAdviceNeedsForInformation() {
+        void committingNeedsCallForAnIntroductionAndAdviceNeedsForAdvice() {
             Recommendation investor = forContact(tie("vc").role("Investment manager").sector("Venture capital").build(), owner(false));
             Recommendation cofounder = forContact(tie("cf").tags("co-founder").build(), owner(false));
             Recommendation lawyer = forContact(tie("law").role("Business lawyer").build(), owner(false));
@@ -295,7 +295,7 @@ class RankingRulesTest {
                 assertThat(r.requestKind()).isEqualTo(RequestKind.COMMITTING);
             });
             assertThat(List.of(lawyer, mentor)).allSatisfy(r -> {
-                assertThat(r.action()).isEqualTo(Action.ASK_INFORMATION);
+                assertThat(r.action()).isEqualTo(Action.ASK_ADVICE);
                 assertThat(r.requestKind()).isEqualTo(RequestKind.LIGHT);
             });
         }

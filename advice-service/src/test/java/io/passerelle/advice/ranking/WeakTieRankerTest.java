@@ -71,7 +71,7 @@ class WeakTieRankerTest {
         @Test
         void strongTieGetsOnlyALightRequestWithoutOptIn() {
             Recommendation r = only(rank(jobSearch, profile("en", null),
-                    tie("c").tieClass(TieClass.STRONG).strength(0.9).origin(Origin.COLLEAGUE).sector("Fintech").build()));
+                    tie("c").tieClass(TieClass.STRONG).strength(0.9).origin(Origin.FORMER_COLLEAGUE).sector("Fintech").build()));
 
             assertThat(r.requestKind()).isEqualTo(RequestKind.LIGHT);
             assertThat(r.action()).isEqualTo(Action.ASK_INFORMATION);
@@ -138,14 +138,21 @@ class WeakTieRankerTest {
 
         @Test
         void guardrailPermitsOnlyWhatTheRuleAllows() {
-            OutreachGuardrail guardrail = new OutreachGuardrail();
+            OutreachGuardrail guardrail = new OutreachGuardrail(java.time.Duration.ofDays(730));
             RankableTie family = tie("c").origin(Origin.FAMILY).build();
             RankableTie weak = tie("d").origin(Origin.ONLINE).build();
+            RankableTie cold = tie("e").origin(Origin.ONLINE).unreciprocated().build();
+            RankableTie lapsed = tie("f").origin(Origin.ONLINE).reciprocatedDaysAgo(731).build();
+            OutreachPlan introduction = OutreachPlan.committing(Action.ASK_INTRODUCTION);
 
-            assertThat(guardrail.permits(OutreachPlan.committing(Action.ASK_INTRODUCTION), family, profile("en", false))).isFalse();
-            assertThat(guardrail.permits(OutreachPlan.committing(Action.ASK_INTRODUCTION), family, profile("en", true))).isTrue();
-            assertThat(guardrail.permits(OutreachPlan.light(Action.ASK_INFORMATION), family, profile("en", false))).isTrue();
-            assertThat(guardrail.permits(OutreachPlan.committing(Action.ASK_INTRODUCTION), weak, null)).isTrue();
+            assertThat(guardrail.permits(introduction, family, profile("en", false), NOW)).isFalse();
+            assertThat(guardrail.permits(introduction, family, profile("en", true), NOW)).isTrue();
+            assertThat(guardrail.permits(OutreachPlan.light(Action.ASK_INFORMATION), family, profile("en", false), NOW)).isTrue();
+            assertThat(guardrail.permits(introduction, weak, null, NOW)).isTrue();
+            // The opt-in lifts the closeness rule, never the reciprocity one.
+            assertThat(guardrail.permits(introduction, cold, profile("en", true), NOW)).isFalse();
+            assertThat(guardrail.permits(introduction, lapsed, profile("en", true), NOW)).isFalse();
+            assertThat(guardrail.permits(OutreachPlan.light(Action.ASK_INTRODUCTION), cold, null, NOW)).isTrue();
         }
     }
 
@@ -235,13 +242,34 @@ class WeakTieRankerTest {
         }
 
         @Test
-        void reputationObjectiveWithoutTopicsUsesTheOwnersTopics() {
+        void reputationObjectiveWithoutTopicsPrefersTheOwnersTopicsWithoutRequiringThem() {
             Objective objective = objective(ObjectiveType.E_REPUTATION, Objective.Targets.NONE, "en");
             List<Recommendation> ranked = rank(objective, profile("en", false),
-                    tie("aligned").tags("Open banking").build(),
-                    tie("unrelated").tags("cycling").build());
+                    tie("unrelated").tags("cycling").build(),
+                    tie("untagged").build(),
+                    tie("aligned").tags("Open banking").build());
 
-            assertThat(ranked).extracting(Recommendation::contactId).containsExactly("aligned");
+            assertThat(ranked).extracting(Recommendation::contactId).containsExactly("aligned", "unrelated", "untagged");
+            assertThat(codes(ranked.get(0))).contains("SHARES_TARGET_TOPIC");
+        }
+
+        @Test
+        void reputationTopicsOfTheObjectiveRaiseButNeverFilter() {
+            Objective objective = objective(ObjectiveType.E_REPUTATION,
+                    new Objective.Targets(null, null, null, null, null, List.of("open banking"), null), "en");
+
+            assertThat(rank(objective, null, tie("aligned").tags("open banking").build(), tie("other").build()))
+                    .extracting(Recommendation::contactId).containsExactly("aligned", "other");
+        }
+
+        @Test
+        void aContactSectorContainedInATargetIsNotAMatch() {
+            // "Media" is not "Digital media"; "Digital media" is media.
+            Objective digitalMedia = objective(ObjectiveType.INFORMATION, sectors("Digital media"), "en");
+            Objective media = objective(ObjectiveType.INFORMATION, sectors("Media"), "en");
+
+            assertThat(rank(digitalMedia, null, tie("c").sector("Media").build())).isEmpty();
+            assertThat(rank(media, null, tie("c").sector("Digital media").build())).hasSize(1);
         }
 
         @Test
@@ -274,24 +302,46 @@ class WeakTieRankerTest {
         private final Objective information = objective(ObjectiveType.INFORMATION, sectors("Fintech"), "en");
 
         @Test
-        void moderatelyWeakBeatsVeryWeakAndAlmostStrong() {
+        void aboutTenMutualContactsBeatNoneAndAHundred() {
+            // Rajkumar et al. (2022): over mutual connections, the inverted U peaks around ten.
             List<Recommendation> ranked = rank(information, null,
-                    tie("very-weak").strength(0.05).sector("Fintech").build(),
-                    tie("moderate").strength(0.35).sector("Fintech").build(),
-                    tie("almost-strong").strength(0.65).sector("Fintech").build());
+                    tie("none").knows().sector("Fintech").build(),
+                    tie("ten").mutuals(10).sector("Fintech").build(),
+                    tie("hundred").mutuals(100).sector("Fintech").build(),
+                    tie("three").mutuals(3).sector("Fintech").build());
 
-            assertThat(ranked.get(0).contactId()).isEqualTo("moderate");
+            assertThat(ranked).extracting(Recommendation::contactId).containsExactly("ten", "three", "hundred", "none");
             assertThat(codes(ranked.get(0))).contains("MODERATELY_WEAK_TIE");
-            assertThat(codes(ranked.get(1))).doesNotContain("MODERATELY_WEAK_TIE");
+            assertThat(codes(ranked.get(3))).doesNotContain("MODERATELY_WEAK_TIE");
         }
 
         @Test
-        void weakBeatsDormantBeatsNascentBeatsStrongAtEqualRelevance() {
+        void theWeakestInteractionIntensityHelpsMostAmongOtherwiseEqualWeakTies() {
+            List<Recommendation> ranked = rank(information, null,
+                    tie("intense").intensity(0.8).mutuals(10).sector("Fintech").build(),
+                    tie("light").intensity(0.1).mutuals(10).sector("Fintech").build());
+
+            assertThat(ranked).extracting(Recommendation::contactId).containsExactly("light", "intense");
+            assertThat(ranked.get(0).score()).isGreaterThan(ranked.get(1).score());
+        }
+
+        @Test
+        void strengthItselfIsNotTheBell() {
+            // Two weak ties equal in everything but strength get the same sweet spot: the bell is over mutual contacts.
+            List<Recommendation> ranked = rank(information, null,
+                    tie("weaker").strength(0.1).sector("Fintech").build(),
+                    tie("stronger").strength(0.5).sector("Fintech").build());
+
+            assertThat(ranked.get(0).score()).isEqualTo(ranked.get(1).score());
+        }
+
+        @Test
+        void weakAtThePeakBeatsDormantBeatsNascentBeatsStrongAtEqualRelevance() {
             List<Recommendation> ranked = rank(information, null,
                     tie("strong").tieClass(TieClass.STRONG).strength(0.9).sector("Fintech").build(),
                     tie("nascent").tieClass(TieClass.NASCENT).strength(0.1).sector("Fintech").build(),
                     tie("dormant").tieClass(TieClass.DORMANT).strength(0.1).sector("Fintech").build(),
-                    tie("weak").strength(0.35).sector("Fintech").build());
+                    tie("weak").mutuals(10).sector("Fintech").build());
 
             assertThat(ranked).extracting(Recommendation::contactId).containsExactly("weak", "dormant", "nascent", "strong");
             assertThat(codes(ranked.get(0))).contains("WEAK_TIE_IN_TARGET_SECTOR");
@@ -303,29 +353,36 @@ class WeakTieRankerTest {
             Objective objective = objective(ObjectiveType.INFORMATION, new Objective.Targets(
                     List.of("Fintech"), List.of("CTO"), null, null, null, null, null), "en");
             List<Recommendation> ranked = rank(objective, null,
-                    tie("ideal-strength").strength(0.35).sector("Fintech").build(),
+                    tie("ideal-strength").mutuals(10).sector("Fintech").build(),
                     tie("fully-relevant").tieClass(TieClass.NASCENT).sector("Fintech").role("CTO").build());
 
             assertThat(ranked).extracting(Recommendation::contactId).containsExactly("fully-relevant", "ideal-strength");
         }
 
         @Test
-        void fewerMutualContactsBridgeFurther() {
-            List<Recommendation> ranked = rank(information, null,
+        void forReputationFewerMutualContactsReachFurther() {
+            Objective reputation = objective(ObjectiveType.E_REPUTATION, sectors("Fintech"), "en");
+            List<Recommendation> ranked = rank(reputation, null,
                     tie("same-circle").mutuals(40).sector("Fintech").build(),
-                    tie("bridge").mutuals(0).sector("Fintech").build());
+                    tie("bridge").knows().sector("Fintech").build());
 
             assertThat(ranked).extracting(Recommendation::contactId).containsExactly("bridge", "same-circle");
         }
 
         @Test
-        void scoresStayBetweenZeroAndOne() {
-            List<Recommendation> ranked = rank(objective(ObjectiveType.INFORMATION, Objective.Targets.NONE, "en"), null,
-                    tie("a").strength(0.0).mutuals(1000).build(),
-                    tie("b").strength(1.0).tieClass(TieClass.STRONG).build(),
-                    tie("c").strength(0.35).build());
+        void scoresStayBetweenZeroAndOneAndDistinctWithoutSaturating() {
+            Objective jobSearch = objective(ObjectiveType.JOB_SEARCH, new Objective.Targets(List.of("Fintech"), List.of("Product manager"),
+                    List.of("Lydia"), List.of("Paris"), null, null, null), "en");
+            List<Recommendation> ranked = rank(jobSearch, null,
+                    tie("a").mutuals(10).intensity(0.1).sector("Fintech").role("Product manager").company("Lydia")
+                            .location("Paris", null, "FR").build(),
+                    tie("b").mutuals(11).intensity(0.1).sector("Fintech").role("Product manager").company("Lydia")
+                            .location("Paris", null, "FR").build(),
+                    tie("c").mutuals(10).intensity(0.2).sector("Fintech").role("Product manager").company("Lydia")
+                            .location("Paris", null, "FR").build());
 
-            assertThat(ranked).allSatisfy(r -> assertThat(r.score()).isBetween(0.0, 1.0));
+            assertThat(ranked).allSatisfy(r -> assertThat(r.score()).isBetween(0.0, 1.0).isLessThan(1.0));
+            assertThat(ranked).extracting(Recommendation::score).doesNotHaveDuplicates();
         }
     }
 
@@ -344,9 +401,10 @@ class WeakTieRankerTest {
 
         @Test
         void formerlyStrongDormantTieSaysSoAndRanksAboveAnotherDormantTie() {
+            // Graph-service publishes STRONG, then WEAK, then DORMANT: "formerly strong" comes from the peak strength.
             List<Recommendation> ranked = rank(jobSearch, null,
-                    tie("was-weak").tieClass(TieClass.DORMANT).previous(TieClass.WEAK).strength(0.1).sector("Fintech").build(),
-                    tie("was-strong").tieClass(TieClass.DORMANT).previous(TieClass.STRONG).strength(0.1).sector("Fintech").build());
+                    tie("was-weak").tieClass(TieClass.DORMANT).previous(TieClass.WEAK).strength(0.1).peak(0.4).sector("Fintech").build(),
+                    tie("was-strong").tieClass(TieClass.DORMANT).previous(TieClass.WEAK).strength(0.1).peak(0.7).sector("Fintech").build());
 
             assertThat(ranked).extracting(Recommendation::contactId).containsExactly("was-strong", "was-weak");
             assertThat(codes(ranked.get(0))).contains("DORMANT_FORMERLY_STRONG");
@@ -409,7 +467,7 @@ class WeakTieRankerTest {
             Recommendation r = only(rank(objective(ObjectiveType.JOB_SEARCH, sectors("Fintech"), "en"), profile("fr", false), insider));
 
             assertThat(r.message().language()).isEqualTo("en");
-            assertThat(r.message().text()).startsWith("Hello Camille Martin").contains("Fintech");
+            assertThat(r.message().text()).startsWith("Hello Camille,").contains("Fintech");
             assertThat(r.reasons()).allSatisfy(reason -> assertThat(reason.text()).isNotBlank());
             assertThat(r.reasons().get(0).text()).isEqualTo("A weak tie working in Fintech, a sector you target.");
         }
@@ -419,7 +477,7 @@ class WeakTieRankerTest {
             Recommendation r = only(rank(objective(ObjectiveType.JOB_SEARCH, sectors("Fintech"), "fr"), profile("en", false), insider));
 
             assertThat(r.message().language()).isEqualTo("fr");
-            assertThat(r.message().text()).startsWith("Bonjour Camille Martin").contains("Fintech");
+            assertThat(r.message().text()).startsWith("Bonjour Camille,").contains("Fintech");
             assertThat(r.reasons().get(0).text()).isEqualTo("Un lien faible qui travaille dans le secteur visé : Fintech.");
         }
 
@@ -444,10 +502,11 @@ class WeakTieRankerTest {
             var relevance = new io.passerelle.advice.ranking.Relevance(1.0,
                     List.of(new TargetMatch(TargetMatch.Kind.SECTOR, "Fintech", 1.0)));
             for (String language : List.of("en", "fr")) {
-                Recommendation.Message message = composer.compose(language, action, "Camille Martin", relevance);
+                Recommendation.Message message = composer.compose(language, action, tie("c").name("Camille Martin").build(), null,
+                        relevance, null);
 
                 assertThat(message.language()).isEqualTo(language);
-                assertThat(message.text()).contains("Camille Martin").doesNotContainIgnoringCase("promise").doesNotContainIgnoringCase("promets")
+                assertThat(message.text()).contains("Camille").doesNotContain("Camille Martin").doesNotContain("·").doesNotContainIgnoringCase("promise").doesNotContainIgnoringCase("promets")
                         .doesNotContainIgnoringCase("guarantee").doesNotContainIgnoringCase("garanti").doesNotContainIgnoringCase("in return")
                         .doesNotContainIgnoringCase("en échange");
             }
@@ -474,15 +533,25 @@ class WeakTieRankerTest {
         void limitKeepsTheBest() {
             Objective objective = objective(ObjectiveType.INFORMATION, sectors("Fintech"), "en");
             List<Recommendation> ranked = RANKER.rank(new RankingRequest("owner-1", objective, null, List.of(
-                    tie("far").strength(0.8).sector("Fintech").build(),
-                    tie("best").strength(0.35).sector("Fintech").build(),
-                    tie("near").strength(0.3).sector("Fintech").build()), 2, NOW));
+                    tie("far").mutuals(100).sector("Fintech").build(),
+                    tie("best").mutuals(10).sector("Fintech").build(),
+                    tie("near").mutuals(6).sector("Fintech").build()), 2, NOW));
 
             assertThat(ranked).extracting(Recommendation::contactId).containsExactly("best", "near");
         }
 
         @Test
-        void equalScoresAreOrderedByContactId() {
+        void equalScoresGoToTheMoreTrustedTieBeforeTheContactId() {
+            Objective objective = objective(ObjectiveType.INFORMATION, sectors("Fintech"), "en");
+            List<Recommendation> ranked = rank(objective, null,
+                    tie("a").sector("Fintech").peak(0.3).build(), tie("b").sector("Fintech").peak(0.6).build());
+
+            assertThat(ranked.get(0).score()).isEqualTo(ranked.get(1).score());
+            assertThat(ranked).extracting(Recommendation::contactId).containsExactly("b", "a");
+        }
+
+        @Test
+        void equalScoresAndEqualTrustAreOrderedByContactIdLast() {
             Objective objective = objective(ObjectiveType.INFORMATION, sectors("Fintech"), "en");
             List<Recommendation> ranked = rank(objective, null,
                     tie("b").sector("Fintech").build(), tie("a").sector("Fintech").build());

@@ -1,0 +1,130 @@
+package io.passerelle.advice.ranking;
+
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.ObjectiveType;
+import io.passerelle.contracts.model.Source;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What makes a contact worth asking for one objective beyond its targets (DOMAIN.md section 5, "each
+ * objective is its own search"), in [0, 1], with the reasons to show:
+ * <ul>
+ * <li>JOB_SEARCH: a recruiter (1 inside a target company or sector, 0.6 elsewhere), or a hiring
+ * manager (someone who leads a team) inside a target company or sector (0.8).</li>
+ * <li>COMMERCIAL_PROSPECTING: an existing client (0.9, and a relevance of at least 0.7 whatever the
+ * targets: clients refer peers), a decision maker (1 for the head
+ * of a firm, its owners, partners and C-level, 0.7 for directors, heads of a function and buyers).</li>
+ * <li>BUSINESS_CREATION: a declared need the contact covers (1).</li>
+ * <li>E_REPUTATION: an audience: a role that speaks to one (journalist, speaker, author, …) 0.6,
+ * a social-platform source 0.25, public engagement with the owner (interactions but no two-way
+ * exchange) 0.15.</li>
+ * <li>INFORMATION: nothing beyond the targets.</li>
+ * </ul>
+ * Roles are classified once per distinct spelling for the length of a ranking (not thread-safe).
+ */
+final class ObjectiveSignals {
+    private static final Set<Source> SOCIAL_PLATFORMS = EnumSet.of(Source.LINKEDIN, Source.VIADEO, Source.FACEBOOK, Source.TWITTER,
+            Source.INSTAGRAM, Source.YOUTUBE);
+
+    /**
+     * @param value the objective's own signal, in [0, 1]
+     * @param standsAlone whether the contact is worth ranking for this objective even when it matches
+     *                    none of its targets (any recruiter for a job search, an existing client for prospecting)
+     * @param keyPerson whether the contact is someone the owner should reach, through someone else if
+     *                  not directly (a decision maker, a recruiter or hiring manager at a target)
+     * @param relevanceFloor the relevance the contact has for the objective whatever the targets: an
+     *                       existing client's referral is worth a good match in prospecting
+     */
+    record Signal(double value, List<ReasonCode> reasons, boolean standsAlone, boolean keyPerson, double relevanceFloor) {
+        static final Signal NONE = new Signal(0, List.of(), false, false, 0);
+
+        Signal(double value, List<ReasonCode> reasons, boolean standsAlone, boolean keyPerson) {
+            this(value, reasons, standsAlone, keyPerson, 0);
+        }
+    }
+
+    private record RoleTraits(double decisionWeight, boolean recruiter, boolean hiringLevel, boolean audience) {
+    }
+
+    /** How relevant an existing client is to prospecting whatever their sector or place: they refer peers. */
+    static final double CLIENT_REFERRAL_RELEVANCE = 0.7;
+
+    private final ObjectiveType type;
+    private final NormalizedText.Memo memo;
+    private final Map<String, RoleTraits> traits = new HashMap<>();
+
+    ObjectiveSignals(ObjectiveType type, NormalizedText.Memo memo) {
+        this.type = type;
+        this.memo = memo;
+    }
+
+    Signal of(RankableTie tie, Relevance relevance) {
+        Contact contact = tie.contact();
+        RoleTraits role = contact == null || contact.role() == null ? new RoleTraits(0, false, false, false) : traitsOf(contact.role());
+        boolean atTarget = relevance.has(TargetMatch.Kind.COMPANY) || relevance.has(TargetMatch.Kind.SECTOR);
+        return switch (type) {
+            case JOB_SEARCH -> {
+                if (role.recruiter()) {
+                    yield new Signal(atTarget ? 1.0 : 0.6, List.of(ReasonCode.RECRUITER), true, atTarget);
+                }
+                if (role.hiringLevel() && atTarget) {
+                    yield new Signal(0.8, List.of(ReasonCode.HIRING_MANAGER), false, true);
+                }
+                yield Signal.NONE;
+            }
+            case COMMERCIAL_PROSPECTING -> {
+                List<ReasonCode> reasons = new ArrayList<>(2);
+                double value = 0;
+                boolean client = Relationship.isClient(tie);
+                if (client) {
+                    reasons.add(ReasonCode.EXISTING_CLIENT);
+                    value = 0.9;
+                }
+                if (role.decisionWeight() > 0) {
+                    reasons.add(ReasonCode.DECISION_MAKER);
+                    value = Math.max(value, role.decisionWeight());
+                }
+                yield new Signal(value, reasons, client, role.decisionWeight() > 0 && relevance.score() > 0, client ? CLIENT_REFERRAL_RELEVANCE : 0);
+            }
+            case BUSINESS_CREATION -> relevance.has(TargetMatch.Kind.NEED) ? new Signal(1.0, List.of(), false, true) : Signal.NONE;
+            case E_REPUTATION -> {
+                double value = (role.audience() || taggedAsAudience(contact) ? 0.6 : 0)
+                        + (contact != null && contact.source() != null && SOCIAL_PLATFORMS.contains(contact.source()) ? 0.25 : 0)
+                        + (tie.tie().interactionCount() > 0 && tie.tie().lastReciprocatedAt() == null ? 0.15 : 0);
+                yield new Signal(value, value >= 0.6 ? List.of(ReasonCode.AUDIENCE_REACH) : List.of(), false, false);
+            }
+            case INFORMATION -> Signal.NONE;
+        };
+    }
+
+    /** Whether the contact is a decision maker (any level): what prospecting looks for through others. */
+    boolean isDecisionMaker(RankableTie tie) {
+        Contact contact = tie.contact();
+        return contact != null && contact.role() != null && traitsOf(contact.role()).decisionWeight() > 0;
+    }
+
+    private RoleTraits traitsOf(String role) {
+        return traits.computeIfAbsent(role, value -> {
+            String padded = memo.padded(value);
+            return new RoleTraits(RoleVocabulary.decisionWeight(padded), RoleVocabulary.isRecruiter(padded),
+                    RoleVocabulary.isHiringLevel(padded), RoleVocabulary.speaksToAnAudience(padded));
+        });
+    }
+
+    private boolean taggedAsAudience(Contact contact) {
+        if (contact == null || contact.tags() == null) {
+            return false;
+        }
+        for (String tag : contact.tags()) {
+            if (RoleVocabulary.speaksToAnAudience(memo.padded(tag))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
