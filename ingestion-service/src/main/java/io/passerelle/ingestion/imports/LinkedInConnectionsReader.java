@@ -1,7 +1,6 @@
 package io.passerelle.ingestion.imports;
 
 import io.passerelle.contracts.model.Contact;
-import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.RelationContext;
 import io.passerelle.contracts.model.Source;
 import io.passerelle.ingestion.imports.ImportedRecord.ContactRecord;
@@ -20,8 +19,10 @@ import java.util.Locale;
  * LinkedIn's {@code Connections.csv}: a few "Notes:" lines, then
  * {@code First Name,Last Name,URL,Email Address,Company,Position,Connected On} ({@code URL} is absent
  * from older exports), {@code Email Address} usually empty, dates such as {@code 07 Dec 2025}.
- * Every connection is an ONLINE contact from LINKEDIN in the NETWORK context: the file says nothing
- * more about how the owner knows them.
+ * Every connection is a contact from LINKEDIN in the NETWORK context, with its company and its position
+ * as written (the role, seniority words included). The file does not say how the owner knows them, so
+ * the origin is left out: graph-service infers it from the owner's profile (same company, a past
+ * company or a school in common, else ONLINE for a contact from a social platform).
  */
 final class LinkedInConnectionsReader implements ImportReader {
     static final String HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
@@ -71,7 +72,7 @@ final class LinkedInConnectionsReader implements ImportReader {
             contactId = email != null ? ContactIds.fromEmail(email) : ContactIds.fromName(ImportFormat.LINKEDIN_CONNECTIONS, displayName);
         }
         Contact contact = new Contact(displayName, email == null ? null : List.of(email), row.get("Company"),
-                row.get("Position"), null, null, null, null, Origin.ONLINE, List.of(RelationContext.NETWORK),
+                row.get("Position"), null, null, null, null, null, List.of(RelationContext.NETWORK),
                 Source.LINKEDIN, connectedOn, null, null, null);
         return new ContactRecord(row.line(), contactId, contact);
     }

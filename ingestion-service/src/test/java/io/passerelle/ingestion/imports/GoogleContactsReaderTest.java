@@ -65,6 +65,13 @@ class GoogleContactsReaderTest {
     }
 
     @Test
+    void aContactWithoutARelationLabelHasNoOriginForGraphServiceToInferOne() {
+        // Only Google's system group, or no label at all: the file does not say how the owner knows them.
+        assertThat(at(records, 6, ContactRecord.class).contact().origin()).isNull();
+        assertThat(at(records, 9, ContactRecord.class).contact().origin()).isNull();
+    }
+
+    @Test
     void theOlderHeaderStyleReadsGroupMembershipAndOrganization1() {
         List<ImportedRecord> old = readAll(ImportFormat.GOOGLE_CONTACTS, "google-contacts-old.csv");
 

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.model.Contact;
-import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.RelationContext;
 import io.passerelle.contracts.model.Source;
 import io.passerelle.ingestion.imports.ImportedRecord.ContactRecord;
@@ -28,13 +27,38 @@ class LinkedInConnectionsReaderTest {
     }
 
     @Test
-    void aConnectionIsAnOnlineLinkedInContactNamedByItsProfileUrl() {
+    void aConnectionIsALinkedInContactWithItsCompanyAndRoleNamedByItsProfileUrl() {
         ContactRecord jean = at(records, 5, ContactRecord.class);
 
         assertThat(jean.contactId()).isEqualTo("linkedin:jean-martin-8a1b2c3");
         assertThat(jean.contact()).isEqualTo(new Contact("Jean Martin", null, "Renault Group", "Ingénieur méthodes", null,
-                null, null, null, Origin.ONLINE, List.of(RelationContext.NETWORK), Source.LINKEDIN,
+                null, null, null, null, List.of(RelationContext.NETWORK), Source.LINKEDIN,
                 LocalDate.of(2025, 12, 7), null, null, null));
+    }
+
+    @Test
+    void theOriginIsLeftToGraphServiceBecauseTheFileDoesNotSayHowTheOwnerKnowsThem() {
+        assertThat(records.stream().filter(ContactRecord.class::isInstance).map(r -> ((ContactRecord) r).contact()))
+                .hasSize(5)
+                .allSatisfy(contact -> {
+                    assertThat(contact.origin()).isNull();
+                    assertThat(contact.source()).isEqualTo(Source.LINKEDIN);
+                });
+    }
+
+    @Test
+    void thePositionIsTheRoleAsWrittenWithItsSeniorityWordsAndTrimmed() {
+        List<ImportedRecord> read = readAll(ImportFormat.LINKEDIN_CONNECTIONS, text("""
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                Nadia,Roche,https://www.linkedin.com/in/nadia-roche,,  Doctolib ,"  Head of Partnerships ",04 Apr 2024
+                Hugo,Blanc,https://www.linkedin.com/in/hugo-blanc,,Ubisoft,Senior Software Engineer,05 Apr 2024
+                Lina,Faure,https://www.linkedin.com/in/lina-faure,,BNP Paribas,VP Sales EMEA,06 Apr 2024
+                """), ImportOptions.NONE);
+
+        assertThat(read).map(r -> ((ContactRecord) r).contact().role())
+                .containsExactly("Head of Partnerships", "Senior Software Engineer", "VP Sales EMEA");
+        assertThat(read).map(r -> ((ContactRecord) r).contact().company())
+                .containsExactly("Doctolib", "Ubisoft", "BNP Paribas");
     }
 
     @Test

@@ -54,6 +54,22 @@ class VCardImportReaderTest {
     }
 
     @Test
+    void aCardWithoutRelationOrRelationCategoryHasNoOrigin() {
+        List<ImportedRecord> read = readAll(ImportFormat.VCARD, ImportFixtures.text("""
+                BEGIN:VCARD
+                VERSION:4.0
+                FN:Paul Marchand
+                ORG:Veolia
+                CATEGORIES:Salon 2024
+                RELATED;TYPE=me:urn:uuid:11111111-2222-3333-4444-555555555555
+                END:VCARD
+                """), ImportOptions.NONE);
+
+        assertThat(((ContactRecord) read.get(0)).contact().origin()).isNull();
+        assertThat(((ContactRecord) read.get(0)).contact().tags()).containsExactly("Salon 2024");
+    }
+
+    @Test
     void aVersion3FileWithBomCrlfAndAFoldedAddressIsRead() {
         List<ImportedRecord> v3 = readAll(ImportFormat.VCARD, "contacts-v3.vcf");
 

@@ -62,7 +62,7 @@ class ImportResourceTest {
                 .filter(r -> "linkedin:jean-martin-8a1b2c3".equals(TopicReader.header(r, "ce_subject"))).findFirst().orElseThrow();
         assertThat(EventJson.read(jean.value(), ContactUpserted.class)).isEqualTo(new ContactUpserted(ownerId,
                 "linkedin:jean-martin-8a1b2c3", new Contact("Jean Martin", null, "Renault Group", "Ingénieur méthodes", null,
-                null, null, null, Origin.ONLINE, List.of(RelationContext.NETWORK), Source.LINKEDIN, LocalDate.of(2025, 12, 7),
+                null, null, null, null, List.of(RelationContext.NETWORK), Source.LINKEDIN, LocalDate.of(2025, 12, 7),
                 null, null, null)));
     }
 
