@@ -33,7 +33,9 @@ import java.util.Set;
  * which unfolds continuation lines and decodes escapes and quoted-printable values. Each card maps
  * FN (or N), EMAIL, ORG, TITLE (or ROLE), the first ADR, CATEGORIES (tags, and origin when a category
  * names a relation) and UID (the contactId); {@code RELATED;TYPE=} values set the origin
- * (see {@link OriginLabels}). Contacts from an address book have source PHONE.
+ * (see {@link OriginLabels}). Contacts from an address book have source PHONE. A value that is not an
+ * e-mail address is left out with a warning. Properties this service has no field for (BDAY,
+ * ANNIVERSARY, TEL, NOTE, ...) are not read, so a malformed one never rejects a card.
  */
 final class VCardImportReader implements ImportReader {
     private static final int MAX_TAGS = 50;
@@ -68,8 +70,19 @@ final class VCardImportReader implements ImportReader {
             return null;
         }
         int line = lines.lineOfLastBegin();
-        List<String> emails = card.getEmails().stream().map(Email::getValue)
-                .filter(value -> value != null && !value.isBlank()).map(String::strip).distinct().toList();
+        List<String> emails = new ArrayList<>();
+        List<LineError> warnings = new ArrayList<>();
+        for (Email property : card.getEmails()) {
+            String email = property.getValue() == null ? "" : property.getValue().strip();
+            if (email.isEmpty() || emails.contains(email)) {
+                continue;
+            }
+            if (EmailAddresses.isValid(email)) {
+                emails.add(email);
+            } else {
+                warnings.add(new LineError("EMAIL", EmailAddresses.notAnAddress(email, "the contact")));
+            }
+        }
         String company = card.getOrganization() == null ? null
                 : card.getOrganization().getValues().stream().filter(v -> !v.isBlank()).findFirst().orElse(null);
         String displayName = Names.first(
@@ -107,7 +120,7 @@ final class VCardImportReader implements ImportReader {
         Contact contact = new Contact(displayName, emails.isEmpty() ? null : emails, company, role, null, null, null,
                 location(card.getAddresses()), OriginLabels.closest(origins), null, Source.PHONE, null, null, null,
                 tags.isEmpty() ? null : tags);
-        return new ContactRecord(line, contactId, contact);
+        return new ContactRecord(line, contactId, contact, warnings);
     }
 
     private static String structuredName(StructuredName name) {

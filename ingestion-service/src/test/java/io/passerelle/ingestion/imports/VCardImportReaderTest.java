@@ -70,6 +70,40 @@ class VCardImportReaderTest {
     }
 
     @Test
+    void anEmailThatIsNotAnAddressIsLeftOutWithAWarningAndMalformedDatesRejectNothing() {
+        List<ImportedRecord> read = readAll(ImportFormat.VCARD, ImportFixtures.text("""
+                BEGIN:VCARD
+                VERSION:4.0
+                FN:Paul Marchand
+                EMAIL:paul.marchand at veolia
+                EMAIL:paul.marchand@veolia.example
+                BDAY:31/02/1980
+                ANNIVERSARY:not a date
+                REV:garbage
+                CATEGORIES:Clients
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Sarah Klein
+                EMAIL;TYPE=INTERNET:sarah@
+                BDAY:1980-13-45
+                END:VCARD
+                """), ImportOptions.NONE);
+
+        ContactRecord paul = (ContactRecord) read.get(0);
+        assertThat(paul.contact().emails()).containsExactly("paul.marchand@veolia.example");
+        assertThat(paul.contactId()).isEqualTo("email:paul.marchand@veolia.example");
+        assertThat(paul.contact().origin()).isEqualTo(Origin.CLIENT);
+        assertThat(paul.warnings()).containsExactly(new LineError("EMAIL",
+                "\"paul.marchand at veolia\" is not an e-mail address: the contact is kept without it"));
+        ContactRecord sarah = (ContactRecord) read.get(1);
+        assertThat(sarah.line()).isEqualTo(11);
+        assertThat(sarah.contact().emails()).isNull();
+        assertThat(sarah.contactId()).isEqualTo(ContactIds.fromName(ImportFormat.VCARD, "Sarah Klein"));
+        assertThat(sarah.warnings()).extracting(LineError::field).containsExactly("EMAIL");
+    }
+
+    @Test
     void aVersion3FileWithBomCrlfAndAFoldedAddressIsRead() {
         List<ImportedRecord> v3 = readAll(ImportFormat.VCARD, "contacts-v3.vcf");
 
