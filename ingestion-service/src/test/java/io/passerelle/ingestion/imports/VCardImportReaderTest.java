@@ -104,6 +104,24 @@ class VCardImportReaderTest {
     }
 
     @Test
+    void lineBreaksTypedInAValueAreFoldedIntoASpaceAsInTheCsvFormats() {
+        List<ImportedRecord> read = readAll(ImportFormat.VCARD, ImportFixtures.text("""
+                BEGIN:VCARD
+                VERSION:4.0
+                FN:Karim\\nBenali
+                ORG:Transports Benali
+                TITLE:Directeur des opérations\\nLogistique urbaine
+                ADR:;;;Lyon\\n7e;;69007;France
+                END:VCARD
+                """), ImportOptions.NONE);
+
+        Contact karim = ((ContactRecord) read.get(0)).contact();
+        assertThat(karim.displayName()).isEqualTo("Karim Benali");
+        assertThat(karim.role()).isEqualTo("Directeur des opérations Logistique urbaine");
+        assertThat(karim.location()).isEqualTo(new Location("Lyon 7e", "69007", null, null, "FR", null, null));
+    }
+
+    @Test
     void aVersion3FileWithBomCrlfAndAFoldedAddressIsRead() {
         List<ImportedRecord> v3 = readAll(ImportFormat.VCARD, "contacts-v3.vcf");
 
