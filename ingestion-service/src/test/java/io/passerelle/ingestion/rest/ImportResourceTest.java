@@ -2,6 +2,7 @@ package io.passerelle.ingestion.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -14,6 +15,7 @@ import io.passerelle.contracts.Topics;
 import io.passerelle.contracts.events.ContactUpserted;
 import io.passerelle.contracts.events.InteractionRecorded;
 import io.passerelle.contracts.json.EventJson;
+import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.Direction;
 import io.passerelle.contracts.model.Origin;
@@ -174,6 +176,10 @@ class ImportResourceTest {
                 .map(r -> read(r.value(), InteractionRecorded.class)).toList();
         assertThat(interactions).extracting(i -> i.interaction().direction())
                 .containsExactly(Direction.INBOUND, Direction.OUTBOUND, Direction.OUTBOUND, Direction.OUTBOUND);
+        // Jean wrote and Camille answered: the exchange is reciprocated, one message each way.
+        assertThat(interactions).filteredOn(i -> i.interaction().contactId().equals("linkedin:jean-martin-8a1b2c3"))
+                .extracting(i -> i.interaction().direction(), i -> i.interaction().channel())
+                .containsExactly(tuple(Direction.INBOUND, Channel.PRIVATE_MESSAGE), tuple(Direction.OUTBOUND, Channel.PRIVATE_MESSAGE));
     }
 
     @Test
