@@ -23,4 +23,8 @@ public interface ImportConfig {
     /** How many rejected lines an answer lists; the count of all of them is always given. */
     @WithDefault("1000")
     int maxReportedRejections();
+
+    /** How many warnings (values left out of imported lines) an answer lists; the count of all of them is always given. */
+    @WithDefault("1000")
+    int maxReportedWarnings();
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -25,7 +24,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRecords implements Closeable {
     private static final int MAX_LINES_BEFORE_HEADER = 12;
-    private static final Pattern LINE_BREAKS_AND_TABS = Pattern.compile("\\s*[\\t\\n\\r\\u000B\\f]+\\s*");
     // RFC 4180 quoting, but blank lines are kept (and skipped here) so that line numbers stay
     // exact, and text after a closing quote is kept rather than failing the rest of the file.
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -173,8 +171,7 @@ final class CsvRecords implements Closeable {
             if (index == null || record == null) {
                 return null;
             }
-            String value = LINE_BREAKS_AND_TABS.matcher(record.get(index).strip()).replaceAll(" ");
-            return value.isEmpty() ? null : value;
+            return Names.singleLine(record.get(index));
         }
     }
 }

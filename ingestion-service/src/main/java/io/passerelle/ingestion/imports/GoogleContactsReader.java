@@ -9,7 +9,6 @@ import io.passerelle.ingestion.imports.ImportedRecord.RejectedRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +20,8 @@ import java.util.Set;
  * E-mail 1 - Value,...,Organization 1 - Name,Organization 1 - Title}). Cells holding several values
  * separate them with {@code " ::: "}. Labels that name a relation set the origin (see
  * {@link OriginLabels}); the others become tags; Google's system groups ({@code * myContacts}) are dropped.
+ * A value that is not an e-mail address is left out with a warning. Columns this service has no field for
+ * (birthday, notes, phones, events) are not read, so nothing in them can reject a contact.
  */
 final class GoogleContactsReader implements ImportReader {
     static final String HEADER = "First Name,Middle Name,Last Name,...,Organization Name,Organization Title,...,"
@@ -53,11 +54,22 @@ final class GoogleContactsReader implements ImportReader {
             return RejectedRecord.of(row.line(), "line", row.problem());
         }
         List<String> emails = new ArrayList<>();
+        List<LineError> warnings = new ArrayList<>();
         for (String column : emailColumns) {
             String cell = row.get(column);
-            if (cell != null) {
-                Arrays.stream(cell.split(SEPARATOR)).map(String::strip).filter(e -> !e.isEmpty())
-                        .filter(e -> !emails.contains(e)).forEach(emails::add);
+            if (cell == null) {
+                continue;
+            }
+            for (String value : cell.split(SEPARATOR)) {
+                String email = value.strip();
+                if (email.isEmpty() || emails.contains(email)) {
+                    continue;
+                }
+                if (EmailAddresses.isValid(email)) {
+                    emails.add(email);
+                } else {
+                    warnings.add(new LineError(column, EmailAddresses.notAnAddress(email, "the contact")));
+                }
             }
         }
         String company = Names.first(row.get("Organization Name"), row.get("Organization 1 - Name"));
@@ -93,7 +105,7 @@ final class GoogleContactsReader implements ImportReader {
                 company, Names.first(row.get("Organization Title"), row.get("Organization 1 - Title")),
                 null, null, null, location(row), OriginLabels.closest(origins), null, Source.GOOGLE, null, null, null,
                 tags.isEmpty() ? null : tags);
-        return new ContactRecord(row.line(), contactId, contact);
+        return new ContactRecord(row.line(), contactId, contact, warnings);
     }
 
     private static Location location(CsvRecords.Row row) {

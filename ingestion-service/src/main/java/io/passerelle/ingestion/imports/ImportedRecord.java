@@ -10,8 +10,18 @@ public sealed interface ImportedRecord {
     /** The 1-based line of the file where the record starts. */
     int line();
 
-    /** A contact to upsert under the given id. */
-    record ContactRecord(int line, String contactId, Contact contact) implements ImportedRecord {
+    /**
+     * A contact to upsert under the given id, and what of the line could not be kept: an optional value
+     * that cannot be read (a date, an e-mail address) leaves the contact without it, with a warning.
+     */
+    record ContactRecord(int line, String contactId, Contact contact, List<LineError> warnings) implements ImportedRecord {
+        public ContactRecord {
+            warnings = List.copyOf(warnings);
+        }
+
+        public ContactRecord(int line, String contactId, Contact contact) {
+            this(line, contactId, contact, List.of());
+        }
     }
 
     /** An interaction to record; its {@code interactionId} is derived from the file's content. */

@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -33,7 +34,10 @@ import java.util.Set;
  * which unfolds continuation lines and decodes escapes and quoted-printable values. Each card maps
  * FN (or N), EMAIL, ORG, TITLE (or ROLE), the first ADR, CATEGORIES (tags, and origin when a category
  * names a relation) and UID (the contactId); {@code RELATED;TYPE=} values set the origin
- * (see {@link OriginLabels}). Contacts from an address book have source PHONE.
+ * (see {@link OriginLabels}). Contacts from an address book have source PHONE. Line breaks typed in a
+ * value (an escaped {@code \n}) are folded into a space, as in the CSV formats; a value that is not an
+ * e-mail address is left out with a warning. Properties this service has no field for (BDAY,
+ * ANNIVERSARY, TEL, NOTE, ...) are not read, so a malformed one never rejects a card.
  */
 final class VCardImportReader implements ImportReader {
     private static final int MAX_TAGS = 50;
@@ -68,12 +72,24 @@ final class VCardImportReader implements ImportReader {
             return null;
         }
         int line = lines.lineOfLastBegin();
-        List<String> emails = card.getEmails().stream().map(Email::getValue)
-                .filter(value -> value != null && !value.isBlank()).map(String::strip).distinct().toList();
+        List<String> emails = new ArrayList<>();
+        List<LineError> warnings = new ArrayList<>();
+        for (Email property : card.getEmails()) {
+            String email = Names.singleLine(property.getValue());
+            if (email == null || emails.contains(email)) {
+                continue;
+            }
+            if (EmailAddresses.isValid(email)) {
+                emails.add(email);
+            } else {
+                warnings.add(new LineError("EMAIL", EmailAddresses.notAnAddress(email, "the contact")));
+            }
+        }
         String company = card.getOrganization() == null ? null
-                : card.getOrganization().getValues().stream().filter(v -> !v.isBlank()).findFirst().orElse(null);
+                : card.getOrganization().getValues().stream().map(Names::singleLine).filter(Objects::nonNull)
+                .findFirst().orElse(null);
         String displayName = Names.first(
-                card.getFormattedName() == null ? null : card.getFormattedName().getValue(),
+                card.getFormattedName() == null ? null : Names.singleLine(card.getFormattedName().getValue()),
                 structuredName(card.getStructuredName()),
                 company, emails.isEmpty() ? null : emails.get(0));
         if (displayName == null) {
@@ -88,8 +104,8 @@ final class VCardImportReader implements ImportReader {
         List<String> tags = new ArrayList<>();
         for (Categories categories : card.getCategoriesList()) {
             for (String category : categories.getValues()) {
-                String name = category.strip();
-                if (!name.isEmpty()) {
+                String name = Names.singleLine(category);
+                if (name != null) {
                     OriginLabels.ofLabel(name).ifPresent(origins::add);
                     if (tags.size() < MAX_TAGS && !tags.contains(name)) {
                         tags.add(name.length() <= MAX_TAG_LENGTH ? name : name.substring(0, MAX_TAG_LENGTH));
@@ -97,9 +113,9 @@ final class VCardImportReader implements ImportReader {
                 }
             }
         }
-        String role = Names.first(
+        String role = Names.singleLine(Names.first(
                 card.getTitles().isEmpty() ? null : card.getTitles().get(0).getValue(),
-                card.getRoles().isEmpty() ? null : card.getRoles().get(0).getValue());
+                card.getRoles().isEmpty() ? null : card.getRoles().get(0).getValue()));
         String uid = card.getUid() == null ? null : card.getUid().getValue();
         String contactId = uid != null && !uid.isBlank() ? ContactIds.fromVCardUid(uid)
                 : !emails.isEmpty() ? ContactIds.fromEmail(emails.get(0))
@@ -107,7 +123,7 @@ final class VCardImportReader implements ImportReader {
         Contact contact = new Contact(displayName, emails.isEmpty() ? null : emails, company, role, null, null, null,
                 location(card.getAddresses()), OriginLabels.closest(origins), null, Source.PHONE, null, null, null,
                 tags.isEmpty() ? null : tags);
-        return new ContactRecord(line, contactId, contact);
+        return new ContactRecord(line, contactId, contact, warnings);
     }
 
     private static String structuredName(StructuredName name) {
@@ -118,22 +134,20 @@ final class VCardImportReader implements ImportReader {
         parts.add(name.getGiven());
         parts.addAll(name.getAdditionalNames());
         parts.add(name.getFamily());
-        return Names.join(parts.toArray(String[]::new));
+        return Names.singleLine(Names.join(parts.toArray(String[]::new)));
     }
 
     private static Location location(List<Address> addresses) {
         for (Address address : addresses) {
+            String city = Names.singleLine(address.getLocality());
+            String postalCode = Names.singleLine(address.getPostalCode());
+            String region = Names.singleLine(address.getRegion());
             String country = CountryCodes.of(address.getCountry());
-            if (address.getLocality() != null || address.getPostalCode() != null || address.getRegion() != null || country != null) {
-                return new Location(blankToNull(address.getLocality()), blankToNull(address.getPostalCode()), null,
-                        blankToNull(address.getRegion()), country, null, null);
+            if (city != null || postalCode != null || region != null || country != null) {
+                return new Location(city, postalCode, null, region, country, null, null);
             }
         }
         return null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override

@@ -54,8 +54,11 @@ public class ImportResource {
     @Operation(summary = "Import an exported file",
             description = "Reads the file as exported (LinkedIn Connections.csv or messages.csv, Google Contacts CSV, vCard) "
                     + "record by record, publishes a contact upsert (or, for messages, interactions) per valid record, and "
-                    + "answers once the broker has every one. Importing the same file again yields the same events.")
-    @APIResponse(responseCode = "200", description = "Imported; rejected lines are listed with their errors",
+                    + "answers once the broker has every one. A record without a name is rejected; an optional value that "
+                    + "cannot be read or is invalid (a date, an e-mail address) is left out with a warning and the record "
+                    + "imported. Importing the same file again yields the same events.")
+    @APIResponse(responseCode = "200", description = "Imported; rejected lines are listed with their errors, values left "
+            + "out of imported lines with a warning",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportAnswer.class)))
     @APIResponse(responseCode = "400", description = "Unknown format, a file that is not of the declared format, or a missing ownerProfileUrl",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -81,7 +84,8 @@ public class ImportResource {
         }
         imports.checkDeclaredLength(contentLength);
         ImportOutcome outcome = imports.importFile(ownerId, declared, new ImportOptions(ownerProfileUrl), file);
-        return new ImportAnswer(declared.formatName(), outcome.accepted(), outcome.rejected(), outcome.rejectedCount());
+        return new ImportAnswer(declared.formatName(), outcome.accepted(), outcome.rejected(), outcome.rejectedCount(),
+                outcome.warnings(), outcome.warningCount());
     }
 
     @POST

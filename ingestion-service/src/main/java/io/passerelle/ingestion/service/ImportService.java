@@ -9,6 +9,8 @@ import io.passerelle.ingestion.imports.BodyTooLargeException;
 import io.passerelle.ingestion.imports.ImportFormat;
 import io.passerelle.ingestion.imports.ImportOptions;
 import io.passerelle.ingestion.imports.ImportReader;
+import io.passerelle.ingestion.imports.ImportWarning;
+import io.passerelle.ingestion.imports.ImportedContactValidation;
 import io.passerelle.ingestion.imports.ImportedRecord;
 import io.passerelle.ingestion.imports.ImportedRecord.ContactRecord;
 import io.passerelle.ingestion.imports.ImportedRecord.InteractionRecord;
@@ -36,8 +38,9 @@ import java.util.Set;
 
 /**
  * Imports exported files and NDJSON batches: reads the body record by record as it arrives,
- * validates each record with the rules of the single-item endpoints, publishes the valid ones through
- * a bounded window of in-flight sends, and answers only once the broker has acknowledged every one.
+ * validates each record with the rules of the single-item endpoints (a file's contact losing an invalid
+ * optional value with a warning rather than being refused), publishes the valid ones through a bounded
+ * window of in-flight sends, and answers only once the broker has acknowledged every one.
  */
 @ApplicationScoped
 public class ImportService {
@@ -46,10 +49,12 @@ public class ImportService {
     private final Validator validator;
     private final ImportConfig config;
     private final IngestionConfig ingestion;
+    private final ImportedContactValidation fileContacts;
 
     public ImportService(EventPublisher publisher, Validator validator, ImportConfig config, IngestionConfig ingestion) {
         this.publisher = publisher;
         this.validator = validator;
+        this.fileContacts = new ImportedContactValidation(validator);
         this.config = config;
         this.ingestion = ingestion;
     }
@@ -61,29 +66,40 @@ public class ImportService {
         }
     }
 
+    /**
+     * An exported file: a contact whose optional value breaks the contract's rules is published without
+     * it, with a warning (see {@link ImportedContactValidation}).
+     */
     public ImportOutcome importFile(String ownerId, ImportFormat format, ImportOptions options, InputStream body) {
-        return run(ownerId, body, limited -> format.open(limited, options));
+        return run(ownerId, body, limited -> format.open(limited, options), fileContacts::validate);
     }
 
+    /** An NDJSON batch: every line is validated like the single-item endpoints, and refused whole if invalid. */
     public ImportOutcome importBatch(String ownerId, InputStream body) {
-        return run(ownerId, body, NdjsonBatchReader::new);
+        return run(ownerId, body, NdjsonBatchReader::new, this::strictly);
     }
 
-    private ImportOutcome run(String ownerId, InputStream body, ReaderOpening opening) {
+    private ImportOutcome run(String ownerId, InputStream body, ReaderOpening opening, ContactValidation contactValidation) {
         PublishWindow window = new PublishWindow(publisher::publish, config.inFlight(),
                 ingestion.publishTimeout().multipliedBy(2), ingestion.retryAfter());
         List<RejectedRecord> rejected = new ArrayList<>();
         long rejectedCount = 0;
+        List<ImportWarning> warnings = new ArrayList<>();
+        long warningCount = 0;
         long accepted = 0;
         try (ImportReader reader = opening.open(new SizeLimitedInputStream(body, config.maxBytes().asLongValue()))) {
-            ImportedRecord record;
-            while ((record = reader.next()) != null) {
+            ImportedRecord read;
+            while ((read = reader.next()) != null) {
+                ImportedRecord record = read instanceof ContactRecord contact ? contactValidation.validate(contact) : read;
                 PendingEvent<?> event = null;
-                List<LineError> errors;
+                List<LineError> errors = List.of();
                 if (record instanceof ContactRecord contact) {
-                    errors = violations(validator.validate(contact.contact()));
-                    if (errors.isEmpty()) {
-                        event = events.importedContactUpserted(ownerId, contact.contactId(), contact.contact());
+                    event = events.importedContactUpserted(ownerId, contact.contactId(), contact.contact());
+                    for (LineError warning : contact.warnings()) {
+                        warningCount++;
+                        if (warnings.size() < config.maxReportedWarnings()) {
+                            warnings.add(ImportWarning.of(contact.line(), warning));
+                        }
                     }
                 } else if (record instanceof InteractionRecord interaction) {
                     errors = violations(validator.validate(interaction.interaction()));
@@ -118,8 +134,9 @@ public class ImportService {
             throw e;
         }
         window.awaitAll();
-        Log.infof("Imported %d events for %s, %d lines rejected", accepted, ownerId, rejectedCount);
-        return new ImportOutcome(accepted, rejected, rejectedCount);
+        Log.infof("Imported %d events for %s, %d lines rejected, %d values left out with a warning",
+                accepted, ownerId, rejectedCount, warningCount);
+        return new ImportOutcome(accepted, rejected, rejectedCount, warnings, warningCount);
     }
 
     private ProblemException tooLarge() {
@@ -129,11 +146,22 @@ public class ImportService {
                         + "(passerelle.ingestion.imports.max-bytes). Split the file and import each part."));
     }
 
+    private ImportedRecord strictly(ContactRecord contact) {
+        List<LineError> errors = violations(validator.validate(contact.contact()));
+        return errors.isEmpty() ? contact : new RejectedRecord(contact.line(), errors);
+    }
+
     private static <T> List<LineError> violations(Set<ConstraintViolation<T>> violations) {
         return violations.stream()
                 .map(v -> new LineError(ProblemMappers.fieldOf(v.getPropertyPath(), "line"), v.getMessage()))
                 .sorted(Comparator.comparing(LineError::field).thenComparing(LineError::message))
                 .toList();
+    }
+
+    /** What a contact read from the body must pass to be published: the rejected line, or the contact as published. */
+    @FunctionalInterface
+    private interface ContactValidation {
+        ImportedRecord validate(ContactRecord contact);
     }
 
     /** Opens the reader of a format over the size-limited body. */

@@ -61,7 +61,46 @@ class GoogleContactsReaderTest {
     @Test
     void aRowWithNothingToNameThePersonIsReported() {
         assertThat(at(records, 8, RejectedRecord.class).errors()).extracting(LineError::field).containsExactly("First Name");
-        assertThat(at(records, 9, ContactRecord.class).contact().emails()).containsExactly("not-an-email");
+    }
+
+    @Test
+    void aValueThatIsNotAnEmailAddressIsLeftOutWithAWarningNamingItsColumn() {
+        ContactRecord marc = at(records, 9, ContactRecord.class);
+
+        assertThat(marc.contact().displayName()).isEqualTo("Marc Roux");
+        assertThat(marc.contact().emails()).isNull();
+        assertThat(marc.contactId()).isEqualTo(ContactIds.fromName(ImportFormat.GOOGLE_CONTACTS, "Marc Roux"));
+        assertThat(marc.warnings()).containsExactly(new LineError("E-mail 1 - Value",
+                "\"not-an-email\" is not an e-mail address: the contact is kept without it"));
+        assertThat(at(records, 5, ContactRecord.class).warnings()).isEmpty();
+    }
+
+    @Test
+    void theValidAddressesOfACellAreKeptBesideAnInvalidOneAndOnlyAValidOneNamesTheContact() {
+        List<ImportedRecord> read = readAll(ImportFormat.GOOGLE_CONTACTS, ImportFixtures.text("""
+                First Name,Last Name,Birthday,Labels,E-mail 1 - Value,E-mail 2 - Value
+                Léa,Simon,31/02/1980,* myContacts ::: Friends,lea@@example.org ::: lea.simon@example.org,lea.simon@gmail
+                ,,--12-25,* myContacts,not an address,
+                """), ImportOptions.NONE);
+
+        // Birthday is not a field of Contact: it is never read, so an impossible one does not reject Léa.
+        ContactRecord lea = (ContactRecord) read.get(0);
+        assertThat(lea.contactId()).isEqualTo("email:lea.simon@example.org");
+        assertThat(lea.contact().emails()).containsExactly("lea.simon@example.org");
+        assertThat(lea.contact().origin()).isEqualTo(Origin.FRIEND);
+        assertThat(lea.warnings()).containsExactly(
+                new LineError("E-mail 1 - Value", "\"lea@@example.org\" is not an e-mail address: the contact is kept without it"),
+                new LineError("E-mail 2 - Value", "\"lea.simon@gmail\" is not an e-mail address: the contact is kept without it"));
+        // An address that is not one cannot name the person either: with nothing else, the row is useless.
+        assertThat(read.get(1)).isInstanceOfSatisfying(RejectedRecord.class,
+                rejected -> assertThat(rejected.errors()).extracting(LineError::field).containsExactly("First Name"));
+    }
+
+    @Test
+    void aContactWithoutARelationLabelHasNoOriginForGraphServiceToInferOne() {
+        // Only Google's system group, or no label at all: the file does not say how the owner knows them.
+        assertThat(at(records, 6, ContactRecord.class).contact().origin()).isNull();
+        assertThat(at(records, 9, ContactRecord.class).contact().origin()).isNull();
     }
 
     @Test

@@ -43,6 +43,36 @@ class LinkedInMessagesReaderTest {
     }
 
     @Test
+    void aConversationWithRepliesBothWaysIsInboundAndOutboundWithTheSameContact() {
+        List<ImportedRecord> read = readAll(ImportFormat.LINKEDIN_MESSAGES, ImportFixtures.text("""
+                CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER
+                2-QWxpY2U,,Camille Durand,https://www.linkedin.com/in/camille-durand,Nadia Roche,https://www.linkedin.com/in/nadia-roche,2025-09-01 08:00:00 UTC,,Bonjour Nadia,INBOX
+                2-QWxpY2U,,Nadia Roche,https://www.linkedin.com/in/nadia-roche/,Camille Durand,https://www.linkedin.com/in/camille-durand/,2025-09-01 09:15:00 UTC,,Bonjour Camille,INBOX
+                2-QWxpY2U,,Camille Durand,https://www.linkedin.com/in/Camille-Durand,Nadia Roche,https://www.linkedin.com/in/nadia-roche,2025-09-02 10:00:00 UTC,,Merci !,INBOX
+                2-QWxpY2U,,Nadia Roche,https://www.linkedin.com/in/nadia-roche,Camille Durand,https://www.linkedin.com/in/camille-durand,2025-09-03 17:30:00 UTC,,Avec plaisir,INBOX
+                """), CAMILLE);
+
+        assertThat(read).allSatisfy(record -> assertThat(record).isInstanceOf(InteractionRecord.class));
+        List<Interaction> conversation = read.stream().map(r -> ((InteractionRecord) r).interaction()).toList();
+        assertThat(conversation).extracting(Interaction::contactId).containsOnly("linkedin:nadia-roche");
+        assertThat(conversation).extracting(Interaction::channel).containsOnly(Channel.PRIVATE_MESSAGE);
+        assertThat(conversation).extracting(Interaction::direction)
+                .containsExactly(Direction.OUTBOUND, Direction.INBOUND, Direction.OUTBOUND, Direction.INBOUND);
+        assertThat(conversation).extracting(Interaction::occurredAt).containsExactly(Instant.parse("2025-09-01T08:00:00Z"),
+                Instant.parse("2025-09-01T09:15:00Z"), Instant.parse("2025-09-02T10:00:00Z"), Instant.parse("2025-09-03T17:30:00Z"));
+        assertThat(conversation).extracting(Interaction::interactionId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theFixturesExchangeWithJeanIsTwoWay() {
+        List<Interaction> withJean = records.stream().filter(InteractionRecord.class::isInstance)
+                .map(r -> ((InteractionRecord) r).interaction())
+                .filter(i -> i.contactId().equals("linkedin:jean-martin-8a1b2c3")).toList();
+
+        assertThat(withJean).extracting(Interaction::direction).containsExactly(Direction.INBOUND, Direction.OUTBOUND);
+    }
+
+    @Test
     void aMessageToSeveralPeopleIsOneInteractionPerRecipientWithDistinctIds() {
         List<Interaction> group = records.stream().filter(r -> r.line() == 5)
                 .map(r -> ((InteractionRecord) r).interaction()).toList();

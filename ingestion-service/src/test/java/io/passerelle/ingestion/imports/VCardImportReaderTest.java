@@ -54,6 +54,74 @@ class VCardImportReaderTest {
     }
 
     @Test
+    void aCardWithoutRelationOrRelationCategoryHasNoOrigin() {
+        List<ImportedRecord> read = readAll(ImportFormat.VCARD, ImportFixtures.text("""
+                BEGIN:VCARD
+                VERSION:4.0
+                FN:Paul Marchand
+                ORG:Veolia
+                CATEGORIES:Salon 2024
+                RELATED;TYPE=me:urn:uuid:11111111-2222-3333-4444-555555555555
+                END:VCARD
+                """), ImportOptions.NONE);
+
+        assertThat(((ContactRecord) read.get(0)).contact().origin()).isNull();
+        assertThat(((ContactRecord) read.get(0)).contact().tags()).containsExactly("Salon 2024");
+    }
+
+    @Test
+    void anEmailThatIsNotAnAddressIsLeftOutWithAWarningAndMalformedDatesRejectNothing() {
+        List<ImportedRecord> read = readAll(ImportFormat.VCARD, ImportFixtures.text("""
+                BEGIN:VCARD
+                VERSION:4.0
+                FN:Paul Marchand
+                EMAIL:paul.marchand at veolia
+                EMAIL:paul.marchand@veolia.example
+                BDAY:31/02/1980
+                ANNIVERSARY:not a date
+                REV:garbage
+                CATEGORIES:Clients
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Sarah Klein
+                EMAIL;TYPE=INTERNET:sarah@
+                BDAY:1980-13-45
+                END:VCARD
+                """), ImportOptions.NONE);
+
+        ContactRecord paul = (ContactRecord) read.get(0);
+        assertThat(paul.contact().emails()).containsExactly("paul.marchand@veolia.example");
+        assertThat(paul.contactId()).isEqualTo("email:paul.marchand@veolia.example");
+        assertThat(paul.contact().origin()).isEqualTo(Origin.CLIENT);
+        assertThat(paul.warnings()).containsExactly(new LineError("EMAIL",
+                "\"paul.marchand at veolia\" is not an e-mail address: the contact is kept without it"));
+        ContactRecord sarah = (ContactRecord) read.get(1);
+        assertThat(sarah.line()).isEqualTo(11);
+        assertThat(sarah.contact().emails()).isNull();
+        assertThat(sarah.contactId()).isEqualTo(ContactIds.fromName(ImportFormat.VCARD, "Sarah Klein"));
+        assertThat(sarah.warnings()).extracting(LineError::field).containsExactly("EMAIL");
+    }
+
+    @Test
+    void lineBreaksTypedInAValueAreFoldedIntoASpaceAsInTheCsvFormats() {
+        List<ImportedRecord> read = readAll(ImportFormat.VCARD, ImportFixtures.text("""
+                BEGIN:VCARD
+                VERSION:4.0
+                FN:Karim\\nBenali
+                ORG:Transports Benali
+                TITLE:Directeur des opérations\\nLogistique urbaine
+                ADR:;;;Lyon\\n7e;;69007;France
+                END:VCARD
+                """), ImportOptions.NONE);
+
+        Contact karim = ((ContactRecord) read.get(0)).contact();
+        assertThat(karim.displayName()).isEqualTo("Karim Benali");
+        assertThat(karim.role()).isEqualTo("Directeur des opérations Logistique urbaine");
+        assertThat(karim.location()).isEqualTo(new Location("Lyon 7e", "69007", null, null, "FR", null, null));
+    }
+
+    @Test
     void aVersion3FileWithBomCrlfAndAFoldedAddressIsRead() {
         List<ImportedRecord> v3 = readAll(ImportFormat.VCARD, "contacts-v3.vcf");
 

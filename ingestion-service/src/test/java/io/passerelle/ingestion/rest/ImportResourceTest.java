@@ -2,17 +2,20 @@ package io.passerelle.ingestion.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Topics;
 import io.passerelle.contracts.events.ContactUpserted;
 import io.passerelle.contracts.events.InteractionRecorded;
 import io.passerelle.contracts.json.EventJson;
+import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.Direction;
 import io.passerelle.contracts.model.Origin;
@@ -50,20 +53,75 @@ class ImportResourceTest {
         importFile(ownerId, "linkedin-connections", "text/csv", fixture("linkedin-connections.csv"))
                 .then().statusCode(200)
                 .body("format", is("linkedin-connections"))
-                .body("accepted", is(5))
-                .body("rejected.line", contains(10, 11, 12))
-                .body("rejected[1].errors[0].field", is("Connected On"))
-                .body("rejectedCount", is(3));
+                .body("accepted", is(6))
+                .body("rejected.line", contains(10, 12))
+                .body("rejected[1].errors[0].field", is("First Name"))
+                .body("rejectedCount", is(2))
+                .body("warnings.line", contains(11))
+                .body("warnings[0].field", is("Connected On"))
+                .body("warningCount", is(1));
 
-        List<ConsumerRecord<String, String>> records = TopicReader.awaitRecords(Topics.CONTACTS, ownerId, 5);
-        assertThat(records).hasSize(5);
+        List<ConsumerRecord<String, String>> records = TopicReader.awaitRecords(Topics.CONTACTS, ownerId, 6);
+        assertThat(records).hasSize(6);
         assertThat(records).extracting(r -> TopicReader.header(r, "ce_type")).containsOnly(EventTypes.CONTACT_UPSERTED);
         ConsumerRecord<String, String> jean = records.stream()
                 .filter(r -> "linkedin:jean-martin-8a1b2c3".equals(TopicReader.header(r, "ce_subject"))).findFirst().orElseThrow();
         assertThat(EventJson.read(jean.value(), ContactUpserted.class)).isEqualTo(new ContactUpserted(ownerId,
                 "linkedin:jean-martin-8a1b2c3", new Contact("Jean Martin", null, "Renault Group", "Ingénieur méthodes", null,
-                null, null, null, Origin.ONLINE, List.of(RelationContext.NETWORK), Source.LINKEDIN, LocalDate.of(2025, 12, 7),
+                null, null, null, null, List.of(RelationContext.NETWORK), Source.LINKEDIN, LocalDate.of(2025, 12, 7),
                 null, null, null)));
+    }
+
+    @Test
+    void aConnectionWithASpreadsheetDateIsPublishedWithoutItAndTheAnswerWarnsAboutIt() throws Exception {
+        String ownerId = newOwnerId();
+        String file = """
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                Nadia,Roche,https://www.linkedin.com/in/nadia-roche,,Doctolib,  Head of Partnerships ,7-Feb-22
+                Hugo,Blanc,https://www.linkedin.com/in/hugo-blanc,hugo@,Ubisoft,Senior Software Engineer,05 Apr 2024
+                """;
+
+        importFile(ownerId, "linkedin-connections", "text/csv", file.getBytes(StandardCharsets.UTF_8))
+                .then().statusCode(200)
+                .body("accepted", is(2))
+                .body("rejected", empty())
+                .body("rejectedCount", is(0))
+                .body("warnings.line", contains(2, 3))
+                .body("warnings.field", contains("Connected On", "Email Address"))
+                .body("warnings[0].message",
+                        is("\"7-Feb-22\" is not a date such as 07 Dec 2025: the connection is kept without its date"))
+                .body("warnings[1].message", is("\"hugo@\" is not an e-mail address: the connection is kept without it"))
+                .body("warningCount", is(2));
+
+        Map<String, ConsumerRecord<String, String>> records = TopicReader.awaitRecords(Topics.CONTACTS, ownerId, 2).stream()
+                .collect(Collectors.toMap(r -> TopicReader.header(r, "ce_subject"), r -> r));
+        ConsumerRecord<String, String> nadia = records.get("linkedin:nadia-roche");
+        assertThat(TopicReader.header(nadia, "ce_type")).isEqualTo(EventTypes.CONTACT_UPSERTED);
+        assertThat(EventJson.read(nadia.value(), ContactUpserted.class).contact()).isEqualTo(new Contact("Nadia Roche", null,
+                "Doctolib", "Head of Partnerships", null, null, null, null, null, List.of(RelationContext.NETWORK),
+                Source.LINKEDIN, null, null, null, null));
+        JsonNode published = EventJson.mapper().readTree(nadia.value()).path("contact");
+        assertThat(published.has("connectedOn")).isFalse();
+        assertThat(published.has("origin")).isFalse();
+        assertThat(published.path("company").asText()).isEqualTo("Doctolib");
+        assertThat(published.path("role").asText()).isEqualTo("Head of Partnerships");
+        Contact hugo = EventJson.read(records.get("linkedin:hugo-blanc").value(), ContactUpserted.class).contact();
+        assertThat(hugo.emails()).isNull();
+        assertThat(hugo.connectedOn()).isEqualTo(LocalDate.of(2024, 4, 5));
+    }
+
+    @Test
+    void theReportListsTheFirstWarningsAndCountsThemAll() {
+        String header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+        importFile(newOwnerId(), "linkedin-connections", "text/csv",
+                new GeneratedFile(header, 1_200, i -> "Prénom" + i + ",Nom,https://www.linkedin.com/in/p-" + i + ",,ACME,CEO,7-Feb-22\n"))
+                .then().statusCode(200)
+                .body("accepted", is(1_200))
+                .body("rejectedCount", is(0))
+                .body("warnings.size()", is(1_000))
+                .body("warnings[0].line", is(2))
+                .body("warnings[999].line", is(1_001))
+                .body("warningCount", is(1_200));
     }
 
     @Test
@@ -82,20 +140,23 @@ class ImportResourceTest {
     }
 
     @Test
-    void googleContactsAreValidatedLikeTheContactEndpoint() throws Exception {
+    void googleContactsArePublishedWithoutTheAddressesThatAreNotOne() throws Exception {
         String ownerId = newOwnerId();
 
         importFile(ownerId, "google-contacts", "text/csv", fixture("google-contacts.csv"))
                 .then().statusCode(200)
-                .body("accepted", is(4))
-                .body("rejected.line", contains(8, 9))
-                .body("rejected[1].errors[0].field", is("emails[0]"));
+                .body("accepted", is(5))
+                .body("rejected.line", contains(8))
+                .body("warnings.line", contains(9))
+                .body("warnings[0].field", is("E-mail 1 - Value"));
 
-        Map<String, Contact> contacts = TopicReader.awaitRecords(Topics.CONTACTS, ownerId, 4).stream()
+        Map<String, Contact> contacts = TopicReader.awaitRecords(Topics.CONTACTS, ownerId, 5).stream()
                 .map(r -> read(r.value(), ContactUpserted.class))
                 .collect(Collectors.toMap(ContactUpserted::contactId, ContactUpserted::contact));
         assertThat(contacts.get("email:helene.garnier@example.fr").origin()).isEqualTo(Origin.FAMILY);
         assertThat(contacts.get("email:thomas.nguyen@example.com").source()).isEqualTo(Source.GOOGLE);
+        assertThat(contacts.values()).filteredOn(contact -> contact.displayName().equals("Marc Roux")).singleElement()
+                .satisfies(marc -> assertThat(marc.emails()).isNull());
     }
 
     @Test
@@ -115,6 +176,10 @@ class ImportResourceTest {
                 .map(r -> read(r.value(), InteractionRecorded.class)).toList();
         assertThat(interactions).extracting(i -> i.interaction().direction())
                 .containsExactly(Direction.INBOUND, Direction.OUTBOUND, Direction.OUTBOUND, Direction.OUTBOUND);
+        // Jean wrote and Camille answered: the exchange is reciprocated, one message each way.
+        assertThat(interactions).filteredOn(i -> i.interaction().contactId().equals("linkedin:jean-martin-8a1b2c3"))
+                .extracting(i -> i.interaction().direction(), i -> i.interaction().channel())
+                .containsExactly(tuple(Direction.INBOUND, Channel.PRIVATE_MESSAGE), tuple(Direction.OUTBOUND, Channel.PRIVATE_MESSAGE));
     }
 
     @Test
@@ -245,7 +310,10 @@ class ImportResourceTest {
         given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths.'/v1/owners/{ownerId}/imports'.post.responses", org.hamcrest.Matchers.hasKey("413"))
-                .body("paths.'/v1/owners/{ownerId}/batch'.post.responses", org.hamcrest.Matchers.hasKey("200"));
+                .body("paths.'/v1/owners/{ownerId}/batch'.post.responses", org.hamcrest.Matchers.hasKey("200"))
+                .body("components.schemas.ImportAnswer.properties", org.hamcrest.Matchers.hasKey("warnings"))
+                .body("components.schemas.ImportAnswer.properties", org.hamcrest.Matchers.hasKey("warningCount"))
+                .body("components.schemas.ImportWarning.properties.keySet()", org.hamcrest.Matchers.containsInAnyOrder("line", "field", "message"));
     }
 
     private static Response importFile(String ownerId, String format, String contentType, Object body) {
