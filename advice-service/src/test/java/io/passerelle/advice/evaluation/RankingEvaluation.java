@@ -1,0 +1,210 @@
+package io.passerelle.advice.evaluation;
+
+import io.passerelle.advice.evaluation.AdviceRules.Violation;
+import io.passerelle.advice.ranking.RankableTie;
+import io.passerelle.advice.ranking.RankingRequest;
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.ObjectiveType;
+import io.passerelle.contracts.model.Recommendation;
+import io.passerelle.contracts.model.Tie;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Ranks every owner for every objective of the evaluation (limit {@value #LIMIT}), scores each list
+ * against the labels ({@link RankingMetrics}), checks it against the rules ({@link AdviceRules}),
+ * and writes the report in Markdown.
+ */
+final class RankingEvaluation {
+    static final int LIMIT = 10;
+
+    record RunResult(EvaluationRun run, Map<String, Tie> ties, List<Recommendation> top, List<Integer> grades,
+                     double precision, double ndcg, List<Violation> violations) {
+    }
+
+    /** The owner's three objective types on one target set, and how many contacts each pair shares. */
+    record OverlapResult(String owner, Map<String, Integer> shared, List<Violation> violations) {
+    }
+
+    private final List<RunResult> runs;
+    private final List<OverlapResult> overlaps;
+
+    private RankingEvaluation(List<RunResult> runs, List<OverlapResult> overlaps) {
+        this.runs = List.copyOf(runs);
+        this.overlaps = List.copyOf(overlaps);
+    }
+
+    static RankingEvaluation of(List<EvaluationOwner> owners, Function<RankingRequest, List<Recommendation>> ranker) {
+        List<RunResult> runs = new ArrayList<>();
+        List<OverlapResult> overlaps = new ArrayList<>();
+        for (EvaluationOwner owner : owners) {
+            Network network = owner.network();
+            List<RankableTie> ties = EvaluationTies.of(network);
+            Map<String, Tie> tiesById = new LinkedHashMap<>();
+            ties.forEach(t -> tiesById.put(t.contactId(), t.tie()));
+            Map<ObjectiveType, List<Recommendation>> sameTargets = new LinkedHashMap<>();
+            for (EvaluationRun run : owner.runs()) {
+                List<Recommendation> ranked = ranker.apply(new RankingRequest(network.ownerId(), run.objective(), network.owner(), ties, LIMIT, network.now()));
+                List<Recommendation> top = List.copyOf(ranked.subList(0, Math.min(LIMIT, ranked.size())));
+                List<Integer> grades = RankingMetrics.grades(top, run.labels(), LIMIT);
+                runs.add(new RunResult(run, tiesById, top, grades,
+                        RankingMetrics.precisionAt(LIMIT, grades),
+                        RankingMetrics.ndcgAt(LIMIT, grades, run.labels().idealGrades()),
+                        AdviceRules.check(run, tiesById, top)));
+                if (run.sameTargets()) {
+                    sameTargets.put(run.type(), top);
+                }
+            }
+            overlaps.add(new OverlapResult(owner.name(), sharedCounts(sameTargets), AdviceRules.overlap(owner.name(), sameTargets)));
+        }
+        return new RankingEvaluation(runs, overlaps);
+    }
+
+    private static Map<String, Integer> sharedCounts(Map<ObjectiveType, List<Recommendation>> tops) {
+        Map<String, Integer> shared = new LinkedHashMap<>();
+        List<ObjectiveType> types = new ArrayList<>(tops.keySet());
+        for (int i = 0; i < types.size(); i++) {
+            for (int j = i + 1; j < types.size(); j++) {
+                var a = AdviceRules.contactIds(tops.get(types.get(i)));
+                a.retainAll(AdviceRules.contactIds(tops.get(types.get(j))));
+                shared.put(abbreviation(types.get(i)) + "∩" + abbreviation(types.get(j)), a.size());
+            }
+        }
+        return shared;
+    }
+
+    List<RunResult> runs() {
+        return runs;
+    }
+
+    List<OverlapResult> overlaps() {
+        return overlaps;
+    }
+
+    List<Violation> violations() {
+        List<Violation> all = new ArrayList<>();
+        runs.forEach(r -> all.addAll(r.violations()));
+        overlaps.forEach(o -> all.addAll(o.violations()));
+        return all;
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("## Ranking evaluation (limit ").append(LIMIT).append(", as of ").append(EvaluationOwners.NOW).append(")\n\n");
+        md.append("| owner | objective | P@10 | nDCG@10 | violations |\n|---|---|---:|---:|---:|\n");
+        for (RunResult r : runs) {
+            md.append("| ").append(r.run().owner()).append(" | ").append(r.run().name()).append(" | ")
+                    .append(format(r.precision())).append(" | ").append(format(r.ndcg())).append(" | ")
+                    .append(r.violations().size()).append(" |\n");
+        }
+        for (OverlapResult o : overlaps) {
+            StringBuilder pairs = new StringBuilder("same targets, shared contacts: ");
+            o.shared().forEach((pair, count) -> pairs.append(pair).append(' ').append(count).append(", "));
+            pairs.setLength(pairs.length() - 2);
+            md.append("| ").append(o.owner()).append(" | ").append(pairs).append(" | | | ").append(o.violations().size()).append(" |\n");
+        }
+        double meanPrecision = runs.stream().mapToDouble(RunResult::precision).average().orElse(Double.NaN);
+        double meanNdcg = runs.stream().mapToDouble(RunResult::ndcg).average().orElse(Double.NaN);
+        md.append("| **all** | **mean over ").append(runs.size()).append(" runs** | **").append(format(meanPrecision))
+                .append("** | **").append(format(meanNdcg)).append("** | **").append(violations().size()).append("** |\n\n");
+
+        List<Violation> violations = violations();
+        md.append("### Violations (").append(violations.size()).append(")\n\n");
+        if (violations.isEmpty()) {
+            md.append("None.\n");
+        }
+        Map<AdviceRules.Rule, Integer> byRule = new LinkedHashMap<>();
+        for (AdviceRules.Rule rule : AdviceRules.Rule.values()) {
+            int count = (int) violations.stream().filter(v -> v.rule() == rule).count();
+            if (count > 0) {
+                byRule.put(rule, count);
+            }
+        }
+        if (!byRule.isEmpty()) {
+            md.append("By rule: ");
+            byRule.forEach((rule, count) -> md.append(rule).append(' ').append(count).append(", "));
+            md.setLength(md.length() - 2);
+            md.append("\n\n");
+        }
+        for (Violation v : violations) {
+            md.append("- ").append(v.run()).append(" — **").append(v.rule()).append("**");
+            if (v.contactId() != null) {
+                md.append(" — ").append(v.displayName()).append(" (`").append(v.contactId()).append("`)");
+            }
+            md.append(": ").append(v.detail()).append('\n');
+        }
+
+        md.append("\n### Top ").append(LIMIT).append(" of each run\n");
+        for (RunResult r : runs) {
+            md.append("\n#### ").append(r.run().title()).append("\n\n");
+            if (r.top().isEmpty()) {
+                md.append("(empty)\n");
+                continue;
+            }
+            md.append("| # | contact | role, company | tie | action | kind | introduction to | grade |\n|---:|---|---|---|---|---|---|---:|\n");
+            for (int i = 0; i < r.top().size(); i++) {
+                Recommendation rec = r.top().get(i);
+                var contact = r.run().network().contact(rec.contactId());
+                Tie tie = r.ties().get(rec.contactId());
+                md.append("| ").append(i + 1).append(" | ").append(rec.displayName())
+                        .append(" | ").append(contact == null ? "?" : roleAndCompany(contact))
+                        .append(" | ").append(tie == null ? "?" : tie.tieClass() + " " + format(tie.strength()))
+                        .append(" | ").append(rec.action())
+                        .append(" | ").append(rec.requestKind())
+                        .append(" | ").append(rec.introductionTo() == null ? "" : rec.introductionTo().displayName())
+                        .append(" | ").append(i < r.grades().size() ? r.grades().get(i) : 0)
+                        .append(" |\n");
+            }
+        }
+        md.append(tiesAppendix());
+        return md.toString();
+    }
+
+    /** The ties the tie model computed for every hand-written contact, so that a reader can judge the rules. */
+    private String tiesAppendix() {
+        StringBuilder md = new StringBuilder("\n### Ties of the hand-written contacts (tie model, default parameters)\n");
+        Map<String, RunResult> firstRunOfOwner = new LinkedHashMap<>();
+        runs.forEach(r -> firstRunOfOwner.putIfAbsent(r.run().owner(), r));
+        for (RunResult r : firstRunOfOwner.values()) {
+            Network network = r.run().network();
+            md.append("\n#### ").append(r.run().owner()).append(" (").append(network.contacts().size()).append(" contacts, ")
+                    .append(network.interactions().size()).append(" interactions)\n\n");
+            md.append("| contact | origin | role, company | tie | mutual contacts | reciprocated in 24 months |\n|---|---|---|---|---:|---|\n");
+            network.contacts().forEach((id, contact) -> {
+                if (id.startsWith("bg-")) {
+                    return;
+                }
+                Tie tie = r.ties().get(id);
+                md.append("| ").append(contact.displayName()).append(" | ").append(contact.origin())
+                        .append(" | ").append(roleAndCompany(contact))
+                        .append(" | ").append(tie.tieClass()).append(' ').append(format(tie.strength()))
+                        .append(" | ").append(tie.mutualContacts())
+                        .append(" | ").append(AdviceRules.reciprocated(network, id) ? "yes" : "no")
+                        .append(" |\n");
+            });
+        }
+        return md.toString();
+    }
+
+    private static String roleAndCompany(Contact contact) {
+        return contact.company() == null ? String.valueOf(contact.role()) : contact.role() + ", " + contact.company();
+    }
+
+    private static String format(double value) {
+        return Double.isNaN(value) ? "NaN" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String abbreviation(ObjectiveType type) {
+        return switch (type) {
+            case JOB_SEARCH -> "JS";
+            case COMMERCIAL_PROSPECTING -> "CP";
+            case BUSINESS_CREATION -> "BC";
+            case E_REPUTATION -> "ER";
+            case INFORMATION -> "IN";
+        };
+    }
+}
