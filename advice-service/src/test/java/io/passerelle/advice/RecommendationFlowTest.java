@@ -69,7 +69,7 @@ class RecommendationFlowTest {
         putObjective(owner, "job", JOB_SEARCH_IN_FINTECH);
         events.sendProfile(owner, profile("fr", false));
         events.sendTie(tie(owner, "c-family", "Claire Family", TieClass.WEAK, 0.40, Origin.FAMILY, "Fintech", at));
-        events.sendTie(tie(owner, "c-strong", "Sacha Strong", TieClass.STRONG, 0.90, Origin.COLLEAGUE, "Fintech", at));
+        events.sendTie(tie(owner, "c-strong", "Sacha Strong", TieClass.STRONG, 0.90, Origin.FORMER_COLLEAGUE, "Fintech", at));
         events.sendTie(tie(owner, "c-weak", "Wendy Weak", TieClass.WEAK, 0.35, Origin.EVENT, "Fintech", at));
         events.sendTie(tie(owner, "c-retail", "Rita Retail", TieClass.WEAK, 0.35, Origin.EVENT, "Retail", at));
 
@@ -112,7 +112,7 @@ class RecommendationFlowTest {
         await().atMost(PATIENCE).untilAsserted(() -> {
             JsonPath answer = recommendations(owner, "info");
             assertThat(answer.getString("items[0].message.language")).isEqualTo("fr");
-            assertThat(answer.getString("items[0].message.text")).startsWith("Bonjour Élodie Durand");
+            assertThat(answer.getString("items[0].message.text")).startsWith("Bonjour Élodie,");
         });
     }
 

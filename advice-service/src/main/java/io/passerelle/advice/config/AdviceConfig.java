@@ -102,6 +102,9 @@ public interface AdviceConfig {
         @WithDefault("730d")
         java.time.Duration reciprocityWindow();
 
+        @WithDefault("14d")
+        java.time.Duration conversationRest();
+
         @WithDefault("0.3")
         double profileWeight();
 

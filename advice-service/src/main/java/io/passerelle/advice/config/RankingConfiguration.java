@@ -36,6 +36,7 @@ public class RankingConfiguration {
                 new RankingParameters.Diversity(r.diversityPenalty(), r.diversityCompanyWeight(), r.diversitySectorWeight(),
                         r.diversityCityWeight(), r.diversityPoolFactor()),
                 r.reciprocityWindow(),
+                r.conversationRest(),
                 config.defaultLanguage());
     }
 

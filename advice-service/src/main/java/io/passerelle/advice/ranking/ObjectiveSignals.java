@@ -19,7 +19,8 @@ import java.util.Set;
  * <li>COMMERCIAL_PROSPECTING: an existing client (0.9, and a relevance of at least 0.7 whatever the
  * targets: clients refer peers), a decision maker (1 for the head
  * of a firm, its owners, partners and C-level, 0.7 for directors, heads of a function and buyers).</li>
- * <li>BUSINESS_CREATION: a declared need the contact covers (1).</li>
+ * <li>BUSINESS_CREATION: a declared need the contact covers (1); without declared needs, a role that
+ * brings what any founder lacks (founders, investors, mentors, lawyers, accountants: 0.8).</li>
  * <li>E_REPUTATION: an audience: a role that speaks to one (journalist, speaker, author, …) 0.6,
  * a social-platform source 0.25, public engagement with the owner (interactions but no two-way
  * exchange) 0.15.</li>
@@ -48,24 +49,26 @@ final class ObjectiveSignals {
         }
     }
 
-    private record RoleTraits(double decisionWeight, boolean recruiter, boolean hiringLevel, boolean audience) {
+    private record RoleTraits(double decisionWeight, boolean recruiter, boolean hiringLevel, boolean audience, boolean founderSkill) {
     }
 
     /** How relevant an existing client is to prospecting whatever their sector or place: they refer peers. */
     static final double CLIENT_REFERRAL_RELEVANCE = 0.7;
 
     private final ObjectiveType type;
+    private final boolean needsDeclared;
     private final NormalizedText.Memo memo;
     private final Map<String, RoleTraits> traits = new HashMap<>();
 
-    ObjectiveSignals(ObjectiveType type, NormalizedText.Memo memo) {
+    ObjectiveSignals(ObjectiveType type, boolean needsDeclared, NormalizedText.Memo memo) {
         this.type = type;
+        this.needsDeclared = needsDeclared;
         this.memo = memo;
     }
 
     Signal of(RankableTie tie, Relevance relevance) {
         Contact contact = tie.contact();
-        RoleTraits role = contact == null || contact.role() == null ? new RoleTraits(0, false, false, false) : traitsOf(contact.role());
+        RoleTraits role = contact == null || contact.role() == null ? new RoleTraits(0, false, false, false, false) : traitsOf(contact.role());
         boolean atTarget = relevance.has(TargetMatch.Kind.COMPANY) || relevance.has(TargetMatch.Kind.SECTOR);
         return switch (type) {
             case JOB_SEARCH -> {
@@ -91,7 +94,14 @@ final class ObjectiveSignals {
                 }
                 yield new Signal(value, reasons, client, role.decisionWeight() > 0 && relevance.score() > 0, client ? CLIENT_REFERRAL_RELEVANCE : 0);
             }
-            case BUSINESS_CREATION -> relevance.has(TargetMatch.Kind.NEED) ? new Signal(1.0, List.of(), false, true) : Signal.NONE;
+            case BUSINESS_CREATION -> {
+                if (relevance.has(TargetMatch.Kind.NEED)) {
+                    yield new Signal(1.0, List.of(), false, true);
+                }
+                // Without declared needs, the skills any founder lacks (DOMAIN.md section 3).
+                yield !needsDeclared && role.founderSkill() ? new Signal(0.8, List.of(ReasonCode.FOUNDER_EXPERIENCE), false, false)
+                        : Signal.NONE;
+            }
             case E_REPUTATION -> {
                 double value = (role.audience() || taggedAsAudience(contact) ? 0.6 : 0)
                         + (contact != null && contact.source() != null && SOCIAL_PLATFORMS.contains(contact.source()) ? 0.25 : 0)
@@ -112,7 +122,8 @@ final class ObjectiveSignals {
         return traits.computeIfAbsent(role, value -> {
             String padded = memo.padded(value);
             return new RoleTraits(RoleVocabulary.decisionWeight(padded), RoleVocabulary.isRecruiter(padded),
-                    RoleVocabulary.isHiringLevel(padded), RoleVocabulary.speaksToAnAudience(padded));
+                    RoleVocabulary.isHiringLevel(padded), RoleVocabulary.speaksToAnAudience(padded),
+                    RoleVocabulary.containsAny(padded, RoleVocabulary.FOUNDER_SKILLS));
         });
     }
 

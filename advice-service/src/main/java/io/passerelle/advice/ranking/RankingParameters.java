@@ -11,14 +11,20 @@ package io.passerelle.advice.ranking;
  * @param diversity the re-ranking that keeps the list from being ten look-alikes
  * @param reciprocityWindow how recent a two-way exchange must be for the contact to be asked a
  *                          committing favour (DOMAIN.md section 5: two years)
+ * @param conversationRest a contact with a two-way exchange this recent is already in conversation
+ *                         with the owner: not recommended (DOMAIN.md section 3: no one contacted yesterday)
  * @param defaultLanguage the message language when neither the objective nor the owner sets one
  */
 public record RankingParameters(ScoreWeights score, TargetWeights targets, StrengthCurve strength, Bridging bridging,
-                                Emphasis emphasis, Diversity diversity, java.time.Duration reciprocityWindow, String defaultLanguage) {
+                                Emphasis emphasis, Diversity diversity, java.time.Duration reciprocityWindow,
+                                java.time.Duration conversationRest, String defaultLanguage) {
 
     public RankingParameters {
         if (reciprocityWindow == null || reciprocityWindow.isNegative() || reciprocityWindow.isZero()) {
             throw new IllegalArgumentException("reciprocityWindow must be a positive duration");
+        }
+        if (conversationRest == null || conversationRest.isNegative()) {
+            throw new IllegalArgumentException("conversationRest must not be negative");
         }
     }
 
@@ -31,12 +37,14 @@ public record RankingParameters(ScoreWeights score, TargetWeights targets, Stren
                 new Emphasis(0.05, 2.0, 0.3, 2.0),
                 new Diversity(0.25, 0.5, 0.3, 0.2, 10),
                 java.time.Duration.ofDays(730),
+                java.time.Duration.ofDays(14),
                 "en");
     }
 
     /** The same parameters with another diversity re-ranking (e.g. none, to see the raw order). */
     public RankingParameters withDiversity(Diversity other) {
-        return new RankingParameters(score, targets, strength, bridging, emphasis, other, reciprocityWindow, defaultLanguage);
+        return new RankingParameters(score, targets, strength, bridging, emphasis, other, reciprocityWindow, conversationRest,
+                defaultLanguage);
     }
 
     /**

@@ -72,6 +72,16 @@ public final class Relationship {
         if (contact.relationContexts() != null && contact.relationContexts().contains(RelationContext.INTRA_COMPANY)) {
             return true;
         }
-        return !ownerCompanyKey.isEmpty() && ownerCompanyKey.equals(memo.key(contact.company()));
+        return sameCompany(ownerCompanyKey, memo.key(contact.company()));
+    }
+
+    /** "Acme" and "ACME SAS" are the same company; "Acme" and "Acmeo" are not (whole words, case and accents aside). */
+    static boolean sameCompany(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) {
+            return false;
+        }
+        String paddedA = " " + a + " ";
+        String paddedB = " " + b + " ";
+        return paddedA.contains(paddedB) || paddedB.contains(paddedA);
     }
 }

@@ -48,7 +48,8 @@ public final class RelevanceMatcher {
         Objective.Targets targets = objective.targets();
         return new PreparedTargets(variants(targets.sectors()), variants(targets.roles()), variants(targets.companies()),
                 variants(targets.locations()), targets.scales(), variants(topicsOf(objective, owner)), variants(targets.needs()),
-                restricting(objective), territoryFactor);
+                restricting(objective), territoryFactor,
+                owner != null && RoleVocabulary.containsAny(NormalizedText.padded(owner.role()), RoleVocabulary.TECHNICAL));
     }
 
     /**
@@ -102,10 +103,11 @@ public final class RelevanceMatcher {
         private final List<TargetVocabulary.NeedKind> needKinds;
         private final boolean restricting;
         private final double territoryFactor;
+        private final boolean ownerTechnical;
 
         PreparedTargets(List<Target> sectors, List<Target> roles, List<Target> companies, List<Target> locations,
                         List<GeographicScale> scales, List<Target> topics, List<Target> needs, boolean restricting,
-                        double territoryFactor) {
+                        double territoryFactor, boolean ownerTechnical) {
             this.sectors = sectors;
             this.roles = roles;
             this.companies = companies;
@@ -116,6 +118,7 @@ public final class RelevanceMatcher {
             this.needKinds = needs.stream().map(need -> TargetVocabulary.needKind(need.wording())).toList();
             this.restricting = restricting;
             this.territoryFactor = territoryFactor;
+            this.ownerTechnical = ownerTechnical;
         }
 
         public boolean isEmpty() {
@@ -223,7 +226,7 @@ public final class RelevanceMatcher {
             }
             if (!needs.isEmpty()) {
                 named += weights.needs();
-                String need = contact == null ? null : firstNeed(contact, tie, memo);
+                String need = contact == null ? null : firstNeed(contact, tie, memo, matches.stream().anyMatch(m -> m.kind() == TargetMatch.Kind.SECTOR));
                 if (need != null) {
                     matches.add(new TargetMatch(TargetMatch.Kind.NEED, need, 1.0));
                     weighted += weights.needs();
@@ -235,10 +238,15 @@ public final class RelevanceMatcher {
 
         /**
          * The first need the contact covers: by role, then sector, then tags, through the needs'
-         * vocabulary; first customers are also the owner's existing clients (CLIENT origin or a
-         * CUSTOMER relation), the people most likely to buy first from a new company of theirs.
+         * vocabulary; then by what the role says of the person for the needs declared (in their
+         * order): a co-founder complements the owner (a technical role for an owner who is not
+         * technical, a business one for an owner who is), suppliers sell (sales, business development,
+         * account management), first customers are the owner's existing clients or decision makers in
+         * a target sector. A buyer is never a supplier.
          */
-        private String firstNeed(Contact contact, RankableTie tie, NormalizedText.Memo memo) {
+        private String firstNeed(Contact contact, RankableTie tie, NormalizedText.Memo memo, boolean inTargetSector) {
+            String role = memo.padded(contact.role());
+            boolean buyer = RoleVocabulary.containsAny(role, RoleVocabulary.BUYERS);
             String need = cached(needInRoleCache, contact.role(), value -> firstContained(needs, memo.padded(value)));
             if (need == null) {
                 need = cached(needInSectorCache, contact.sector(), value -> firstContained(needs, memo.padded(value)));
@@ -246,19 +254,25 @@ public final class RelevanceMatcher {
             if (need == null) {
                 need = firstInTags(needs, needInTagCache, contact, memo);
             }
-            if (need != null && needKind(need) == TargetVocabulary.NeedKind.SUPPLIERS
-                    && RoleVocabulary.containsAny(memo.padded(contact.role()), RoleVocabulary.BUYERS)) {
+            if (need != null && buyer && needKind(need) == TargetVocabulary.NeedKind.SUPPLIERS) {
                 // A buyer deals with suppliers; they are not one (whatever their tags say).
                 need = null;
             }
-            if (need == null && Relationship.isClient(tie)) {
-                for (int i = 0; i < needs.size(); i++) {
-                    if (needKinds.get(i) == TargetVocabulary.NeedKind.FIRST_CUSTOMERS) {
-                        return needs.get(i).wording();
-                    }
+            if (need != null) {
+                return need;
+            }
+            for (int i = 0; i < needs.size(); i++) {
+                boolean covers = switch (needKinds.get(i)) {
+                    case CO_FOUNDER -> RoleVocabulary.containsAny(role, ownerTechnical ? RoleVocabulary.BUSINESS : RoleVocabulary.TECHNICAL);
+                    case SUPPLIERS -> !buyer && RoleVocabulary.containsAny(role, RoleVocabulary.SELLERS);
+                    case FIRST_CUSTOMERS -> Relationship.isClient(tie) || (inTargetSector && RoleVocabulary.decisionWeight(role) > 0);
+                    default -> false;
+                };
+                if (covers) {
+                    return needs.get(i).wording();
                 }
             }
-            return need;
+            return null;
         }
 
         private String firstPlace(Location location, NormalizedText.Memo memo) {

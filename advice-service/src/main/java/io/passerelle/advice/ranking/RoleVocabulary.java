@@ -25,11 +25,36 @@ public final class RoleVocabulary {
     /** Those who decide within their scope: directors, heads of a function, buyers. */
     static final List<String> SENIOR_DECISION_MAKERS = List.of(
             "director", "directeur", "directrice", "head of", "vp", "vice president", "purchasing manager", "procurement manager",
-            "buyer", "acheteur", "acheteuse", "responsable", "chef de service");
+            "buyer", "acheteur", "acheteuse", "responsable", "chef de service", "chef du service", "cheffe de service", "cheffe du service",
+            "head of department", "medecin chef");
 
     /** Those who buy for their firm: decision makers for a sale, never suppliers. */
     static final List<String> BUYERS = List.of(
             "procurement", "purchasing", "buyer", "acheteur", "acheteuse", "achats", "achat", "sourcing manager");
+
+    /** Those who sell: what a supplier's people do. */
+    static final List<String> SELLERS = List.of(
+            "sales", "sales manager", "account manager", "account executive", "key account manager", "business developer",
+            "business development", "commercial", "commerciale", "ingenieur commercial", "ingenieure commerciale", "vendeur", "vendeuse");
+
+    /** Technical roles: a co-founder for an owner who is not technical. */
+    static final List<String> TECHNICAL = List.of(
+            "engineer", "ingenieur", "ingenieure", "developer", "developpeur", "developpeuse", "data scientist", "cto",
+            "chief technology officer", "directeur technique", "directrice technique", "architect", "architecte", "software",
+            "embedded", "machine learning", "tech lead", "lead developer");
+
+    /** Business roles: a co-founder for an owner who is technical. */
+    static final List<String> BUSINESS = List.of(
+            "sales", "business developer", "business development", "commercial", "commerciale", "marketing", "growth",
+            "ceo", "chief executive officer", "directeur general", "directrice generale", "general manager", "managing director");
+
+    /** What any founder lacks (DOMAIN.md section 3): those who founded, fund, advise, or handle law and money. */
+    static final List<String> FOUNDER_SKILLS = List.of(
+            "founder", "co founder", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "entrepreneur",
+            "entrepreneuse", "serial entrepreneur", "business angel", "angel investor", "investor", "investisseur", "investisseuse",
+            "venture capital", "vc", "investment manager", "investment director", "partner", "mentor", "advisor", "adviser",
+            "conseiller", "conseillere", "lawyer", "avocat", "avocate", "juriste", "legal counsel", "accountant", "comptable",
+            "expert comptable", "cfo", "daf");
 
     /** Those whose job is finding people for jobs. */
     static final List<String> RECRUITERS = List.of(

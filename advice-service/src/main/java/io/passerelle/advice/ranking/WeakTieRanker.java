@@ -23,7 +23,9 @@ import java.util.Set;
  *
  * <ol>
  * <li>Contacts resting after a recent outcome ({@link CoolDownPolicy}) are left out; so are, for a job
- * search, the owner's current colleagues (it would reveal the search).</li>
+ * search, the owner's current colleagues (it would reveal the search), and contacts already in
+ * conversation with the owner (a two-way exchange within {@code conversationRest}), who may still be
+ * asked to pass on a name.</li>
  * <li>Direct candidates: score = (wR·relevance + wS·sweetSpot + wB·bridging + wP·signal [+ d·sweetSpot])
  * / (wR + wS + wB + wP [+ d]): relevance from {@link RelevanceMatcher}, the sweet spot from
  * {@link StrengthSweetSpot}, bridging from {@link NetworkProfile}, the objective's own signal from
@@ -146,7 +148,7 @@ public final class WeakTieRanker {
             double territory = type == ObjectiveType.COMMERCIAL_PROSPECTING ? parameters.emphasis().territoryFactor() : 1.0;
             this.targets = relevanceMatcher.prepare(request.objective(), owner, territory);
             this.network = NetworkProfile.of(request.ties(), owner, parameters, memo);
-            this.signals = new ObjectiveSignals(type, memo);
+            this.signals = new ObjectiveSignals(type, !request.objective().targets().needs().isEmpty(), memo);
             this.weights = weightsFor(type);
             this.digital = type == ObjectiveType.JOB_SEARCH
                     && targets.sectorWordings().stream().anyMatch(TargetVocabulary::isDigitalSector);
@@ -157,6 +159,11 @@ public final class WeakTieRanker {
         boolean excluded(RankableTie tie) {
             return request.coolingDown().contains(tie.contactId())
                     || (type == ObjectiveType.JOB_SEARCH && Relationship.isCurrentColleague(tie, ownerCompany, memo));
+        }
+
+        /** Already in conversation with the owner (a two-way exchange within the rest): nothing to advise, but they may pass on a name. */
+        boolean inConversation(RankableTie tie) {
+            return Relationship.reciprocated(tie, request.now(), parameters.conversationRest());
         }
 
         NetworkProfile.Bridge bridge(RankableTie tie) {
@@ -180,7 +187,7 @@ public final class WeakTieRanker {
         Set<String> needsHeld = new LinkedHashSet<>();
 
         for (RankableTie tie : request.ties()) {
-            if (ranking.excluded(tie)) {
+            if (ranking.excluded(tie) || ranking.inConversation(tie)) {
                 continue;
             }
             Relevance relevance = ranking.targets.match(tie, ranking.memo);
@@ -223,9 +230,10 @@ public final class WeakTieRanker {
                 || candidate.signal.keyPerson();
     }
 
+    /** A tie the owner can simply ask: a STRONG one, or a WEAK one with a reciprocated exchange. */
     private static boolean goodDirectAsk(RankableTie tie, Ranking ranking) {
-        return tie.tieClass() != TieClass.NASCENT && tie.tieClass() != TieClass.DORMANT
-                && Relationship.reciprocated(tie, ranking.request.now(), ranking.window);
+        return tie.tieClass() == TieClass.STRONG
+                || (tie.tieClass() == TieClass.WEAK && Relationship.reciprocated(tie, ranking.request.now(), ranking.window));
     }
 
     /**
@@ -441,7 +449,13 @@ public final class WeakTieRanker {
         RankingParameters.ScoreWeights w = parameters.score();
         RankingParameters.Emphasis emphasis = parameters.emphasis();
         double bridging = w.bridging() * (type == ObjectiveType.E_REPUTATION ? emphasis.reputationBridgingFactor() : 1);
-        double signal = type == ObjectiveType.INFORMATION ? 0 : emphasis.profileWeight();
+        // Prospecting and business creation are searches for kinds of people (decision makers, clients, the
+        // skills a founder lacks) more than for places in the network: their signal weighs twice as much.
+        double signal = switch (type) {
+            case INFORMATION -> 0;
+            case COMMERCIAL_PROSPECTING, BUSINESS_CREATION -> 2 * emphasis.profileWeight();
+            case JOB_SEARCH, E_REPUTATION -> emphasis.profileWeight();
+        };
         if (w.relevance() + w.sweetSpot() + bridging + signal <= 0) {
             return new Weights(w.relevance(), w.sweetSpot(), w.bridging(), 0);
         }

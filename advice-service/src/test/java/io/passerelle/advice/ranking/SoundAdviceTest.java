@@ -179,7 +179,7 @@ class SoundAdviceTest {
         void neverTheOwnersCurrentColleagues() {
             Objective jobSearch = objective(ObjectiveType.JOB_SEARCH, new Objective.Targets(List.of("Software"), null, null, null, null, null, null));
             List<Recommendation> ranked = rank(jobSearch,
-                    tie("same-company").company("ACME").sector("Software").build(),
+                    tie("same-company").company("ACME SAS").sector("Software").build(),
                     tie("colleague").origin(Origin.COLLEAGUE).company("Other").sector("Software").build(),
                     tie("intra").contexts(RelationContext.INTRA_COMPANY).sector("Software").build(),
                     tie("outside").company("Hooli").sector("Software").build());
@@ -284,6 +284,21 @@ class SoundAdviceTest {
         }
 
         @Test
+        void aCoFounderComplementsTheOwnerAndFirstCustomersAreDecisionMakersInTheTargetSectors() {
+            Objective founding = objective(ObjectiveType.BUSINESS_CREATION,
+                    new Objective.Targets(List.of("Medtech"), null, null, null, null, null, List.of("co-founder", "first customers")));
+            List<Recommendation> ranked = rank(founding,
+                    tie("engineer").role("Senior embedded software engineer").sector("Aerospace").build(),
+                    tie("head").role("Cheffe du service de cardiologie").sector("Santé").build(),
+                    tie("nurse").role("Infirmière").sector("Santé").build());
+
+            // The owner is a product manager, not an engineer: a technical co-founder complements her.
+            assertThat(of(ranked, "engineer").reasons()).anySatisfy(reason -> assertThat(reason.text()).contains("co-founder"));
+            assertThat(of(ranked, "head").reasons()).anySatisfy(reason -> assertThat(reason.text()).contains("first customers"));
+            assertThat(of(ranked, "nurse").reasons()).noneSatisfy(reason -> assertThat(reason.text()).contains("first customers"));
+        }
+
+        @Test
         void theNeedsVocabularyDoesNotOverReach() {
             Objective founding = objective(ObjectiveType.BUSINESS_CREATION,
                     new Objective.Targets(null, null, null, null, null, null, List.of("supplier", "co-founder", "first customers")));
@@ -295,7 +310,10 @@ class SoundAdviceTest {
                     tie("cofounder").tags("cofondateur").build(),
                     tie("client").origin(Origin.CLIENT).build());
 
-            assertThat(ids(ranked)).containsExactlyInAnyOrder("maker", "cofounder", "client");
+            // A business developer sells: a supplier, never a first customer.
+            assertThat(ids(ranked)).containsExactlyInAnyOrder("maker", "cofounder", "client", "bizdev");
+            assertThat(of(ranked, "bizdev").reasons()).anySatisfy(reason -> assertThat(reason.text()).contains("supplier"))
+                    .noneSatisfy(reason -> assertThat(reason.text()).contains("first customers"));
             assertThat(of(ranked, "maker").action()).isEqualTo(Action.ASK_INFORMATION);
             assertThat(of(ranked, "cofounder").requestKind()).isEqualTo(RequestKind.COMMITTING);
             assertThat(of(ranked, "client").reasons()).anySatisfy(reason -> assertThat(reason.text()).contains("first customers"));
@@ -327,6 +345,21 @@ class SoundAdviceTest {
             assertThat(ids(ranked)).containsExactly("journalist", "accountant");
             assertThat(codes(ranked.get(0))).contains("AUDIENCE_REACH");
         }
+    }
+
+    @Test
+    void anImportedConnectionMatchesCompanyAndRoleTargets() {
+        // A LinkedIn connection as ingestion-service publishes it: company and position, no origin, no sector, no place.
+        RankableTie imported = new RankableTie(tie("li").build().tie(), new io.passerelle.contracts.model.Contact("Chloé Vidal", null,
+                "Lydia", "Senior Product Manager", null, null, null, null, null, List.of(RelationContext.NETWORK), Source.LINKEDIN,
+                null, null, null, null), null);
+        Objective jobSearch = objective(ObjectiveType.JOB_SEARCH,
+                new Objective.Targets(null, List.of("Product manager"), List.of("Lydia"), null, null, null, null));
+
+        Recommendation r = rank(jobSearch, imported).get(0);
+
+        assertThat(codes(r)).contains("HOLDS_TARGET_ROLE", "WORKS_AT_TARGET_COMPANY");
+        assertThat(r.action()).isEqualTo(Action.ASK_ADVICE);
     }
 
     @Test
