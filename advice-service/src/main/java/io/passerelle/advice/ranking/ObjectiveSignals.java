@@ -15,12 +15,13 @@ import java.util.Set;
  * objective is its own search"), in [0, 1], with the reasons to show:
  * <ul>
  * <li>JOB_SEARCH: a recruiter (1 inside a target company or sector, 0.6 elsewhere), or a hiring
- * manager (someone who leads a team) inside a target company or sector (0.8).</li>
+ * manager (someone who leads a team) inside a target company (0.8; 0.4 in a target sector only).</li>
  * <li>COMMERCIAL_PROSPECTING: an existing client (0.9, and a relevance of at least 0.7 whatever the
  * targets: clients refer peers), a decision maker (1 for the head
  * of a firm, its owners, partners and C-level, 0.7 for directors, heads of a function and buyers).</li>
- * <li>BUSINESS_CREATION: a declared need the contact covers (1); without declared needs, a role that
- * brings what any founder lacks (founders, investors, mentors, lawyers, accountants: 0.8).</li>
+ * <li>BUSINESS_CREATION: a need the contact covers (1: the declared needs, or without any every skill
+ * a founder lacks); else a role that brings what founders lack (founders, investors, mentors, lawyers,
+ * accountants: 0.6).</li>
  * <li>E_REPUTATION: an audience: a role that speaks to one (journalist, speaker, author, …) 0.6,
  * a social-platform source 0.25, public engagement with the owner (interactions but no two-way
  * exchange) 0.15.</li>
@@ -56,13 +57,11 @@ final class ObjectiveSignals {
     static final double CLIENT_REFERRAL_RELEVANCE = 0.7;
 
     private final ObjectiveType type;
-    private final boolean needsDeclared;
     private final NormalizedText.Memo memo;
     private final Map<String, RoleTraits> traits = new HashMap<>();
 
-    ObjectiveSignals(ObjectiveType type, boolean needsDeclared, NormalizedText.Memo memo) {
+    ObjectiveSignals(ObjectiveType type, NormalizedText.Memo memo) {
         this.type = type;
-        this.needsDeclared = needsDeclared;
         this.memo = memo;
     }
 
@@ -75,8 +74,13 @@ final class ObjectiveSignals {
                 if (role.recruiter()) {
                     yield new Signal(atTarget ? 1.0 : 0.6, List.of(ReasonCode.RECRUITER), true, atTarget);
                 }
-                if (role.hiringLevel() && atTarget) {
+                // A team lead hires into their own company: at a target company it is a hiring manager; in a
+                // target sector only, one among many.
+                if (role.hiringLevel() && relevance.has(TargetMatch.Kind.COMPANY)) {
                     yield new Signal(0.8, List.of(ReasonCode.HIRING_MANAGER), false, true);
+                }
+                if (role.hiringLevel() && atTarget) {
+                    yield new Signal(0.4, List.of(), false, false);
                 }
                 yield Signal.NONE;
             }
@@ -98,9 +102,8 @@ final class ObjectiveSignals {
                 if (relevance.has(TargetMatch.Kind.NEED)) {
                     yield new Signal(1.0, List.of(), false, true);
                 }
-                // Without declared needs, the skills any founder lacks (DOMAIN.md section 3).
-                yield !needsDeclared && role.founderSkill() ? new Signal(0.8, List.of(ReasonCode.FOUNDER_EXPERIENCE), false, false)
-                        : Signal.NONE;
+                // Beyond the needs (declared, or every skill a founder lacks): those who founded, fund or advise.
+                yield role.founderSkill() ? new Signal(0.6, List.of(ReasonCode.FOUNDER_EXPERIENCE), false, false) : Signal.NONE;
             }
             case E_REPUTATION -> {
                 double value = (role.audience() || taggedAsAudience(contact) ? 0.6 : 0)

@@ -47,9 +47,10 @@ public final class RelevanceMatcher {
     public PreparedTargets prepare(Objective objective, OwnerProfile owner, double territoryFactor) {
         Objective.Targets targets = objective.targets();
         return new PreparedTargets(variants(targets.sectors()), variants(targets.roles()), variants(targets.companies()),
-                variants(targets.locations()), targets.scales(), variants(topicsOf(objective, owner)), variants(targets.needs()),
+                variants(targets.locations()), targets.scales(), variants(topicsOf(objective, owner)), variants(needsOf(objective, owner)),
                 restricting(objective), territoryFactor,
-                owner != null && RoleVocabulary.containsAny(NormalizedText.padded(owner.role()), RoleVocabulary.TECHNICAL));
+                owner != null && RoleVocabulary.containsAny(NormalizedText.padded(owner.role()), RoleVocabulary.TECHNICAL),
+                objective.type() == ObjectiveType.JOB_SEARCH);
     }
 
     /**
@@ -60,7 +61,7 @@ public final class RelevanceMatcher {
     private static boolean restricting(Objective objective) {
         Objective.Targets t = objective.targets();
         boolean beyondTopics = !(t.sectors().isEmpty() && t.roles().isEmpty() && t.companies().isEmpty() && t.locations().isEmpty()
-                && t.scales().isEmpty() && t.needs().isEmpty());
+                && t.scales().isEmpty() && (t.needs().isEmpty() || objective.type() != ObjectiveType.BUSINESS_CREATION));
         return objective.type() == ObjectiveType.E_REPUTATION ? beyondTopics : beyondTopics || !t.topics().isEmpty();
     }
 
@@ -104,10 +105,13 @@ public final class RelevanceMatcher {
         private final boolean restricting;
         private final double territoryFactor;
         private final boolean ownerTechnical;
+        // A job search names the role the owner wants: those who hold it are peers to ask for advice, not
+        // people who hire; the role weighs half as much there.
+        private final double roleFactor;
 
         PreparedTargets(List<Target> sectors, List<Target> roles, List<Target> companies, List<Target> locations,
                         List<GeographicScale> scales, List<Target> topics, List<Target> needs, boolean restricting,
-                        double territoryFactor, boolean ownerTechnical) {
+                        double territoryFactor, boolean ownerTechnical, boolean jobSearch) {
             this.sectors = sectors;
             this.roles = roles;
             this.companies = companies;
@@ -119,6 +123,7 @@ public final class RelevanceMatcher {
             this.restricting = restricting;
             this.territoryFactor = territoryFactor;
             this.ownerTechnical = ownerTechnical;
+            this.roleFactor = jobSearch ? 0.5 : 1.0;
         }
 
         public boolean isEmpty() {
@@ -170,12 +175,12 @@ public final class RelevanceMatcher {
                 }
             }
             if (!roles.isEmpty()) {
-                named += weights.roles();
+                named += weights.roles() * roleFactor;
                 String role = contact == null ? null
                         : cached(roleCache, contact.role(), value -> firstContained(roles, memo.padded(value)));
                 if (role != null) {
                     matches.add(new TargetMatch(TargetMatch.Kind.ROLE, role, 1.0));
-                    weighted += weights.roles();
+                    weighted += weights.roles() * roleFactor;
                 }
             }
             if (!companies.isEmpty()) {
@@ -350,6 +355,23 @@ public final class RelevanceMatcher {
             cache.put(value, found);
         }
         return found.isEmpty() ? null : found;
+    }
+
+    /**
+     * The needs a business creation looks for: the declared ones, or without any every skill a founder
+     * lacks (DOMAIN.md section 3), worded in the objective's language (else the owner's, else English).
+     * Other objectives have no needs, whatever their targets say.
+     */
+    private static List<String> needsOf(Objective objective, OwnerProfile owner) {
+        if (objective.type() != ObjectiveType.BUSINESS_CREATION) {
+            // Needs are what a founder lacks: they mean nothing to a job search, a prospection or a reputation.
+            return List.of();
+        }
+        if (!objective.targets().needs().isEmpty()) {
+            return objective.targets().needs();
+        }
+        String language = objective.language() != null ? objective.language() : owner == null ? null : owner.language();
+        return TargetVocabulary.foundersNeeds("fr".equals(language) ? "fr" : "en");
     }
 
     /**

@@ -24,10 +24,24 @@ public final class StrengthSweetSpot {
         double mutualFit = mutualFit(tie);
         return switch (tie.tieClass()) {
             case WEAK -> (1 - curve.intensityShare()) * mutualFit + curve.intensityShare() * (1 - intensity(tie));
-            case DORMANT -> (formerlyStrong(tie) ? curve.dormantFormerlyStrong() : curve.dormant()) * (0.8 + 0.2 * mutualFit);
+            case DORMANT -> dormantValue(tie) * (0.8 + 0.2 * mutualFit);
             case NASCENT -> curve.nascent() * (0.8 + 0.2 * mutualFit);
             case STRONG -> curve.strong() * (0.8 + 0.2 * mutualFit);
         };
+    }
+
+    /**
+     * From {@code dormant} for a tie that never was strong to {@code dormantFormerlyStrong} for one whose
+     * peak reached the strong threshold, in proportion to its peak, and a little more above it: the
+     * stronger it was, the more trust survived the silence (Levin et al. 2011).
+     */
+    private double dormantValue(RankableTie tie) {
+        double peak = Math.max(0, Math.min(1, tie.tie().peakStrength()));
+        if (formerlyStrong(tie)) {
+            return curve.dormantFormerlyStrong() + 0.1 * Math.max(0, peak - curve.formerlyStrongPeak());
+        }
+        double share = Math.min(1, peak / curve.formerlyStrongPeak());
+        return curve.dormant() + (curve.dormantFormerlyStrong() - curve.dormant()) * share * share;
     }
 
     /** The inverted U over mutual contacts, in [floor, 1]; {@code unknownMutuals} without mutual-contact data. */

@@ -129,6 +129,13 @@ public final class TargetVocabulary {
         return NeedKind.OTHER;
     }
 
+    /** Every skill a founder lacks, as a business creation without declared needs looks for them. */
+    static List<String> foundersNeeds(String language) {
+        return "fr".equals(language)
+                ? List.of("investisseurs", "cofondateur", "juridique", "finance", "mentor", "fournisseurs", "premiers clients")
+                : List.of("investors", "co-founder", "legal", "finance", "mentor", "suppliers", "first customers");
+    }
+
     static boolean isCommittingNeed(String need) {
         return needKind(need).committing();
     }

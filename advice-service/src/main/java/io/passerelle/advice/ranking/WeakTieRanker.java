@@ -24,15 +24,17 @@ import java.util.Set;
  * <ol>
  * <li>Contacts resting after a recent outcome ({@link CoolDownPolicy}) are left out; so are, for a job
  * search, the owner's current colleagues (it would reveal the search), and contacts already in
- * conversation with the owner (a two-way exchange within {@code conversationRest}), who may still be
- * asked to pass on a name.</li>
+ * conversation with the owner (a two-way exchange within {@code conversationRest}): no one contacted
+ * yesterday.</li>
  * <li>Direct candidates: score = (wR·relevance + wS·sweetSpot + wB·bridging + wP·signal [+ d·sweetSpot])
  * / (wR + wS + wB + wP [+ d]): relevance from {@link RelevanceMatcher}, the sweet spot from
  * {@link StrengthSweetSpot}, bridging from {@link NetworkProfile}, the objective's own signal from
  * {@link ObjectiveSignals}; d is the digital weak-tie bonus, for a job search in a digital sector and
  * a WEAK tie only. Every term is in [0, 1], so the score is too, without any clamp: scores stay
  * comparable. When the objective names targets, a tie that matches none of them is left out, unless
- * the objective's signal stands alone (any recruiter, an existing client).</li>
+ * the objective's signal stands alone (any recruiter, an existing client). Prospecting recommends
+ * directly only decision makers, clients and people at the target companies; business creation only
+ * those who cover a need or bring what founders lack; anyone else may still be an intermediary.</li>
  * <li>Warm paths: a key person (matching a target company, role or need, or a decision maker, a
  * recruiter or a hiring manager at a target) who is not a good direct ask (NASCENT, DORMANT, or no
  * reciprocated exchange within the window) is reached through the owner's ties who know them (either
@@ -53,6 +55,8 @@ import java.util.Set;
  */
 public final class WeakTieRanker {
     private static final Set<String> LANGUAGES = Set.of("fr", "en");
+    /** A path asks two people where a direct ask asks one: of equal merit, the direct ask comes first. */
+    private static final double PATH_DISCOUNT = 0.9;
 
     private final RankingParameters parameters;
     private final RelevanceMatcher relevanceMatcher;
@@ -148,7 +152,7 @@ public final class WeakTieRanker {
             double territory = type == ObjectiveType.COMMERCIAL_PROSPECTING ? parameters.emphasis().territoryFactor() : 1.0;
             this.targets = relevanceMatcher.prepare(request.objective(), owner, territory);
             this.network = NetworkProfile.of(request.ties(), owner, parameters, memo);
-            this.signals = new ObjectiveSignals(type, !request.objective().targets().needs().isEmpty(), memo);
+            this.signals = new ObjectiveSignals(type, memo);
             this.weights = weightsFor(type);
             this.digital = type == ObjectiveType.JOB_SEARCH
                     && targets.sectorWordings().stream().anyMatch(TargetVocabulary::isDigitalSector);
@@ -161,7 +165,7 @@ public final class WeakTieRanker {
                     || (type == ObjectiveType.JOB_SEARCH && Relationship.isCurrentColleague(tie, ownerCompany, memo));
         }
 
-        /** Already in conversation with the owner (a two-way exchange within the rest): nothing to advise, but they may pass on a name. */
+        /** Already in conversation with the owner (a two-way exchange within the rest): nothing to advise, not even a name to ask for. */
         boolean inConversation(RankableTie tie) {
             return Relationship.reciprocated(tie, request.now(), parameters.conversationRest());
         }
@@ -195,15 +199,19 @@ public final class WeakTieRanker {
             if (ranking.targets.restricting() && relevance.score() <= 0 && !signal.standsAlone()) {
                 continue;
             }
+            if (!ownSearch(ranking.type, relevance, signal)) {
+                // Not whom this objective looks for; they may still be the intermediary of a warm path.
+                continue;
+            }
             NetworkProfile.Bridge bridge = ranking.bridge(tie);
-            double sweet = sweetSpot.value(tie);
+            double sweet = relationshipValue(tie, ranking);
             Candidate direct = new Candidate(tie, null, relevance, signal, bridge, sweet,
                     ranking.score(relevance, sweet, bridge.value(), signal, tie.tieClass()));
             keep(best, direct);
             if (direct.need() != null) {
                 needsHeld.add(direct.need());
             }
-            if (isKeyPerson(direct) && !goodDirectAsk(tie, ranking)) {
+            if (isKeyPerson(direct, ranking.type) && !goodDirectAsk(tie, ranking)) {
                 keyPeople.add(direct);
             }
         }
@@ -224,10 +232,46 @@ public final class WeakTieRanker {
     }
 
     /** Someone the objective needs to reach: at a target company, in a target role, covering a need, or a key person by role. */
-    private static boolean isKeyPerson(Candidate candidate) {
+    private static boolean isKeyPerson(Candidate candidate, ObjectiveType type) {
         Relevance relevance = candidate.relevance;
-        return relevance.has(TargetMatch.Kind.COMPANY) || relevance.has(TargetMatch.Kind.ROLE) || relevance.has(TargetMatch.Kind.NEED)
-                || candidate.signal.keyPerson();
+        return switch (type) {
+            // Insiders of the target companies, holders of the target role, recruiters and hiring managers there.
+            case JOB_SEARCH, INFORMATION -> relevance.has(TargetMatch.Kind.COMPANY) || relevance.has(TargetMatch.Kind.ROLE)
+                    || candidate.signal.keyPerson();
+            // The prospects: decision makers within the targets, anyone at a target company.
+            case COMMERCIAL_PROSPECTING -> relevance.has(TargetMatch.Kind.COMPANY) || candidate.signal.keyPerson();
+            // Whoever covers a need.
+            case BUSINESS_CREATION -> relevance.has(TargetMatch.Kind.NEED);
+            // Reputation is built in the open: engaging with people's content needs no introduction.
+            case E_REPUTATION -> false;
+        };
+    }
+
+    /**
+     * What the relationship brings to the objective. The sweet spot of the research (Rajkumar et al.
+     * 2022) is about finding a job and information; prospecting and business creation ask for
+     * referrals, partnerships, money, which rest on trust: there half of it is the warmth of the tie.
+     */
+    private double relationshipValue(RankableTie tie, Ranking ranking) {
+        double sweet = sweetSpot.value(tie);
+        return switch (ranking.type) {
+            case COMMERCIAL_PROSPECTING, BUSINESS_CREATION -> round(0.5 * sweet + 0.5 * warmth(tie, ranking));
+            default -> sweet;
+        };
+    }
+
+    /**
+     * Whether a contact is whom the objective looks for, to be recommended directly (DOMAIN.md
+     * section 5, "each objective is its own search"): prospecting asks decision makers, clients and
+     * people at the target companies; business creation, those who cover a need or bring what
+     * founders lack. A job search, information and reputation take anyone the targets point at.
+     */
+    private static boolean ownSearch(ObjectiveType type, Relevance relevance, ObjectiveSignals.Signal signal) {
+        return switch (type) {
+            case COMMERCIAL_PROSPECTING -> signal.value() > 0 || relevance.has(TargetMatch.Kind.COMPANY);
+            case BUSINESS_CREATION -> relevance.has(TargetMatch.Kind.NEED) || signal.value() > 0;
+            default -> true;
+        };
     }
 
     /** A tie the owner can simply ask: a STRONG one, or a WEAK one with a reciprocated exchange. */
@@ -287,7 +331,8 @@ public final class WeakTieRanker {
             Candidate bestPath = null;
             for (String id : acquaintances) {
                 RankableTie intermediary = byId.get(id);
-                if (intermediary == null || id.equals(key.tie.contactId()) || ranking.excluded(intermediary)) {
+                if (intermediary == null || id.equals(key.tie.contactId()) || ranking.excluded(intermediary)
+                        || ranking.inConversation(intermediary)) {
                     continue;
                 }
                 double warmth = warmth(intermediary, ranking);
@@ -295,7 +340,7 @@ public final class WeakTieRanker {
                     continue;
                 }
                 Candidate path = new Candidate(intermediary, key.tie, key.relevance, key.signal, key.bridge, warmth,
-                        ranking.score(key.relevance, warmth, key.bridge.value(), key.signal, null));
+                        round(PATH_DISCOUNT * ranking.score(key.relevance, warmth, key.bridge.value(), key.signal, null)));
                 if (bestPath == null || BEST_FIRST.compare(path, bestPath) < 0) {
                     bestPath = path;
                 }

@@ -4,16 +4,18 @@ import io.passerelle.advice.ranking.RankableTie;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Tie;
+import io.passerelle.tie.TieHistory;
 import io.passerelle.tie.TieParameters;
-import io.passerelle.tie.TieStatistics;
 import io.passerelle.tie.TieStrengthModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The ties the product would compute for a network, with the real tie model (module tie-model,
- * default parameters) as of the network's {@code now}: each contact's interactions folded into its
- * statistics, then described. The only place the evaluation touches the tie model.
+ * default parameters) as of the network's {@code now}: each contact's interactions folded in time
+ * order into its history (statistics and peak strength, as graph-service folds them), then described.
+ * The only place the evaluation touches the tie model.
  */
 final class EvaluationTies {
     private static final TieParameters PARAMETERS = TieParameters.defaults();
@@ -29,10 +31,9 @@ final class EvaluationTies {
     }
 
     static Tie tie(Network network, String contactId, Contact contact) {
-        TieStatistics statistics = TieStatistics.empty();
-        for (Interaction interaction : network.interactionsOf(contactId)) {
-            statistics = statistics.plus(interaction, PARAMETERS);
-        }
-        return MODEL.describe(contactId, statistics, contact, network.owner(), network.now(), network.now());
+        List<Interaction> interactions = new ArrayList<>(network.interactionsOf(contactId));
+        interactions.sort(Comparator.comparing(Interaction::occurredAt));
+        TieHistory history = TieHistory.of(interactions, contact, network.owner(), MODEL);
+        return MODEL.describe(contactId, history, contact, network.owner(), network.now(), network.now());
     }
 }

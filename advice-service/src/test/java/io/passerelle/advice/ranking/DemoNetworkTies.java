@@ -4,8 +4,8 @@ import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.localstack.demo.DemoNetwork;
+import io.passerelle.tie.TieHistory;
 import io.passerelle.tie.TieParameters;
-import io.passerelle.tie.TieStatistics;
 import io.passerelle.tie.TieStrengthModel;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Ranking inputs for the demo network, as graph-service would project them: each contact's
- * interactions folded in time order into the real tie model (module tie-model, default parameters),
- * described as of the ranking instant.
+ * interactions folded in time order into its history with the real tie model (module tie-model,
+ * default parameters: statistics and peak strength), described as of the ranking instant.
  */
 final class DemoNetworkTies {
     private static final TieStrengthModel MODEL = new TieStrengthModel(TieParameters.defaults());
@@ -34,11 +34,8 @@ final class DemoNetworkTies {
         network.contacts().forEach((contactId, contact) -> {
             List<Interaction> interactions = new ArrayList<>(byContact.getOrDefault(contactId, List.of()));
             interactions.sort(Comparator.comparing(Interaction::occurredAt));
-            TieStatistics statistics = TieStatistics.empty();
-            for (Interaction interaction : interactions) {
-                statistics = statistics.plus(interaction, MODEL.parameters());
-            }
-            Tie tie = MODEL.describe(contactId, statistics, contact, network.owner(), now, now);
+            TieHistory history = TieHistory.of(interactions, contact, network.owner(), MODEL);
+            Tie tie = MODEL.describe(contactId, history, contact, network.owner(), now, now);
             ties.add(new RankableTie(tie, contact, null));
         });
         return ties;

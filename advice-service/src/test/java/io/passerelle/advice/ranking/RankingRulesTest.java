@@ -64,7 +64,7 @@ class RankingRulesTest {
             List<Recommendation> ranked = rank(RANKER, objective, null, List.of(
                     tie("lawyer").role("Avocate d'affaires").build(),
                     tie("vc").sector("Venture Capital").build(),
-                    tie("software").sector("Software").build(),
+                    tie("software").sector("Software").role("Founder").build(),
                     tie("baker").role("Baker").sector("Food").build()), 10);
 
             assertThat(ids(ranked)).containsExactlyInAnyOrder("lawyer", "vc", "software");

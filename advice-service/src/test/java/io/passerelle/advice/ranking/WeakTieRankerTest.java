@@ -131,9 +131,13 @@ class WeakTieRankerTest {
                     tie("family").origin(Origin.FAMILY).sector("Fintech").company("Lydia").role("CTO").build(),
                     tie("friend").origin(Origin.FRIEND).sector("Fintech").tags("payments").build(),
                     tie("strong").tieClass(TieClass.STRONG).strength(0.95).origin(Origin.CLIENT).company("Lydia").build(),
-                    tie("partner").tieClass(TieClass.STRONG).strength(0.8).origin(Origin.PARTNER).role("investor").build());
+                    tie("partner").tieClass(TieClass.STRONG).strength(0.8).origin(Origin.PARTNER).role("investor").sector("Fintech").build());
 
-            assertThat(ranked).hasSize(4).allSatisfy(r -> assertThat(r.requestKind()).isEqualTo(RequestKind.LIGHT));
+            // Each objective takes whom it looks for (prospecting: decision makers and clients); none asks them to commit.
+            assertThat(ranked).isNotEmpty().allSatisfy(r -> assertThat(r.requestKind()).isEqualTo(RequestKind.LIGHT));
+            if (type != ObjectiveType.BUSINESS_CREATION) {
+                assertThat(ranked).extracting(Recommendation::contactId).contains("family");
+            }
         }
 
         @Test
@@ -214,7 +218,7 @@ class WeakTieRankerTest {
 
         @Test
         void locationsMatchCityRegionOrCountryByCodeOrName() {
-            Objective objective = objective(ObjectiveType.COMMERCIAL_PROSPECTING, new Objective.Targets(
+            Objective objective = objective(ObjectiveType.INFORMATION, new Objective.Targets(
                     null, null, null, List.of("Auvergne-Rhône-Alpes", "Allemagne", "Bordeaux", "BE"), null, null, null), "en");
             List<Recommendation> ranked = rank(objective, null,
                     tie("region").location("Grenoble", "Auvergne Rhone Alpes", "FR").build(),
@@ -425,24 +429,27 @@ class WeakTieRankerTest {
     class ObjectiveTypes {
         static Stream<Arguments> plans() {
             return Stream.of(
-                    // type, contact sector, contact origin, expected action, expected kind
-                    Arguments.of(ObjectiveType.JOB_SEARCH, "Fintech", Origin.EVENT, Action.ASK_INTRODUCTION, RequestKind.COMMITTING),
-                    Arguments.of(ObjectiveType.JOB_SEARCH, "Retail", Origin.EVENT, Action.ASK_INFORMATION, RequestKind.LIGHT),
-                    Arguments.of(ObjectiveType.COMMERCIAL_PROSPECTING, "Retail", Origin.EVENT, Action.ASK_INTRODUCTION, RequestKind.COMMITTING),
-                    Arguments.of(ObjectiveType.E_REPUTATION, "Retail", Origin.CLIENT, Action.ASK_RECOMMENDATION, RequestKind.COMMITTING),
-                    Arguments.of(ObjectiveType.E_REPUTATION, "Retail", Origin.ONLINE, Action.ENGAGE_CONTENT, RequestKind.LIGHT),
-                    Arguments.of(ObjectiveType.BUSINESS_CREATION, "Fintech", Origin.EVENT, Action.ASK_INTRODUCTION, RequestKind.COMMITTING),
-                    Arguments.of(ObjectiveType.BUSINESS_CREATION, "Retail", Origin.EVENT, Action.ASK_INFORMATION, RequestKind.LIGHT),
-                    Arguments.of(ObjectiveType.INFORMATION, "Fintech", Origin.EVENT, Action.ASK_INFORMATION, RequestKind.LIGHT));
+                    // type, contact sector, contact origin, contact role, expected action, expected kind
+                    Arguments.of(ObjectiveType.JOB_SEARCH, "Fintech", Origin.EVENT, "Analyst", Action.ASK_INTRODUCTION, RequestKind.COMMITTING),
+                    Arguments.of(ObjectiveType.JOB_SEARCH, "Retail", Origin.EVENT, "Analyst", Action.ASK_INFORMATION, RequestKind.LIGHT),
+                    Arguments.of(ObjectiveType.COMMERCIAL_PROSPECTING, "Retail", Origin.CLIENT, "Analyst", Action.ASK_REFERRAL, RequestKind.COMMITTING),
+                    Arguments.of(ObjectiveType.COMMERCIAL_PROSPECTING, "Retail", Origin.EVENT, "Gérante", Action.ASK_ADVICE, RequestKind.LIGHT),
+                    Arguments.of(ObjectiveType.E_REPUTATION, "Retail", Origin.CLIENT, "Analyst", Action.ASK_RECOMMENDATION, RequestKind.COMMITTING),
+                    Arguments.of(ObjectiveType.E_REPUTATION, "Retail", Origin.ONLINE, "Analyst", Action.ENGAGE_CONTENT, RequestKind.LIGHT),
+                    Arguments.of(ObjectiveType.BUSINESS_CREATION, "Fintech", Origin.EVENT, "Business angel", Action.ASK_INTRODUCTION, RequestKind.COMMITTING),
+                    Arguments.of(ObjectiveType.BUSINESS_CREATION, "Retail", Origin.EVENT, "Avocate", Action.ASK_ADVICE, RequestKind.LIGHT),
+                    Arguments.of(ObjectiveType.BUSINESS_CREATION, "Retail", Origin.EVENT, "Sales manager", Action.ASK_INFORMATION, RequestKind.LIGHT),
+                    Arguments.of(ObjectiveType.INFORMATION, "Fintech", Origin.EVENT, "Analyst", Action.ASK_INFORMATION, RequestKind.LIGHT));
         }
 
-        @ParameterizedTest(name = "{0} with a {2} contact in {1}: {3} {4}")
+        @ParameterizedTest(name = "{0} with a {2} {3} in {1}: {4} {5}")
         @MethodSource("plans")
-        void actionAndRequestKindFollowTheObjectiveType(ObjectiveType type, String sector, Origin origin, Action action, RequestKind kind) {
+        void actionAndRequestKindFollowTheObjectiveType(ObjectiveType type, String sector, Origin origin, String role, Action action,
+                                                        RequestKind kind) {
             // Every contact is relevant through the Lyon target; the sector decides whether they are an insider.
             Objective objective = objective(type, new Objective.Targets(List.of("Fintech"), null, null, List.of("Lyon"), null, null, null), "en");
             Recommendation r = only(rank(objective, profile("en", false),
-                    tie("c").origin(origin).sector(sector).location("Lyon", null, "FR").build()));
+                    tie("c").origin(origin).sector(sector).role(role).location("Lyon", null, "FR").build()));
 
             assertThat(r.action()).isEqualTo(action);
             assertThat(r.requestKind()).isEqualTo(kind);
@@ -452,7 +459,7 @@ class WeakTieRankerTest {
         @EnumSource(ObjectiveType.class)
         void dormantTieIsToReactivateWhateverTheObjective(ObjectiveType type) {
             Recommendation r = only(rank(objective(type, sectors("Fintech"), "en"), null,
-                    tie("c").tieClass(TieClass.DORMANT).sector("Fintech").build()));
+                    tie("c").tieClass(TieClass.DORMANT).sector("Fintech").role("Founder and CEO").build()));
 
             assertThat(r.action()).isEqualTo(Action.REACTIVATE);
         }
