@@ -235,9 +235,10 @@ public final class WeakTieRanker {
     private static boolean isKeyPerson(Candidate candidate, ObjectiveType type) {
         Relevance relevance = candidate.relevance;
         return switch (type) {
-            // Insiders of the target companies, holders of the target role, recruiters and hiring managers there.
-            case JOB_SEARCH, INFORMATION -> relevance.has(TargetMatch.Kind.COMPANY) || relevance.has(TargetMatch.Kind.ROLE)
-                    || candidate.signal.keyPerson();
+            // Insiders of the target companies, recruiters and hiring managers there. Whoever holds the role the
+            // owner wants is asked for advice directly: a light request needs no introduction.
+            case JOB_SEARCH -> relevance.has(TargetMatch.Kind.COMPANY) || candidate.signal.keyPerson();
+            case INFORMATION -> relevance.has(TargetMatch.Kind.COMPANY) || relevance.has(TargetMatch.Kind.ROLE);
             // The prospects: decision makers within the targets, anyone at a target company.
             case COMMERCIAL_PROSPECTING -> relevance.has(TargetMatch.Kind.COMPANY) || candidate.signal.keyPerson();
             // Whoever covers a need.
@@ -404,7 +405,7 @@ public final class WeakTieRanker {
             uncovered.remove(chosen.need());
             for (Candidate candidate : pool) {
                 double similarity = samePerson(candidate, chosen) ? 1.0
-                        : active ? similarity(candidate, chosen, diversity, sectorTargeted) : 0;
+                        : active ? similarity(candidate, chosen, diversity, sectorTargeted, ranking.type) : 0;
                 candidate.redundancy = Math.max(candidate.redundancy, similarity);
             }
         }
@@ -419,11 +420,17 @@ public final class WeakTieRanker {
     }
 
     /**
-     * The weighted share of company, sector and city two contacts have in common. When the objective
-     * names sectors, sharing one is what the owner asked for, not redundancy, so it does not count.
+     * The weighted share of company, sector and city two contacts have in common (for business creation,
+     * covering the same need counts as a company in common). When the objective names sectors, sharing
+     * one is what the owner asked for, not redundancy, so it does not count.
      */
-    private static double similarity(Candidate a, Candidate b, RankingParameters.Diversity diversity, boolean sectorTargeted) {
+    private static double similarity(Candidate a, Candidate b, RankingParameters.Diversity diversity, boolean sectorTargeted,
+                                     ObjectiveType type) {
         double shared = 0;
+        // A founder needs a spread of skills: two people for the same need are as alike as two of the same company.
+        if (type == ObjectiveType.BUSINESS_CREATION && a.need() != null && a.need().equals(b.need())) {
+            shared += diversity.company();
+        }
         if (!a.company.isEmpty() && a.company.equals(b.company)) {
             shared += diversity.company();
         }

@@ -85,9 +85,16 @@ final class RankingEvaluation {
         return overlaps;
     }
 
+    /** Breaches of the rules of sound advice by the recommendations of every run. */
     List<Violation> violations() {
         List<Violation> all = new ArrayList<>();
         runs.forEach(r -> all.addAll(r.violations()));
+        return all;
+    }
+
+    /** Pairs of objective types that share half or more of their top tens on one target set: the goal is none. */
+    List<Violation> overlapShortfalls() {
+        List<Violation> all = new ArrayList<>();
         overlaps.forEach(o -> all.addAll(o.violations()));
         return all;
     }
@@ -105,7 +112,8 @@ final class RankingEvaluation {
             StringBuilder pairs = new StringBuilder("same targets, shared contacts: ");
             o.shared().forEach((pair, count) -> pairs.append(pair).append(' ').append(count).append(", "));
             pairs.setLength(pairs.length() - 2);
-            md.append("| ").append(o.owner()).append(" | ").append(pairs).append(" | | | ").append(o.violations().size()).append(" |\n");
+            md.append("| ").append(o.owner()).append(" | ").append(pairs).append(" | | | ").append(o.violations().size())
+                    .append(" pairs at half or more |\n");
         }
         double meanPrecision = runs.stream().mapToDouble(RunResult::precision).average().orElse(Double.NaN);
         double meanNdcg = runs.stream().mapToDouble(RunResult::ndcg).average().orElse(Double.NaN);
@@ -136,6 +144,12 @@ final class RankingEvaluation {
                 md.append(" — ").append(v.displayName()).append(" (`").append(v.contactId()).append("`)");
             }
             md.append(": ").append(v.detail()).append('\n');
+        }
+        List<Violation> shortfalls = overlapShortfalls();
+        md.append("\n### Same targets, three objectives (goal: every pair shares fewer than half of its top ten; ")
+                .append(shortfalls.size()).append(" pairs short of it)\n\n");
+        for (Violation v : shortfalls) {
+            md.append("- ").append(v.run()).append(": ").append(v.detail()).append('\n');
         }
 
         md.append("\n### Top ").append(LIMIT).append(" of each run\n");
