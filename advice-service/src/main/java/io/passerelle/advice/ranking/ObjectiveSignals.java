@@ -59,6 +59,7 @@ final class ObjectiveSignals {
     private final ObjectiveType type;
     private final NormalizedText.Memo memo;
     private final Map<String, RoleTraits> traits = new HashMap<>();
+    private final Map<String, Boolean> audienceTags = new HashMap<>();
 
     ObjectiveSignals(ObjectiveType type, NormalizedText.Memo memo) {
         this.type = type;
@@ -135,7 +136,7 @@ final class ObjectiveSignals {
             return false;
         }
         for (String tag : contact.tags()) {
-            if (RoleVocabulary.speaksToAnAudience(memo.padded(tag))) {
+            if (tag != null && audienceTags.computeIfAbsent(tag, value -> RoleVocabulary.speaksToAnAudience(memo.padded(value)))) {
                 return true;
             }
         }

@@ -25,8 +25,13 @@ public final class Relationship {
 
     /** Whether the tie had a reciprocated exchange no longer than {@code window} before {@code now}. */
     public static boolean reciprocated(RankableTie tie, Instant now, Duration window) {
+        return reciprocatedSince(tie, now.minus(window));
+    }
+
+    /** Whether the tie had a reciprocated exchange at or after {@code since}. */
+    static boolean reciprocatedSince(RankableTie tie, Instant since) {
         Instant last = tie.tie().lastReciprocatedAt();
-        return last != null && !last.isBefore(now.minus(window));
+        return last != null && !last.isBefore(since);
     }
 
     /** A STRONG tie, or family and friends whatever the strength. */

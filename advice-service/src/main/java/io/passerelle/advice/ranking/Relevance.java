@@ -17,10 +17,20 @@ public record Relevance(double score, List<TargetMatch> matches) {
     }
 
     public Optional<TargetMatch> match(TargetMatch.Kind kind) {
-        return matches.stream().filter(m -> m.kind() == kind).findFirst();
+        return Optional.ofNullable(first(kind));
     }
 
     public boolean has(TargetMatch.Kind kind) {
-        return match(kind).isPresent();
+        return first(kind) != null;
+    }
+
+    // A loop rather than a stream: a ranking asks this of tens of thousands of contacts.
+    private TargetMatch first(TargetMatch.Kind kind) {
+        for (TargetMatch match : matches) {
+            if (match.kind() == kind) {
+                return match;
+            }
+        }
+        return null;
     }
 }

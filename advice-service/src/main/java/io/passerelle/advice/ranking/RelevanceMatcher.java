@@ -94,6 +94,7 @@ public final class RelevanceMatcher {
         private final Map<String, String> needInRoleCache = new HashMap<>();
         private final Map<String, String> needInSectorCache = new HashMap<>();
         private final Map<String, String> needInTagCache = new HashMap<>();
+        private final Map<String, NeedTraits> needTraits = new HashMap<>();
         private final List<Target> sectors;
         private final List<Target> roles;
         private final List<Target> companies;
@@ -250,8 +251,9 @@ public final class RelevanceMatcher {
          * a target sector. A buyer is never a supplier.
          */
         private String firstNeed(Contact contact, RankableTie tie, NormalizedText.Memo memo, boolean inTargetSector) {
-            String role = memo.padded(contact.role());
-            boolean buyer = RoleVocabulary.containsAny(role, RoleVocabulary.BUYERS);
+            NeedTraits role = contact.role() == null ? NeedTraits.NONE
+                    : needTraits.computeIfAbsent(contact.role(), value -> NeedTraits.of(memo.padded(value), ownerTechnical));
+            boolean buyer = role.buyer();
             String need = cached(needInRoleCache, contact.role(), value -> firstContained(needs, memo.padded(value)));
             if (need == null) {
                 need = cached(needInSectorCache, contact.sector(), value -> firstContained(needs, memo.padded(value)));
@@ -268,9 +270,9 @@ public final class RelevanceMatcher {
             }
             for (int i = 0; i < needs.size(); i++) {
                 boolean covers = switch (needKinds.get(i)) {
-                    case CO_FOUNDER -> RoleVocabulary.containsAny(role, ownerTechnical ? RoleVocabulary.BUSINESS : RoleVocabulary.TECHNICAL);
-                    case SUPPLIERS -> !buyer && RoleVocabulary.containsAny(role, RoleVocabulary.SELLERS);
-                    case FIRST_CUSTOMERS -> Relationship.isClient(tie) || (inTargetSector && RoleVocabulary.decisionWeight(role) > 0);
+                    case CO_FOUNDER -> role.complementsTheOwner();
+                    case SUPPLIERS -> !buyer && role.seller();
+                    case FIRST_CUSTOMERS -> Relationship.isClient(tie) || (inTargetSector && role.decisionMaker());
                     default -> false;
                 };
                 if (covers) {
@@ -297,6 +299,17 @@ public final class RelevanceMatcher {
                 }
             }
             return null;
+        }
+    }
+
+    /** What a role says about the needs it may cover, read once per distinct role in a ranking. */
+    private record NeedTraits(boolean buyer, boolean complementsTheOwner, boolean seller, boolean decisionMaker) {
+        static final NeedTraits NONE = new NeedTraits(false, false, false, false);
+
+        static NeedTraits of(String paddedRole, boolean ownerTechnical) {
+            return new NeedTraits(RoleVocabulary.containsAny(paddedRole, RoleVocabulary.BUYERS),
+                    RoleVocabulary.containsAny(paddedRole, ownerTechnical ? RoleVocabulary.BUSINESS : RoleVocabulary.TECHNICAL),
+                    RoleVocabulary.containsAny(paddedRole, RoleVocabulary.SELLERS), RoleVocabulary.decisionWeight(paddedRole) > 0);
         }
     }
 

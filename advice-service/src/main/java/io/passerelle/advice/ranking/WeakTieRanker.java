@@ -144,6 +144,8 @@ public final class WeakTieRanker {
         final boolean digital;
         final String ownerCompany;
         final Duration window = parameters.reciprocityWindow();
+        final Instant reciprocatedSince;
+        final Instant conversationSince;
 
         Ranking(RankingRequest request) {
             this.request = request;
@@ -158,6 +160,12 @@ public final class WeakTieRanker {
                     && targets.sectorWordings().stream().anyMatch(TargetVocabulary::isDigitalSector);
             this.digitalBonus = digital ? parameters.emphasis().digitalWeakTieBonus() : 0;
             this.ownerCompany = owner == null ? "" : memo.key(owner.company());
+            this.reciprocatedSince = request.now().minus(window);
+            this.conversationSince = request.now().minus(parameters.conversationRest());
+        }
+
+        boolean reciprocated(RankableTie tie) {
+            return Relationship.reciprocatedSince(tie, reciprocatedSince);
         }
 
         boolean excluded(RankableTie tie) {
@@ -167,7 +175,7 @@ public final class WeakTieRanker {
 
         /** Already in conversation with the owner (a two-way exchange within the rest): nothing to advise, not even a name to ask for. */
         boolean inConversation(RankableTie tie) {
-            return Relationship.reciprocated(tie, request.now(), parameters.conversationRest());
+            return Relationship.reciprocatedSince(tie, conversationSince);
         }
 
         NetworkProfile.Bridge bridge(RankableTie tie) {
@@ -186,7 +194,7 @@ public final class WeakTieRanker {
 
     public List<Recommendation> rank(RankingRequest request) {
         Ranking ranking = new Ranking(request);
-        Map<String, Candidate> best = new HashMap<>();
+        Map<String, Candidate> best = new HashMap<>(request.ties().size() * 2);
         List<Candidate> keyPeople = new ArrayList<>();
         Set<String> needsHeld = new LinkedHashSet<>();
 
@@ -216,7 +224,7 @@ public final class WeakTieRanker {
             }
         }
         if (!keyPeople.isEmpty()) {
-            addWarmPaths(ranking, keyPeople, best);
+            addWarmPaths(ranking, worthAPath(ranking, keyPeople, best), best);
         }
 
         List<Candidate> candidates = new ArrayList<>(best.values());
@@ -278,7 +286,7 @@ public final class WeakTieRanker {
     /** A tie the owner can simply ask: a STRONG one, or a WEAK one with a reciprocated exchange. */
     private static boolean goodDirectAsk(RankableTie tie, Ranking ranking) {
         return tie.tieClass() == TieClass.STRONG
-                || (tie.tieClass() == TieClass.WEAK && Relationship.reciprocated(tie, ranking.request.now(), ranking.window));
+                || (tie.tieClass() == TieClass.WEAK && ranking.reciprocated(tie));
     }
 
     /**
@@ -292,7 +300,7 @@ public final class WeakTieRanker {
         if (tie.tieClass() == TieClass.NASCENT) {
             return 0;
         }
-        if (tie.tieClass() == TieClass.STRONG || Relationship.reciprocated(tie, ranking.request.now(), ranking.window)) {
+        if (tie.tieClass() == TieClass.STRONG || ranking.reciprocated(tie)) {
             return 0.8 + 0.2 * strength;
         }
         double peak = Math.max(0, Math.min(1, tie.tie().peakStrength()));
@@ -301,6 +309,32 @@ public final class WeakTieRanker {
             case DORMANT -> (sweetSpot.formerlyStrong(tie) ? 0.4 : 0.3) + 0.1 * peak;
             default -> 0;
         };
+    }
+
+    /**
+     * The key people whose warm path could reach the pool the re-ranking looks at: a path scores at
+     * most as with the warmest intermediary, so one whose best possible score falls below the pool's
+     * last place is not worth looking for (most of them, in a large network).
+     */
+    private List<Candidate> worthAPath(Ranking ranking, List<Candidate> keyPeople, Map<String, Candidate> best) {
+        int poolSize = Math.max(ranking.request.limit() * parameters.diversity().poolFactor(), ranking.request.limit());
+        if (best.size() < poolSize) {
+            return keyPeople;
+        }
+        double[] bases = new double[best.size()];
+        int i = 0;
+        for (Candidate candidate : best.values()) {
+            bases[i++] = candidate.base;
+        }
+        java.util.Arrays.sort(bases);
+        double threshold = bases[bases.length - poolSize];
+        List<Candidate> worth = new ArrayList<>();
+        for (Candidate key : keyPeople) {
+            if (round(PATH_DISCOUNT * ranking.score(key.relevance, 1.0, key.bridge.value(), key.signal, null)) >= threshold) {
+                worth.add(key);
+            }
+        }
+        return worth;
     }
 
     private void addWarmPaths(Ranking ranking, List<Candidate> keyPeople, Map<String, Candidate> best) {
