@@ -45,6 +45,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -151,15 +152,16 @@ class NetworkOperationsTest {
         String cached = diagnosticsBody(owner);
         assertThat(cached).as("answered from the cache, unchanged").isEqualTo(computed);
         JsonPath before = JsonPath.from(computed);
-        assertThat(before.getInt("byClass.NASCENT.count")).isEqualTo(2);
+        // A school mate and a friend with no exchange logged: dormant ties to reactivate.
+        assertThat(before.getInt("byClass.DORMANT.count")).isEqualTo(2);
         assertThat(before.getDouble("homophily.sector.eiIndex")).isEqualTo(-1.0);
 
-        // A new interaction: ana's tie is no longer NASCENT.
+        // A new interaction: ana's tie is no longer DORMANT.
         sendEvent(Topics.INTERACTIONS, owner, newEventId(), EventTypes.INTERACTION_RECORDED, EventJson.write(new InteractionRecorded(owner,
                 new Interaction(null, "ana", Instant.now().minusSeconds(60), Channel.MEETING, Direction.MUTUAL, 60, null))));
         awaitTie(owner, "ana", "interactionCount", 1);
         JsonPath afterInteraction = diagnostics(owner);
-        assertThat(afterInteraction.getInt("byClass.NASCENT.count")).isEqualTo(1);
+        assertThat(afterInteraction.getInt("byClass.DORMANT.count")).isEqualTo(1);
         assertThat(computedAt(afterInteraction)).isAfter(computedAt(before));
 
         // A contact update, diagnosed again in the background before anyone asks.
@@ -231,8 +233,9 @@ class NetworkOperationsTest {
         String owner = "sweep-" + UUID.randomUUID().toString().substring(0, 8);
         // The last meeting was three years ago less 25 seconds: the tie is WEAK now and DORMANT 25 seconds from now.
         Instant last = Instant.now().atZone(ZoneOffset.UTC).minusYears(3).plusSeconds(25).toInstant();
+        // A client: without any exchange it is no tie to reactivate (a friend would be dormant from the start).
         sendEvent(Topics.CONTACTS, owner, newEventId(), EventTypes.CONTACT_UPSERTED, EventJson.write(new ContactUpserted(owner, "old-friend",
-                new Contact("Old Friend", null, null, null, null, null, null, null, Origin.FRIEND, null, null, null, 5, null, null))));
+                new Contact("Old Friend", null, null, null, null, null, null, null, Origin.CLIENT, null, null, null, 2, null, null))));
         // Latest first, so that no intermediate state (a lone meeting over three years ago) is dormant already.
         for (long daysBefore : new long[] {0, 30, 100, 200}) {
             sendEvent(Topics.INTERACTIONS, owner, newEventId(), EventTypes.INTERACTION_RECORDED, EventJson.write(new InteractionRecorded(owner,
@@ -277,6 +280,50 @@ class NetworkOperationsTest {
     }
 
     @Test
+    void aNascentTieIsScheduledToTurnDormantTwoYearsAfterItsConnectionAndTheSweepPublishesIt() throws Exception {
+        String owner = "nascent-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate connected = LocalDate.now(ZoneOffset.UTC).minusDays(400);
+        sendContact(owner, "newcomer", new Contact("Newcomer", null, null, null, null, null, null, null, Origin.ONLINE, null, null,
+                connected, null, null, null));
+        awaitTie(owner, "newcomer", "tieClass", "NASCENT");
+        Instant twoYears = connected.plusYears(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        assertThat(classChangesAt(owner, "newcomer")).as("scheduled two years after the connection, with no event").isEqualTo(twoYears);
+
+        // Two years pass. For a tie without interactions, that is the connection moving two years back: the contact as stored is
+        // connected since then, and the instant the projection scheduled for that connection is due.
+        try (Connection connection = GraphDatabase.connect()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement contact = connection.prepareStatement(
+                    "UPDATE contacts SET contact = jsonb_set(contact, '{connectedOn}', to_jsonb(?::text)) WHERE owner_id = ? AND contact_id = ?");
+                    PreparedStatement schedule = connection.prepareStatement(
+                            "UPDATE ties SET class_changes_at = ?::timestamptz WHERE owner_id = ? AND contact_id = ?")) {
+                contact.setString(1, connected.minusYears(2).toString());
+                contact.setString(2, owner);
+                contact.setString(3, "newcomer");
+                assertThat(contact.executeUpdate()).isEqualTo(1);
+                schedule.setString(1, connected.atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+                schedule.setString(2, owner);
+                schedule.setString(3, "newcomer");
+                assertThat(schedule.executeUpdate()).isEqualTo(1);
+            }
+            connection.commit();
+        }
+
+        String key = Topics.tieKey(owner, "newcomer");
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(readAll(Topics.TIES))
+                .filteredOn(record -> key.equals(record.key()) && record.value() != null)
+                .map(record -> tieUpdate(record.value()))
+                .anySatisfy(update -> {
+                    assertThat(update.tie().tieClass()).isEqualTo(TieClass.DORMANT);
+                    assertThat(update.previousTieClass()).isEqualTo(TieClass.NASCENT);
+                    assertThat(update.tie().explanation().get(0)).startsWith("No exchange logged, but you have been connected since ")
+                            .endsWith(": a dormant tie to reactivate.");
+                }));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(classChangesAt(owner, "newcomer")).as("never again").isNull());
+        awaitTie(owner, "newcomer", "tieClass", "DORMANT");
+    }
+
+    @Test
     void aReplayRebuildsTheSameTiesAsTheLiveProjection() throws Exception {
         String owner = demoOwner();
         Instant asOf = Instant.now();
@@ -313,6 +360,18 @@ class NetworkOperationsTest {
             }
         }
         return ties;
+    }
+
+    private static Instant classChangesAt(String owner, String contactId) throws Exception {
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT class_changes_at FROM ties WHERE owner_id = ? AND contact_id = ?")) {
+            statement.setString(1, owner);
+            statement.setString(2, contactId);
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getTimestamp(1) == null ? null : row.getTimestamp(1).toInstant();
+            }
+        }
     }
 
     /** Sends the demo network once, under an owner id of its own, and waits until every interaction is projected. */

@@ -4,6 +4,7 @@ import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.tie.TieAssessment;
+import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
 import io.passerelle.tie.TieStrengthModel;
 import java.time.Instant;
@@ -23,9 +24,9 @@ import java.util.Set;
  * {@link LoadPlan}) and tells what to write and publish. Pure: the caller loads, writes and
  * publishes inside one transaction.
  *
- * <p>A tie is published when it is new, its statistics or contact changed, or its class, scale or
- * strength (beyond {@code strengthEpsilon}) moved; the owner's profile changing re-evaluates all of
- * the owner's ties but publishes only those that moved.
+ * <p>A tie is published when it is new, its statistics or contact changed, or its class, scale,
+ * effective origin or strength (beyond {@code strengthEpsilon}) moved; the owner's profile changing
+ * re-evaluates all of the owner's ties but publishes only those that moved.
  *
  * <p>Erasures: an event recorded at or before an erasure of its owner or contact is held back
  * ({@link ErasureMarkers}); erasing a contact removes its id from the {@code mutualContactIds} of the
@@ -156,12 +157,13 @@ public final class ProjectionBatch {
                     || !stored.statistics().equals(tie.statistics)
                     || stored.tieClass() != assessment.tieClass()
                     || stored.geographicScale() != assessment.geographicScale()
+                    || stored.origin() != assessment.origin().origin()
                     || Math.abs(stored.strength() - assessment.strength()) > strengthEpsilon;
             if (!changed) {
                 continue;
             }
             Cause cause = later(tie.cause, profileCause);
-            Tie projected = model.describe(tie.key.contactId(), tie.statistics, tie.contact, assessment, now);
+            Tie projected = model.describe(tie.key.contactId(), tie.statistics, tie.contact, assessment, TiePeak.NONE, now);
             changes.add(new ProjectionOutcome.TieChange(tie.key, tie.statistics, tie.contact, assessment, projected,
                     stored == null ? null : stored.tieClass(), cause.eventId(),
                     model.nextClassChange(tie.statistics, tie.contact, profileOf(tie.key.ownerId()), now)));

@@ -5,6 +5,7 @@ import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.projection.ErasureMarker;
@@ -121,7 +122,7 @@ public class ProjectionStore {
 
     private static final String TIE_COLUMNS = """
             SELECT t.owner_id, t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact,
-                   t.tie_class, t.strength, t.geographic_scale
+                   t.tie_class, t.strength, t.geographic_scale, t.origin
             FROM ties t
             LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
             """;
@@ -133,7 +134,8 @@ public class ProjectionStore {
                 read(row.getString("contact"), Contact.class),
                 TieClass.valueOf(row.getString("tie_class")),
                 row.getDouble("strength"),
-                GeographicScale.valueOf(row.getString("geographic_scale"))));
+                GeographicScale.valueOf(row.getString("geographic_scale")),
+                row.getString("origin") == null ? null : Origin.valueOf(row.getString("origin"))));
     }
 
     /** Deletes what the batch erased, then upserts what it created or changed, and writes its erasure markers. */

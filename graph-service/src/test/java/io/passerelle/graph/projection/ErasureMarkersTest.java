@@ -40,7 +40,7 @@ class ErasureMarkersTest {
         TieStatistics statistics = TieStatistics.empty();
         TieAssessment assessment = model.assess(statistics, contact, null, NOW);
         return new StoredTie(new TieKey(owner, contactId), statistics, contact, assessment.tieClass(), assessment.strength(),
-                assessment.geographicScale());
+                assessment.geographicScale(), assessment.origin().origin());
     }
 
     private static ErasureMarkers contactErasedAt(String owner, String contactId, Instant at) {

@@ -10,6 +10,7 @@ import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.Source;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.projection.ProjectionBatch.StoredOwner;
 import io.passerelle.tie.TieAssessment;
@@ -42,7 +43,7 @@ class ProjectionBatchTest {
     private StoredTie stored(String owner, String contactId, TieStatistics statistics, Contact contact, OwnerProfile profile) {
         TieAssessment assessment = model.assess(statistics, contact, profile, NOW);
         return new StoredTie(new TieKey(owner, contactId), statistics, contact, assessment.tieClass(), assessment.strength(),
-                assessment.geographicScale());
+                assessment.geographicScale(), assessment.origin().origin());
     }
 
     @Test
@@ -149,7 +150,8 @@ class ProjectionBatchTest {
         assertThat(outcome.changedTies()).singleElement().satisfies(change -> {
             assertThat(change.previousTieClass()).isNull();
             assertThat(change.tie().interactionCount()).isZero();
-            assertThat(change.tie().tieClass()).isEqualTo(TieClass.NASCENT);
+            // A former colleague without any exchange: a dormant tie to reactivate, whatever the erased tie had.
+            assertThat(change.tie().tieClass()).isEqualTo(TieClass.DORMANT);
         });
     }
 
@@ -181,6 +183,46 @@ class ProjectionBatchTest {
         assertThat(outcome.changedTies()).extracting(ProjectionOutcome.TieChange::causeEventId).containsExactly("e13", "e14");
     }
 
+    /** What a later batch loads: the tie as this outcome wrote it. */
+    private static StoredTie asWritten(ProjectionOutcome.TieChange change) {
+        return new StoredTie(change.key(), change.statistics(), change.contact(), change.tie().tieClass(), change.tie().strength(),
+                change.tie().geographicScale(), change.tie().origin());
+    }
+
+    @Test
+    void anInferredOriginIsPublishedOnTheTieAndTheContactStaysAsReceived() {
+        Contact imported = new Contact("Dominique", null, "Danone", null, null, List.of("ACME"), null, PARIS, null, null, Source.LINKEDIN,
+                null, null, null, null);
+        OwnerProfile atAcme = new OwnerProfile("Alex", "software", null, "Acme", List.of(), List.of(), PARIS, null, "fr", null);
+        OwnerProfile leftAcme = new OwnerProfile("Alex", "software", null, "Orange", List.of("acme"), List.of(), PARIS, null, "fr", null);
+
+        ProjectionOutcome outcome = new ProjectionBatch(model, List.of(new StoredOwner("o1", atAcme)), List.of())
+                .applyAll(List.of(new IngestedEvent.ContactUpserted("c", "o1", "c1", imported)))
+                .outcome(NOW, 0.01);
+
+        ProjectionOutcome.TieChange change = outcome.changedTies().get(0);
+        assertThat(change.tie().origin()).as("the contact once worked at the owner's company").isEqualTo(Origin.FORMER_COLLEAGUE);
+        assertThat(change.tie().tieClass()).isEqualTo(TieClass.DORMANT);
+        assertThat(change.tie().explanation()).contains("Inferred as a former colleague: you both worked at ACME.");
+        assertThat(change.contact()).isEqualTo(imported);
+        assertThat(outcome.contacts()).singleElement().satisfies(row -> assertThat(row.contact().origin()).isNull());
+
+        // The owner leaves Acme: the contact is still a former colleague, seen from the owner's past companies now.
+        ProjectionOutcome moved = new ProjectionBatch(model, List.of(new StoredOwner("o1", atAcme)), List.of(asWritten(change)))
+                .applyAll(List.of(new IngestedEvent.ProfileUpdated("p", "o1", leftAcme)))
+                .outcome(NOW, 0.01);
+        assertThat(moved.changedTies()).isEmpty();
+
+        // The contact moves to the owner's company: a colleague now, published although its strength barely moved.
+        Contact joined = new Contact("Dominique", null, "Orange", null, null, List.of("ACME"), null, PARIS, null, null, Source.LINKEDIN,
+                null, null, null, null);
+        StoredTie stored = asWritten(change);
+        ProjectionOutcome colleague = new ProjectionBatch(model, List.of(new StoredOwner("o1", leftAcme)), List.of(stored))
+                .applyAll(List.of(new IngestedEvent.ContactUpserted("c2", "o1", "c1", joined)))
+                .outcome(NOW, 0.01);
+        assertThat(colleague.changedTies()).singleElement()
+                .satisfies(c -> assertThat(c.tie().origin()).isEqualTo(Origin.COLLEAGUE));
+    }
     @Test
     void loadPlanNamesEveryOwnerTieAndFullyLoadedOwner() {
         LoadPlan plan = LoadPlan.of(List.of(
