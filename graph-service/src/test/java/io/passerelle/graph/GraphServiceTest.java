@@ -272,6 +272,53 @@ class GraphServiceTest {
     }
 
     @Test
+    void aTieStoredBeforeSubstantiveInstantsAndPeaksWereRecordedStillLoadsAndIsCompletedByTheNextEvent() throws Exception {
+        Instant first = Instant.now().minus(40, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant last = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        // As written before V9: no substantive instants in the statistics, no peak columns.
+        String statistics = "{\"interactionCount\":2,\"firstInteractionAt\":\"" + first + "\",\"lastInteractionAt\":\"" + last
+                + "\",\"channelCounts\":{\"MEETING\":1,\"EMAIL\":1},\"inboundCount\":0,\"outboundCount\":1,\"mutualCount\":1,"
+                + "\"servicesCount\":0,\"decayedVolume\":1.1,\"volumeReferenceAt\":\"" + last + "\"}";
+        try (Connection connection = GraphDatabase.connect()) {
+            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO owners (owner_id, updated_at) VALUES (?, now())")) {
+                statement.setString(1, owner);
+                statement.execute();
+            }
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
+                                      interaction_count, mutual_contacts, last_event_id, updated_at)
+                    VALUES (?, 'legacy', 'legacy', ?::jsonb, 0.3, 'WEAK', 'UNKNOWN', 2, 0, 'an-old-event', now())""")) {
+                statement.setString(1, owner);
+                statement.setString(2, statistics);
+                statement.execute();
+            }
+        }
+
+        Tie stored = given().get("/v1/owners/{owner}/ties/{contact}", owner, "legacy").then().statusCode(200).extract().as(Tie.class);
+        assertThat(stored.interactionCount()).isEqualTo(2);
+        assertThat(stored.lastReciprocatedAt()).as("unknown until a replay").isNull();
+        assertThat(stored.peakStrengthAt()).as("the strength as of the last interaction stands for the peak").isEqualTo(last);
+        assertThat(stored.peakStrength()).isPositive().isGreaterThanOrEqualTo(stored.strength());
+
+        Instant call = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        sendInteraction(owner, newEventId(), new Interaction(null, "legacy", call, Channel.CALL, Direction.MUTUAL, 20, null));
+
+        Tie next = awaitTie(owner, "legacy", t -> t.interactionCount() == 3);
+        assertThat(next.lastReciprocatedAt()).isEqualTo(call);
+        assertThat(next.peakStrength()).isGreaterThanOrEqualTo(stored.peakStrength());
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT peak_strength, peak_strength_at, statistics ->> 'lastSubstantiveAt' FROM ties WHERE owner_id = ? AND contact_id = 'legacy'")) {
+            statement.setString(1, owner);
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getDouble(1)).isEqualTo(next.peakStrength());
+                assertThat(row.getTimestamp(2).toInstant()).isEqualTo(next.peakStrengthAt());
+                assertThat(Instant.parse(row.getString(3))).isEqualTo(call);
+            }
+        }
+    }
+
+    @Test
     void anErasedContactDisappearsAndItsTieIsTombstoned() {
         sendContact(owner, "xavier", new Contact("Xavier", null, null, null, null, null, null, null, Origin.OTHER, null, null,
                 null, null, null, null));

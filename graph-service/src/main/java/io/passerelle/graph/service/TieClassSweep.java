@@ -100,8 +100,9 @@ public class TieClassSweep {
                         Instant next = model.nextClassChange(tie.statistics(), tie.contact(), tie.owner(), now);
                         swept.add(new SweptTie(tie.key(), assessment.strength(), assessment.tieClass(), next, changed));
                         if (changed) {
+                            // Without a recorded peak (a row older than V9), the description takes the strength as of the last interaction.
                             Tie described = model.describe(tie.key().contactId(), tie.statistics(), tie.contact(), assessment,
-                                    TiePeak.NONE, now);
+                                    tie.peak() == null ? TiePeak.NONE : tie.peak(), now);
                             // The cause names the stored state and the new class: a retried page republishes under the same id.
                             String cause = tie.lastEventId() + "/" + assessment.tieClass();
                             changes.add(new ProjectionOutcome.TieChange(tie.key(), tie.statistics(), tie.contact(), assessment,
