@@ -32,4 +32,11 @@ public class TieEntity {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The strongest the tie has been (V9); null for a row written before peaks were recorded. */
+    @Column(name = "peak_strength")
+    public Double peakStrength;
+
+    @Column(name = "peak_strength_at")
+    public Instant peakStrengthAt;
 }

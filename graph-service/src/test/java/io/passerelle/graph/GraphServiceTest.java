@@ -27,6 +27,7 @@ import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.Source;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.localstack.LocalStackTestResource;
@@ -36,6 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -197,10 +199,123 @@ class GraphServiceTest {
                     TieUpdated update = EventJson.read(record.value(), TieUpdated.class);
                     assertThat(update.ownerId()).isEqualTo(owner);
                     assertThat(update.tie().contactId()).isEqualTo("yann");
-                    assertThat(update.tie().tieClass()).isEqualTo(TieClass.NASCENT);
+                    // A school mate without any exchange logged: a dormant tie to reactivate, not a stranger.
+                    assertThat(update.tie().tieClass()).isEqualTo(TieClass.DORMANT);
                     assertThat(update.previousTieClass()).isNull();
                     assertThat(update.contact().displayName()).isEqualTo("Yann");
                 }));
+    }
+
+    @Test
+    void aContactImportedWithoutOriginIsPublishedWithTheOriginItsCompaniesSchoolsOrSourceImply() throws Exception {
+        sendEvent(Topics.OWNERS, owner, newEventId(), EventTypes.OWNER_PROFILE_UPDATED, EventJson.write(new OwnerProfileUpdated(owner,
+                new OwnerProfile("Alex Durand", "software", "coach", "Acme", List.of("Globex"), List.of("HEC"), PARIS, null, "fr", null))));
+        Contact exGlobex = new Contact("Gabrielle", null, "Initech", null, null, List.of("GLOBEX"), null, null, null, null, Source.LINKEDIN,
+                null, null, null, null);
+        sendContact(owner, "ex-globex", exGlobex);
+        sendContact(owner, "at-acme", new Contact("Hugo", null, "ACME", null, null, null, null, null, null, null, Source.LINKEDIN,
+                null, null, null, null));
+        sendContact(owner, "hec", new Contact("Ines", null, "Umbrella", null, null, null, List.of("hec"), null, null, null,
+                Source.LINKEDIN, null, null, null, null));
+        sendContact(owner, "online", new Contact("Jules", null, "Umbrella", null, null, null, null, null, null, null, Source.LINKEDIN,
+                null, null, null, null));
+
+        Tie formerColleague = awaitTie(owner, "ex-globex", t -> t.origin() != null);
+        assertThat(formerColleague.origin()).isEqualTo(Origin.FORMER_COLLEAGUE);
+        assertThat(formerColleague.tieClass()).as("a former colleague with no exchange logged").isEqualTo(TieClass.DORMANT);
+        assertThat(formerColleague.explanation()).contains("No exchange logged, but you both worked at GLOBEX: a dormant tie to reactivate.",
+                "Inferred as a former colleague: you both worked at GLOBEX.");
+        assertThat(awaitTie(owner, "at-acme", t -> t.origin() != null).origin()).isEqualTo(Origin.COLLEAGUE);
+        assertThat(awaitTie(owner, "hec", t -> t.origin() != null).origin()).isEqualTo(Origin.SCHOOL);
+        Tie online = awaitTie(owner, "online", t -> t.origin() != null);
+        assertThat(online.origin()).isEqualTo(Origin.ONLINE);
+        assertThat(online.tieClass()).as("a recent connection met online").isEqualTo(TieClass.NASCENT);
+
+        // On the ties topic: the tie with the inferred origin, the contact as it was received.
+        String key = Topics.tieKey(owner, "ex-globex");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(readAll(Topics.TIES))
+                .filteredOn(record -> key.equals(record.key()) && record.value() != null)
+                .map(record -> EventJson.read(record.value(), TieUpdated.class))
+                .anySatisfy(update -> {
+                    assertThat(update.tie().origin()).isEqualTo(Origin.FORMER_COLLEAGUE);
+                    assertThat(update.contact()).isEqualTo(exGlobex);
+                    assertThat(update.contact().origin()).isNull();
+                }));
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT t.origin, c.origin FROM ties t JOIN contacts c USING (owner_id, contact_id) WHERE owner_id = ? AND contact_id = ?")) {
+            statement.setString(1, owner);
+            statement.setString(2, "ex-globex");
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).as("the tie's effective origin").isEqualTo("FORMER_COLLEAGUE");
+                assertThat(row.getString(2)).as("the contact's own").isNull();
+            }
+        }
+    }
+
+    @Test
+    void aTieCarriesItsLastReciprocatedExchangeWhichGesturesDoNotMove() {
+        Instant asked = Instant.now().minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        sendInteraction(owner, newEventId(), new Interaction(null, "kim", asked, Channel.EMAIL, Direction.OUTBOUND, null, null));
+        Tie unanswered = awaitTie(owner, "kim", t -> t.interactionCount() == 1);
+        assertThat(unanswered.lastReciprocatedAt()).isNull();
+
+        sendInteraction(owner, newEventId(), new Interaction(null, "kim", asked.plus(2, ChronoUnit.DAYS), Channel.EMAIL, Direction.INBOUND,
+                null, null));
+        sendInteraction(owner, newEventId(), new Interaction(null, "kim", asked.plus(8, ChronoUnit.DAYS), Channel.REACTION,
+                Direction.MUTUAL, null, null));
+
+        Tie tie = awaitTie(owner, "kim", t -> t.interactionCount() == 3);
+        assertThat(tie.lastReciprocatedAt()).as("both sides reached out since the owner's e-mail; the reaction is no exchange")
+                .isEqualTo(asked);
+        assertThat(tie.lastInteractionAt()).isEqualTo(asked.plus(8, ChronoUnit.DAYS));
+    }
+
+    @Test
+    void aTieStoredBeforeSubstantiveInstantsAndPeaksWereRecordedStillLoadsAndIsCompletedByTheNextEvent() throws Exception {
+        Instant first = Instant.now().minus(40, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant last = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        // As written before V9: no substantive instants in the statistics, no peak columns.
+        String statistics = "{\"interactionCount\":2,\"firstInteractionAt\":\"" + first + "\",\"lastInteractionAt\":\"" + last
+                + "\",\"channelCounts\":{\"MEETING\":1,\"EMAIL\":1},\"inboundCount\":0,\"outboundCount\":1,\"mutualCount\":1,"
+                + "\"servicesCount\":0,\"decayedVolume\":1.1,\"volumeReferenceAt\":\"" + last + "\"}";
+        try (Connection connection = GraphDatabase.connect()) {
+            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO owners (owner_id, updated_at) VALUES (?, now())")) {
+                statement.setString(1, owner);
+                statement.execute();
+            }
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
+                                      interaction_count, mutual_contacts, last_event_id, updated_at)
+                    VALUES (?, 'legacy', 'legacy', ?::jsonb, 0.3, 'WEAK', 'UNKNOWN', 2, 0, 'an-old-event', now())""")) {
+                statement.setString(1, owner);
+                statement.setString(2, statistics);
+                statement.execute();
+            }
+        }
+
+        Tie stored = given().get("/v1/owners/{owner}/ties/{contact}", owner, "legacy").then().statusCode(200).extract().as(Tie.class);
+        assertThat(stored.interactionCount()).isEqualTo(2);
+        assertThat(stored.lastReciprocatedAt()).as("unknown until a replay").isNull();
+        assertThat(stored.peakStrengthAt()).as("the strength as of the last interaction stands for the peak").isEqualTo(last);
+        assertThat(stored.peakStrength()).isPositive().isGreaterThanOrEqualTo(stored.strength());
+
+        Instant call = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        sendInteraction(owner, newEventId(), new Interaction(null, "legacy", call, Channel.CALL, Direction.MUTUAL, 20, null));
+
+        Tie next = awaitTie(owner, "legacy", t -> t.interactionCount() == 3);
+        assertThat(next.lastReciprocatedAt()).isEqualTo(call);
+        assertThat(next.peakStrength()).isGreaterThanOrEqualTo(stored.peakStrength());
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT peak_strength, peak_strength_at, statistics ->> 'lastSubstantiveAt' FROM ties WHERE owner_id = ? AND contact_id = 'legacy'")) {
+            statement.setString(1, owner);
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getDouble(1)).isEqualTo(next.peakStrength());
+                assertThat(row.getTimestamp(2).toInstant()).isEqualTo(next.peakStrengthAt());
+                assertThat(Instant.parse(row.getString(3))).isEqualTo(call);
+            }
+        }
     }
 
     @Test

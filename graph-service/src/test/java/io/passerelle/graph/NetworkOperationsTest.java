@@ -27,10 +27,13 @@ import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.Tie;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.diagnostics.Diagnostics;
 import io.passerelle.graph.diagnostics.NetworkDiagnostics;
 import io.passerelle.graph.diagnostics.NetworkMember;
+import io.passerelle.tie.TieHistory;
+import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
 import io.passerelle.tie.TieStrengthModel;
 import io.passerelle.localstack.LocalStackTestResource;
@@ -45,6 +48,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -53,6 +57,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 /** Diagnostics of the demo network, the sweep of ties whose class changes with time, and the replay, against the real stack. */
@@ -151,15 +156,16 @@ class NetworkOperationsTest {
         String cached = diagnosticsBody(owner);
         assertThat(cached).as("answered from the cache, unchanged").isEqualTo(computed);
         JsonPath before = JsonPath.from(computed);
-        assertThat(before.getInt("byClass.NASCENT.count")).isEqualTo(2);
+        // A school mate and a friend with no exchange logged: dormant ties to reactivate.
+        assertThat(before.getInt("byClass.DORMANT.count")).isEqualTo(2);
         assertThat(before.getDouble("homophily.sector.eiIndex")).isEqualTo(-1.0);
 
-        // A new interaction: ana's tie is no longer NASCENT.
+        // A new interaction: ana's tie is no longer DORMANT.
         sendEvent(Topics.INTERACTIONS, owner, newEventId(), EventTypes.INTERACTION_RECORDED, EventJson.write(new InteractionRecorded(owner,
                 new Interaction(null, "ana", Instant.now().minusSeconds(60), Channel.MEETING, Direction.MUTUAL, 60, null))));
         awaitTie(owner, "ana", "interactionCount", 1);
         JsonPath afterInteraction = diagnostics(owner);
-        assertThat(afterInteraction.getInt("byClass.NASCENT.count")).isEqualTo(1);
+        assertThat(afterInteraction.getInt("byClass.DORMANT.count")).isEqualTo(1);
         assertThat(computedAt(afterInteraction)).isAfter(computedAt(before));
 
         // A contact update, diagnosed again in the background before anyone asks.
@@ -231,8 +237,9 @@ class NetworkOperationsTest {
         String owner = "sweep-" + UUID.randomUUID().toString().substring(0, 8);
         // The last meeting was three years ago less 25 seconds: the tie is WEAK now and DORMANT 25 seconds from now.
         Instant last = Instant.now().atZone(ZoneOffset.UTC).minusYears(3).plusSeconds(25).toInstant();
+        // A client: without any exchange it is no tie to reactivate (a friend would be dormant from the start).
         sendEvent(Topics.CONTACTS, owner, newEventId(), EventTypes.CONTACT_UPSERTED, EventJson.write(new ContactUpserted(owner, "old-friend",
-                new Contact("Old Friend", null, null, null, null, null, null, null, Origin.FRIEND, null, null, null, 5, null, null))));
+                new Contact("Old Friend", null, null, null, null, null, null, null, Origin.CLIENT, null, null, null, 2, null, null))));
         // Latest first, so that no intermediate state (a lone meeting over three years ago) is dormant already.
         for (long daysBefore : new long[] {0, 30, 100, 200}) {
             sendEvent(Topics.INTERACTIONS, owner, newEventId(), EventTypes.INTERACTION_RECORDED, EventJson.write(new InteractionRecorded(owner,
@@ -276,12 +283,186 @@ class NetworkOperationsTest {
         }
     }
 
+    /** Ten meetings, the first {@code span} before the last, then a reaction a year after the last. */
+    private static List<Interaction> meetingsThenAReaction(Instant lastMeeting, Duration span) {
+        List<Interaction> interactions = new ArrayList<>();
+        for (int k = 9; k >= 0; k--) {
+            Instant at = lastMeeting.minusMillis(span.toMillis() * k / 9);
+            interactions.add(new Interaction(null, "grandma", at, Channel.MEETING, Direction.MUTUAL, 120, null));
+        }
+        interactions.add(new Interaction(null, "grandma", lastMeeting.plus(365, ChronoUnit.DAYS), Channel.REACTION, Direction.INBOUND,
+                null, null));
+        return interactions;
+    }
+
+    private static TieStatistics fold(List<Interaction> interactions, TieStrengthModel model) {
+        TieStatistics statistics = TieStatistics.empty();
+        for (Interaction interaction : interactions) {
+            statistics = statistics.plus(interaction, model.parameters());
+        }
+        return statistics;
+    }
+
+    @Test
+    void aStrongTieThatFadesToWeakThenDormantByTimeAlonePublishesTheStrongestItHasBeenEachTime() throws Exception {
+        String owner = "peak-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        // Three years after the last meeting, 70 seconds from now, the tie is dormant; the span of the meetings is chosen
+        // (the longer the tie, the stronger it stays) so that it fades from STRONG to WEAK 45 seconds from now.
+        Instant dormantFrom = now.plusSeconds(70);
+        Instant lastMeeting = dormantFrom.atZone(ZoneOffset.UTC).minusYears(3).toInstant();
+        Instant fadesAt = now.plusSeconds(45);
+        Contact grandma = new Contact("Grandma", null, null, null, null, null, null, null, Origin.FAMILY, null, null, null, 5,
+                List.of("m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9"), null);
+        long low = Duration.ofDays(1).toMillis();
+        long high = Duration.ofDays(3650).toMillis();
+        double threshold = model.parameters().strongThreshold();
+        assertThat(model.strength(model.dimensions(fold(meetingsThenAReaction(lastMeeting, Duration.ofMillis(low)), model), grandma, null, fadesAt)))
+                .isLessThan(threshold);
+        assertThat(model.strength(model.dimensions(fold(meetingsThenAReaction(lastMeeting, Duration.ofMillis(high)), model), grandma, null, fadesAt)))
+                .isGreaterThanOrEqualTo(threshold);
+        while (high - low > 1) {
+            long middle = low + (high - low) / 2;
+            TieStatistics statistics = fold(meetingsThenAReaction(lastMeeting, Duration.ofMillis(middle)), model);
+            if (model.strength(model.dimensions(statistics, grandma, null, fadesAt)) >= threshold) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        List<Interaction> interactions = meetingsThenAReaction(lastMeeting, Duration.ofMillis(high));
+        TieStatistics statistics = fold(interactions, model);
+        Instant weakAt = model.nextClassChange(statistics, grandma, null, now.plusSeconds(20));
+        assertThat(model.classOf(statistics, grandma, null, now.plusSeconds(20))).isEqualTo(TieClass.STRONG);
+        assertThat(weakAt).isBetween(fadesAt.minusSeconds(2), fadesAt.plusSeconds(2));
+        assertThat(model.nextClassChange(statistics, grandma, null, weakAt)).isEqualTo(dormantFrom.plusMillis(1));
+        // The strongest it has been: at the last meeting, above what it was at the reaction a year later.
+        TiePeak peak = TieHistory.of(interactions, grandma, null, model).peak();
+        assertThat(peak.at()).isEqualTo(lastMeeting);
+        assertThat(peak.strength()).isGreaterThan(model.strengthAtLastInteraction(statistics, grandma, null)).isGreaterThanOrEqualTo(threshold);
+
+        sendContact(owner, "grandma", grandma);
+        awaitTie(owner, "grandma", "displayName", "Grandma");
+        interactions.forEach(interaction -> sendEvent(Topics.INTERACTIONS, owner, newEventId(), EventTypes.INTERACTION_RECORDED,
+                EventJson.write(new InteractionRecorded(owner, interaction))));
+        awaitTie(owner, "grandma", "interactionCount", interactions.size());
+        assertThat(Instant.now()).as("projected before it fades").isBefore(weakAt);
+
+        String key = Topics.tieKey(owner, "grandma");
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(readAll(Topics.TIES))
+                .filteredOn(record -> key.equals(record.key()) && record.value() != null)
+                .map(record -> tieUpdate(record.value()))
+                .anySatisfy(update -> {
+                    assertThat(update.tie().tieClass()).isEqualTo(TieClass.DORMANT);
+                    assertThat(update.previousTieClass()).isEqualTo(TieClass.WEAK);
+                }));
+        List<TieUpdated> updates = readAll(Topics.TIES).stream()
+                .filter(record -> key.equals(record.key()) && record.value() != null)
+                .map(record -> tieUpdate(record.value()))
+                .toList();
+        List<TieClass> classes = updates.stream().map(update -> update.tie().tieClass()).toList();
+        int strong = classes.lastIndexOf(TieClass.STRONG);
+        assertThat(strong).as("published STRONG once its meetings were projected: %s", classes).isNotNegative();
+        assertThat(classes.subList(strong, classes.size())).as("then by time alone").containsExactly(TieClass.STRONG, TieClass.WEAK,
+                TieClass.DORMANT);
+        assertThat(updates.subList(strong + 1, updates.size())).extracting(TieUpdated::previousTieClass)
+                .containsExactly(TieClass.STRONG, TieClass.WEAK);
+        assertThat(updates.subList(strong, updates.size())).allSatisfy(update -> {
+            assertThat(update.tie().peakStrength()).isCloseTo(peak.strength(), within(1e-9));
+            assertThat(update.tie().peakStrengthAt()).isEqualTo(lastMeeting);
+        });
+        assertThat(updates.get(updates.size() - 1).tie().strength()).isLessThan(threshold);
+
+        // Read back: the tie, the listing, the export and the row.
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(tieAt(given().get("/v1/owners/{owner}/ties/{contact}", owner, "grandma")
+                .then().statusCode(200).extract().asString(), "")).satisfies(tie -> assertThat(tie.tieClass()).isEqualTo(TieClass.DORMANT)));
+        List<Tie> read = List.of(
+                tieAt(given().get("/v1/owners/{owner}/ties/{contact}", owner, "grandma").then().statusCode(200).extract().asString(), ""),
+                tieAt(given().get("/v1/owners/{owner}/ties", owner).then().statusCode(200).extract().asString(), "/items/0"),
+                tieAt(given().get("/v1/owners/{owner}/export", owner).then().statusCode(200).extract().asString(), "/ties/0/tie"));
+        assertThat(read).allSatisfy(tie -> {
+            assertThat(tie.contactId()).isEqualTo("grandma");
+            assertThat(tie.peakStrength()).isCloseTo(peak.strength(), within(1e-9));
+            assertThat(tie.peakStrengthAt()).isEqualTo(lastMeeting);
+        });
+        TiePeak stored = storedPeak(owner, "grandma");
+        assertThat(stored.strength()).isCloseTo(peak.strength(), within(1e-9));
+        assertThat(stored.at()).isEqualTo(lastMeeting);
+    }
+
+    @Test
+    void aNascentTieIsScheduledToTurnDormantTwoYearsAfterItsConnectionAndTheSweepPublishesIt() throws Exception {
+        String owner = "nascent-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate connected = LocalDate.now(ZoneOffset.UTC).minusDays(400);
+        sendContact(owner, "newcomer", new Contact("Newcomer", null, null, null, null, null, null, null, Origin.ONLINE, null, null,
+                connected, null, null, null));
+        awaitTie(owner, "newcomer", "tieClass", "NASCENT");
+        Instant twoYears = connected.plusYears(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        assertThat(classChangesAt(owner, "newcomer")).as("scheduled two years after the connection, with no event").isEqualTo(twoYears);
+
+        // Two years pass. For a tie without interactions, that is the connection moving two years back: the contact as stored is
+        // connected since then, and the instant the projection scheduled for that connection is due.
+        try (Connection connection = GraphDatabase.connect()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement contact = connection.prepareStatement(
+                    "UPDATE contacts SET contact = jsonb_set(contact, '{connectedOn}', to_jsonb(?::text)) WHERE owner_id = ? AND contact_id = ?");
+                    PreparedStatement schedule = connection.prepareStatement(
+                            "UPDATE ties SET class_changes_at = ?::timestamptz WHERE owner_id = ? AND contact_id = ?")) {
+                contact.setString(1, connected.minusYears(2).toString());
+                contact.setString(2, owner);
+                contact.setString(3, "newcomer");
+                assertThat(contact.executeUpdate()).isEqualTo(1);
+                schedule.setString(1, connected.atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+                schedule.setString(2, owner);
+                schedule.setString(3, "newcomer");
+                assertThat(schedule.executeUpdate()).isEqualTo(1);
+            }
+            connection.commit();
+        }
+
+        String key = Topics.tieKey(owner, "newcomer");
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(readAll(Topics.TIES))
+                .filteredOn(record -> key.equals(record.key()) && record.value() != null)
+                .map(record -> tieUpdate(record.value()))
+                .anySatisfy(update -> {
+                    assertThat(update.tie().tieClass()).isEqualTo(TieClass.DORMANT);
+                    assertThat(update.previousTieClass()).isEqualTo(TieClass.NASCENT);
+                    assertThat(update.tie().explanation().get(0)).startsWith("No exchange logged, but you have been connected since ")
+                            .endsWith(": a dormant tie to reactivate.");
+                }));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(classChangesAt(owner, "newcomer")).as("never again").isNull());
+        awaitTie(owner, "newcomer", "tieClass", "DORMANT");
+    }
+
     @Test
     void aReplayRebuildsTheSameTiesAsTheLiveProjection() throws Exception {
         String owner = demoOwner();
         Instant asOf = Instant.now();
         Map<String, String> live = projectedTies(owner, asOf);
         assertThat(live).hasSize(DemoNetwork.asOf(DEMO_AS_OF).contacts().size());
+        // A tie that was strong four years ago and had a reaction yesterday: its peak is in its history only. No contact, no profile:
+        // the replay folds the same interactions in the same order, whatever order it reads the topics in.
+        String formerOwner = "former-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant lastMeeting = Instant.now().minus(4 * 365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        for (int daysBefore : new int[] {50, 40, 30, 20, 10, 0}) {
+            sendEvent(Topics.INTERACTIONS, formerOwner, newEventId(), EventTypes.INTERACTION_RECORDED, EventJson.write(new InteractionRecorded(
+                    formerOwner, new Interaction(null, "old-team-mate", lastMeeting.minus(daysBefore, ChronoUnit.DAYS), Channel.MEETING,
+                            Direction.MUTUAL, 120, null))));
+        }
+        sendEvent(Topics.INTERACTIONS, formerOwner, newEventId(), EventTypes.INTERACTION_RECORDED, EventJson.write(new InteractionRecorded(
+                formerOwner, new Interaction(null, "old-team-mate", Instant.now().minus(1, ChronoUnit.DAYS), Channel.REACTION,
+                        Direction.INBOUND, null, null))));
+        awaitTie(formerOwner, "old-team-mate", "interactionCount", 7);
+        Tie former = tieAt(given().get("/v1/owners/{owner}/ties/{contact}", formerOwner, "old-team-mate").then().statusCode(200)
+                .extract().asString(), "");
+        assertThat(former.tieClass()).as("a reaction does not wake it").isEqualTo(TieClass.DORMANT);
+        assertThat(former.peakStrength()).isGreaterThanOrEqualTo(model.parameters().strongThreshold()).isGreaterThan(former.strength());
+        assertThat(former.peakStrengthAt()).isEqualTo(lastMeeting);
+        assertThat(former.explanation()).anySatisfy(sentence -> assertThat(sentence)
+                .startsWith("Since then only reactions, public comments or endorsements (the last on "));
+        TiePeak formerPeak = storedPeak(formerOwner, "old-team-mate");
+        assertThat(formerPeak.strength()).isEqualTo(former.peakStrength());
+        Map<TopicPartition, Long> tiesTopicBefore = KafkaTestClient.endOffsets(List.of(Topics.TIES));
 
         JsonPath job = Replays.replayToCompletion();
         assertThat(job.getLong("recordsRead")).isGreaterThan(live.size());
@@ -290,6 +471,49 @@ class NetworkOperationsTest {
 
         Map<String, String> rebuilt = projectedTies(owner, asOf);
         assertThat(rebuilt).isEqualTo(live);
+        // The peak, rebuilt into the replay's tables, switched in and published again.
+        TiePeak rebuiltPeak = storedPeak(formerOwner, "old-team-mate");
+        assertThat(rebuiltPeak.strength()).isCloseTo(formerPeak.strength(), within(1e-12));
+        assertThat(rebuiltPeak.at()).isEqualTo(lastMeeting);
+        String key = Topics.tieKey(formerOwner, "old-team-mate");
+        assertThat(readAll(Topics.TIES)).filteredOn(record -> key.equals(record.key()) && record.value() != null
+                        && record.offset() >= tiesTopicBefore.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L))
+                .map(record -> tieUpdate(record.value()))
+                .as("republished after the switch").isNotEmpty()
+                .allSatisfy(update -> {
+                    assertThat(update.tie().peakStrength()).isCloseTo(formerPeak.strength(), within(1e-12));
+                    assertThat(update.tie().peakStrengthAt()).isEqualTo(lastMeeting);
+                });
+    }
+
+    /** The Tie at this JSON pointer of a response body, read with the contract's mapping (RestAssured's JsonPath reads floats). */
+    private static Tie tieAt(String body, String pointer) throws Exception {
+        return EventJson.mapper().treeToValue(EventJson.mapper().readTree(body).at(pointer), Tie.class);
+    }
+
+    /** The peak columns of a tie row (not null: written by this version). */
+    private static TiePeak storedPeak(String owner, String contactId) throws Exception {
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT peak_strength, peak_strength_at FROM ties WHERE owner_id = ? AND contact_id = ? AND peak_strength IS NOT NULL")) {
+            statement.setString(1, owner);
+            statement.setString(2, contactId);
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).as("tie %s/%s with a peak", owner, contactId).isTrue();
+                return new TiePeak(row.getDouble(1), row.getTimestamp(2) == null ? null : row.getTimestamp(2).toInstant());
+            }
+        }
+    }
+
+    private static Instant classChangesAt(String owner, String contactId) throws Exception {
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT class_changes_at FROM ties WHERE owner_id = ? AND contact_id = ?")) {
+            statement.setString(1, owner);
+            statement.setString(2, contactId);
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getTimestamp(1) == null ? null : row.getTimestamp(1).toInstant();
+            }
+        }
     }
 
     /** Each tie of the owner as stored, assessed as of one instant: strength to 9 decimals, class, counts, first and last. */

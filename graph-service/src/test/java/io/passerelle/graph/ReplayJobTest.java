@@ -199,8 +199,12 @@ class ReplayJobTest {
             TieUpdated update = EventJson.read(republished.get(key).value(), TieUpdated.class);
             assertThat(update.tie().interactionCount()).isEqualTo(tie.interactionCount());
             assertThat(update.tie().displayName()).isEqualTo(tie.displayName());
+            assertThat(update.tie().peakStrength()).as("peak of %s", key).isGreaterThanOrEqualTo(update.tie().strength());
+            assertThat(update.tie().peakStrengthAt() == null).as("peak instant of %s", key).isEqualTo(tie.interactionCount() == 0);
             assertThat(header(republished.get(key), "ce_type")).isEqualTo(EventTypes.TIE_UPDATED);
         }
+        // The rebuild wrote every tie's peak (V9), as the live projection does.
+        assertThat(count("SELECT count(*) FROM ties WHERE owner_id LIKE ? AND peak_strength IS NULL", "replay-" + RUN + "-%")).isZero();
         assertThat(republished).containsKey(Topics.tieKey(orphan, "ghost"));
         assertThat(republished.get(Topics.tieKey(orphan, "ghost")).value()).as("tombstone").isNull();
 

@@ -6,13 +6,17 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Every number of the tie-strength model, with the defaults documented in the README and the
- * research they stand on (DOMAIN.md section 2). Changing {@code volumeHalfLife} or
- * {@code volumeWeights} changes how stored statistics were folded: such a change needs a replay.
+ * research they stand on (DOMAIN.md section 2). Changing {@code volumeHalfLife}, {@code volumeWeights}
+ * or {@code gestureChannels} changes how stored statistics were folded: such a change needs a replay.
+ * Peak strengths are evaluated with the parameters in force when each interaction was folded: a
+ * replay also recomputes them after any other change.
  *
  * @param weights              how much each dimension counts in the strength (Granovetter's linear combination)
  * @param volumeHalfLife       half-life of an interaction's contribution to intensity
@@ -33,6 +37,14 @@ import java.util.Objects;
  * @param unknownOriginPrior   the prior when the origin is not known
  * @param recencyHalfLifeFactors how many times longer than {@code recencyHalfLife} a tie of each origin takes to lose
  *                             half of its recency (Roberts and Dunbar: family ties resist decay); 1 for an unknown origin
+ * @param gestureChannels      the one-click or public gestures (a reaction, a public comment, an endorsement): they
+ *                             count in every dimension, but do not reset recency like an exchange, do not wake a
+ *                             dormant tie and are no reciprocated exchange
+ * @param gestureRecencyFactor what a gesture is worth in recency next to a substantive exchange at the same instant, in [0, 1]
+ * @param nascentFor           how long a contact without any exchange stays NASCENT after {@code connectedOn}; then,
+ *                             known for that long, it is a DORMANT tie to reactivate
+ * @param sharedPastOrigins    origins that imply a shared past: a contact of such an origin without any exchange is DORMANT, not NASCENT
+ * @param sharedPastCloseness  declared closeness (0 to 5) from which a contact without any exchange is DORMANT, not NASCENT
  */
 public record TieParameters(
         Weights weights,
@@ -52,7 +64,12 @@ public record TieParameters(
         Map<Channel, Double> volumeWeights,
         Map<Origin, Double> originPriors,
         double unknownOriginPrior,
-        Map<Origin, Double> recencyHalfLifeFactors) {
+        Map<Origin, Double> recencyHalfLifeFactors,
+        Set<Channel> gestureChannels,
+        double gestureRecencyFactor,
+        Period nascentFor,
+        Set<Origin> sharedPastOrigins,
+        int sharedPastCloseness) {
 
     /** The weight of each dimension; the strength divides by their sum, so it stays in [0, 1]. */
     public record Weights(
@@ -103,6 +120,16 @@ public record TieParameters(
         volumeWeights = complete(volumeWeights, Channel.class, "volumeWeights");
         originPriors = complete(originPriors, Origin.class, "originPriors");
         recencyHalfLifeFactors = completePositive(recencyHalfLifeFactors, "recencyHalfLifeFactors");
+        gestureChannels = immutableSet(gestureChannels, Channel.class, "gestureChannels");
+        requireUnit(gestureRecencyFactor, "gestureRecencyFactor");
+        Objects.requireNonNull(nascentFor, "nascentFor");
+        if (nascentFor.isNegative()) {
+            throw new IllegalArgumentException("nascentFor must not be negative");
+        }
+        sharedPastOrigins = immutableSet(sharedPastOrigins, Origin.class, "sharedPastOrigins");
+        if (sharedPastCloseness < 0) {
+            throw new IllegalArgumentException("sharedPastCloseness must not be negative (above 5, closeness never counts)");
+        }
     }
 
     /** The documented defaults (README, "The tie model"). */
@@ -125,31 +152,61 @@ public record TieParameters(
                 defaultVolumeWeights(),
                 defaultOriginPriors(),
                 0.25,
-                defaultRecencyHalfLifeFactors());
+                defaultRecencyHalfLifeFactors(),
+                EnumSet.of(Channel.REACTION, Channel.PUBLIC_COMMENT, Channel.ENDORSEMENT),
+                0.25,
+                Period.ofYears(2),
+                EnumSet.of(Origin.SCHOOL, Origin.FORMER_COLLEAGUE, Origin.FAMILY, Origin.FRIEND, Origin.NEIGHBOUR),
+                3);
     }
 
     public TieParameters withWeights(Weights newWeights) {
         return new TieParameters(newWeights, volumeHalfLife, recencyHalfLife, intensityScale, intimacyCountScale,
                 declaredClosenessShare, durationScale, reciprocityScale, structuralScale, socialDistancePenalty,
-                strongThreshold, weakThreshold, dormantAfter, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior, recencyHalfLifeFactors);
+                strongThreshold, weakThreshold, dormantAfter, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior, recencyHalfLifeFactors,
+                gestureChannels, gestureRecencyFactor, nascentFor, sharedPastOrigins, sharedPastCloseness);
     }
 
     public TieParameters withThresholds(double strong, double weak, Period dormant) {
         return new TieParameters(weights, volumeHalfLife, recencyHalfLife, intensityScale, intimacyCountScale,
                 declaredClosenessShare, durationScale, reciprocityScale, structuralScale, socialDistancePenalty,
-                strong, weak, dormant, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior, recencyHalfLifeFactors);
+                strong, weak, dormant, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior, recencyHalfLifeFactors,
+                gestureChannels, gestureRecencyFactor, nascentFor, sharedPastOrigins, sharedPastCloseness);
     }
 
     public TieParameters withHalfLives(Duration volume, Duration recency) {
         return new TieParameters(weights, volume, recency, intensityScale, intimacyCountScale,
                 declaredClosenessShare, durationScale, reciprocityScale, structuralScale, socialDistancePenalty,
-                strongThreshold, weakThreshold, dormantAfter, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior, recencyHalfLifeFactors);
+                strongThreshold, weakThreshold, dormantAfter, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior, recencyHalfLifeFactors,
+                gestureChannels, gestureRecencyFactor, nascentFor, sharedPastOrigins, sharedPastCloseness);
     }
 
     public TieParameters withRecencyHalfLifeFactors(Map<Origin, Double> factors) {
         return new TieParameters(weights, volumeHalfLife, recencyHalfLife, intensityScale, intimacyCountScale,
                 declaredClosenessShare, durationScale, reciprocityScale, structuralScale, socialDistancePenalty,
-                strongThreshold, weakThreshold, dormantAfter, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior, factors);
+                strongThreshold, weakThreshold, dormantAfter, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior, factors,
+                gestureChannels, gestureRecencyFactor, nascentFor, sharedPastOrigins, sharedPastCloseness);
+    }
+
+    /** Which channels are gestures, and what a gesture is worth in recency. Changing the channels needs a replay. */
+    public TieParameters withGestures(Set<Channel> channels, double recencyFactor) {
+        return new TieParameters(weights, volumeHalfLife, recencyHalfLife, intensityScale, intimacyCountScale,
+                declaredClosenessShare, durationScale, reciprocityScale, structuralScale, socialDistancePenalty,
+                strongThreshold, weakThreshold, dormantAfter, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior,
+                recencyHalfLifeFactors, channels, recencyFactor, nascentFor, sharedPastOrigins, sharedPastCloseness);
+    }
+
+    /** When a contact without any exchange is a DORMANT tie to reactivate rather than NASCENT. */
+    public TieParameters withSharedPast(Period nascent, Set<Origin> origins, int closeness) {
+        return new TieParameters(weights, volumeHalfLife, recencyHalfLife, intensityScale, intimacyCountScale,
+                declaredClosenessShare, durationScale, reciprocityScale, structuralScale, socialDistancePenalty,
+                strongThreshold, weakThreshold, dormantAfter, intimacyWeights, volumeWeights, originPriors, unknownOriginPrior,
+                recencyHalfLifeFactors, gestureChannels, gestureRecencyFactor, nascent, origins, closeness);
+    }
+
+    /** Whether an interaction on this channel is a gesture rather than a substantive exchange. */
+    public boolean isGesture(Channel channel) {
+        return gestureChannels.contains(channel);
     }
 
     /** The recency half-life of a tie of this origin (null: unknown origin, the base half-life). */
@@ -235,6 +292,15 @@ public record TieParameters(
         factors.put(Origin.FAMILY, 3.0);
         factors.put(Origin.FRIEND, 1.5);
         return factors;
+    }
+
+    private static <K extends Enum<K>> Set<K> immutableSet(Set<K> values, Class<K> type, String name) {
+        Objects.requireNonNull(values, name);
+        Set<K> copy = EnumSet.noneOf(type);
+        for (K value : values) {
+            copy.add(Objects.requireNonNull(value, name + " contains null"));
+        }
+        return Collections.unmodifiableSet(copy);
     }
 
     private static Map<Origin, Double> completePositive(Map<Origin, Double> values, String name) {

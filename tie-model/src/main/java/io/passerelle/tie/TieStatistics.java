@@ -31,6 +31,15 @@ import java.util.Objects;
  * @param servicesCount      endorsements, recommendations and introductions (Granovetter's reciprocal services)
  * @param decayedVolume      time-weighted volume as of {@code volumeReferenceAt}
  * @param volumeReferenceAt  the instant the decayed volume is expressed at, null when none
+ * @param lastSubstantiveAt  latest interaction that is not a gesture ({@link TieParameters#gestureChannels()}), null when none
+ * @param lastSubstantiveInboundAt  latest substantive interaction the contact initiated, null when none (or unknown)
+ * @param lastSubstantiveOutboundAt latest substantive interaction the owner initiated, null when none (or unknown)
+ * @param lastSubstantiveMutualAt   latest substantive interaction both took part in, null when none (or unknown)
+ * @param substantiveTracked whether the statistics were folded telling gestures apart. Statistics stored before
+ *                           they were (JSON without these fields) read {@code false}: their last substantive
+ *                           interaction is taken to be their last interaction and their reciprocation is
+ *                           unknown (null) until a replay folds them again; the next interaction folded into
+ *                           them keeps that assumption and tracks from there on
  */
 public record TieStatistics(
         long interactionCount,
@@ -42,9 +51,15 @@ public record TieStatistics(
         long mutualCount,
         long servicesCount,
         double decayedVolume,
-        Instant volumeReferenceAt) {
+        Instant volumeReferenceAt,
+        Instant lastSubstantiveAt,
+        Instant lastSubstantiveInboundAt,
+        Instant lastSubstantiveOutboundAt,
+        Instant lastSubstantiveMutualAt,
+        boolean substantiveTracked) {
 
-    private static final TieStatistics EMPTY = new TieStatistics(0, null, null, Map.of(), 0, 0, 0, 0, 0.0, null);
+    private static final TieStatistics EMPTY = new TieStatistics(0, null, null, Map.of(), 0, 0, 0, 0, 0.0, null,
+            null, null, null, null, true);
 
     public TieStatistics {
         Map<Channel, Long> counts = new EnumMap<>(Channel.class);
@@ -56,6 +71,12 @@ public record TieStatistics(
             });
         }
         channelCounts = Collections.unmodifiableMap(counts);
+        if (interactionCount == 0) {
+            substantiveTracked = true;
+        } else if (!substantiveTracked) {
+            // Stored before gestures were told apart: every interaction is taken as substantive, reciprocation unknown.
+            lastSubstantiveAt = lastInteractionAt;
+        }
     }
 
     public static TieStatistics empty() {
@@ -68,6 +89,24 @@ public record TieStatistics(
 
     public long count(Channel channel) {
         return channelCounts.getOrDefault(channel, 0L);
+    }
+
+    /** Whether any interaction was substantive (not a gesture). */
+    public boolean hasSubstantiveInteraction() {
+        return lastSubstantiveAt != null;
+    }
+
+    /**
+     * The latest two-way substantive exchange (API.md {@code Tie.lastReciprocatedAt}):
+     * {@code max(latest mutual, min(latest inbound, latest outbound))} over substantive interactions, that
+     * is the latest mutual exchange or the latest instant since which both sides have reached out,
+     * whichever is later; null when there is neither.
+     */
+    public Instant lastReciprocatedAt() {
+        Instant oneEach = lastSubstantiveInboundAt == null || lastSubstantiveOutboundAt == null
+                ? null
+                : earlier(lastSubstantiveInboundAt, lastSubstantiveOutboundAt);
+        return later(lastSubstantiveMutualAt, oneEach);
     }
 
     /** Two-way exchanges: every mutual interaction, plus each inbound matched by an outbound. */
@@ -106,17 +145,39 @@ public record TieStatistics(
             reference = volumeReferenceAt;
         }
         Direction direction = interaction.direction();
+        boolean substantive = !parameters.isGesture(interaction.channel());
         return new TieStatistics(
                 interactionCount + 1,
-                firstInteractionAt == null || at.isBefore(firstInteractionAt) ? at : firstInteractionAt,
-                lastInteractionAt == null || at.isAfter(lastInteractionAt) ? at : lastInteractionAt,
+                earlier(firstInteractionAt, at),
+                later(lastInteractionAt, at),
                 counts,
                 inboundCount + (direction == Direction.INBOUND ? 1 : 0),
                 outboundCount + (direction == Direction.OUTBOUND ? 1 : 0),
                 mutualCount + (direction == Direction.MUTUAL ? 1 : 0),
                 servicesCount + (interaction.channel().isService() ? 1 : 0),
                 volume,
-                reference);
+                reference,
+                substantive ? later(lastSubstantiveAt, at) : lastSubstantiveAt,
+                substantive && direction == Direction.INBOUND ? later(lastSubstantiveInboundAt, at) : lastSubstantiveInboundAt,
+                substantive && direction == Direction.OUTBOUND ? later(lastSubstantiveOutboundAt, at) : lastSubstantiveOutboundAt,
+                substantive && direction == Direction.MUTUAL ? later(lastSubstantiveMutualAt, at) : lastSubstantiveMutualAt,
+                true);
+    }
+
+    /** The later of two instants, either of which may be null (unknown). */
+    static Instant later(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || !b.isAfter(a) ? a : b;
+    }
+
+    /** The earlier of two instants, either of which may be null (unknown). */
+    static Instant earlier(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || !b.isBefore(a) ? a : b;
     }
 
     /**

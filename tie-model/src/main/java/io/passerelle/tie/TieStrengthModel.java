@@ -2,10 +2,12 @@ package io.passerelle.tie;
 
 import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.contracts.model.TieDimensions;
+import io.passerelle.tie.OriginInference.EffectiveOrigin;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,7 +20,8 @@ import java.util.Set;
  * The tie-strength model (DOMAIN.md section 2): eight dimension scores in [0, 1] computed from a
  * tie's {@link TieStatistics}, the contact and the owner, combined linearly into a strength in
  * [0, 1] (Granovetter), and a class. Computed as of an instant, so that time passing weakens
- * silent ties without any event.
+ * silent ties without any event. The contact's origin is its effective one ({@link OriginInference}):
+ * its own, or the one its companies, schools or source imply.
  *
  * <p>Every dimension is built so that two properties hold and are tested: a new interaction never
  * lowers the strength at the instant it is evaluated, and time alone never raises it. Intensity and
@@ -26,8 +29,26 @@ import java.util.Set;
  * tie's demonstrated lifetime (first known contact to last interaction) rather than "time since we
  * met", and reciprocity counts two-way exchanges rather than a share that one more one-way message
  * could lower.
+ *
+ * <p>Gestures (a reaction, a public comment, an endorsement: {@link TieParameters#gestureChannels()})
+ * count in every dimension but recency, where they are worth {@link TieParameters#gestureRecencyFactor()}
+ * of an exchange, and dormancy, which is measured from the last substantive exchange: a like does not
+ * wake a dormant tie (DOMAIN.md section 5).
  */
 public final class TieStrengthModel {
+    /** How far ahead {@link #nextClassChange} looks for a STRONG tie that cannot go dormant to fade to WEAK. */
+    static final Duration HORIZON = Duration.ofDays(1000L * 365);
+
+    /** What says that a tie without a substantive exchange for long (or ever) is one to reactivate. */
+    enum PastTieSign {
+        /** An origin that implies a shared past ({@link TieParameters#sharedPastOrigins()}). */
+        SHARED_ORIGIN,
+        /** A declared closeness of at least {@link TieParameters#sharedPastCloseness()}. */
+        DECLARED_CLOSENESS,
+        /** Connected for at least {@link TieParameters#nascentFor()}. */
+        CONNECTED_LONG_AGO
+    }
+
     private final TieParameters parameters;
 
     public TieStrengthModel(TieParameters parameters) {
@@ -38,39 +59,57 @@ public final class TieStrengthModel {
         return parameters;
     }
 
-    /** Dimensions, strength, class, scale and explanation of a tie as of {@code asOf}; contact and owner may be unknown (null). */
+    /** Dimensions, strength, class, scale, effective origin and explanation of a tie as of {@code asOf}; contact and owner may be unknown (null). */
     public TieAssessment assess(TieStatistics statistics, Contact contact, OwnerProfile owner, Instant asOf) {
         Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(asOf, "asOf");
-        TieDimensions dimensions = dimensions(statistics, contact, owner, asOf);
+        EffectiveOrigin origin = OriginInference.infer(contact, owner);
+        TieDimensions dimensions = dimensions(statistics, contact, owner, origin.origin(), asOf);
         double strength = strength(dimensions);
-        double strengthWhenLastActive = statistics.hasInteractions()
-                ? strength(dimensions(statistics, contact, owner, statistics.lastInteractionAt()))
-                : 0.0;
-        TieClass tieClass = classify(statistics, strength, strengthWhenLastActive, asOf);
+        double strengthWhenLastActive = strengthWhenLastActive(statistics, contact, owner, origin.origin());
+        double strengthAtLastInteraction = !statistics.hasInteractions() ? 0.0
+                : statistics.lastInteractionAt().equals(statistics.lastSubstantiveAt()) ? strengthWhenLastActive
+                : strengthAt(statistics, contact, owner, origin.origin(), statistics.lastInteractionAt());
+        TieClass tieClass = classify(statistics, contact, origin.origin(), strength, strengthWhenLastActive, asOf);
         var scale = GeographicScaleResolver.between(owner == null ? null : owner.location(), contact == null ? null : contact.location());
-        List<String> explanation = TieExplainer.explain(
-                new TieExplainer.Facts(statistics, contact, dimensions, strength, tieClass, strengthWhenLastActive, asOf), parameters);
-        return new TieAssessment(asOf, strength, tieClass, dimensions, strengthWhenLastActive, scale, explanation);
+        List<String> explanation = TieExplainer.explain(new TieExplainer.Facts(statistics, contact, dimensions, strength, tieClass,
+                strengthWhenLastActive, asOf, origin, pastTieSign(contact, origin.origin(), asOf)), parameters);
+        return new TieAssessment(asOf, strength, tieClass, dimensions, strengthWhenLastActive, strengthAtLastInteraction, scale, origin,
+                explanation);
     }
 
     /** The class alone as of {@code asOf}, without an explanation: what counting classes over a whole network needs. */
     public TieClass classOf(TieStatistics statistics, Contact contact, OwnerProfile owner, Instant asOf) {
-        if (!statistics.hasInteractions()) {
-            return TieClass.NASCENT;
-        }
-        double strength = strength(dimensions(statistics, contact, owner, asOf));
-        double strengthWhenLastActive = strength(dimensions(statistics, contact, owner, statistics.lastInteractionAt()));
-        return classify(statistics, strength, strengthWhenLastActive, asOf);
+        Origin origin = OriginInference.originOf(contact, owner);
+        double strengthWhenLastActive = strengthWhenLastActive(statistics, contact, owner, origin);
+        double strength = statistics.hasInteractions() ? strengthAt(statistics, contact, owner, origin, asOf) : 0.0;
+        return classify(statistics, contact, origin, strength, strengthWhenLastActive, asOf);
     }
 
-    /** The public projection of a tie (API.md Tie) as of {@code asOf}. */
+    /**
+     * The public projection of a tie (API.md Tie) as of {@code asOf} when its history is not known: the
+     * peak is taken to be the strength as of the last interaction ({@link TieHistory#withoutRecordedPeak}).
+     */
     public Tie describe(String contactId, TieStatistics statistics, Contact contact, OwnerProfile owner, Instant asOf, Instant updatedAt) {
-        return describe(contactId, statistics, contact, assess(statistics, contact, owner, asOf), updatedAt);
+        return describe(contactId, statistics, contact, assess(statistics, contact, owner, asOf), TiePeak.NONE, updatedAt);
     }
 
-    /** The public projection of a tie from an assessment already made. */
-    public Tie describe(String contactId, TieStatistics statistics, Contact contact, TieAssessment assessment, Instant updatedAt) {
+    /** The public projection of a tie (API.md Tie) as of {@code asOf}, with the peak its history reached. */
+    public Tie describe(String contactId, TieHistory history, Contact contact, OwnerProfile owner, Instant asOf, Instant updatedAt) {
+        return describe(contactId, history.statistics(), contact, assess(history.statistics(), contact, owner, asOf), history.peak(),
+                updatedAt);
+    }
+
+    /**
+     * The public projection of a tie from an assessment already made and the peak its history reached.
+     * The peak published is never below the strength as of the last interaction (what the tie is known
+     * to have reached then), so that it is never below the strength it has now.
+     */
+    public Tie describe(String contactId, TieStatistics statistics, Contact contact, TieAssessment assessment, TiePeak peak,
+            Instant updatedAt) {
+        TiePeak shown = statistics.hasInteractions()
+                ? peak.max(assessment.strengthAtLastInteraction(), statistics.lastInteractionAt())
+                : peak;
         return new Tie(
                 contactId,
                 contact == null ? contactId : contact.displayName(),
@@ -78,28 +117,33 @@ public final class TieStrengthModel {
                 assessment.tieClass(),
                 assessment.dimensions(),
                 assessment.geographicScale(),
-                contact == null ? null : contact.origin(),
+                assessment.origin().origin(),
                 statistics.interactionCount(),
                 statistics.firstInteractionAt(),
                 statistics.lastInteractionAt(),
                 mutualContacts(contact),
-                assessment.strengthWhenLastActive(),
-                statistics.lastInteractionAt(),
-                null,
+                shown.strength(),
+                shown.at(),
+                statistics.lastReciprocatedAt(),
                 assessment.explanation(),
                 updatedAt);
     }
 
+    /** The dimensions as of {@code asOf}, with the contact's effective origin. */
     public TieDimensions dimensions(TieStatistics statistics, Contact contact, OwnerProfile owner, Instant asOf) {
+        return dimensions(statistics, contact, owner, OriginInference.originOf(contact, owner), asOf);
+    }
+
+    private TieDimensions dimensions(TieStatistics statistics, Contact contact, OwnerProfile owner, Origin origin, Instant asOf) {
         return new TieDimensions(
                 intensity(statistics, asOf),
                 intimacy(statistics, contact),
                 duration(statistics, contact),
-                recency(statistics, contact, asOf),
+                recency(statistics, origin, asOf),
                 reciprocity(statistics),
                 structural(contact),
                 socialDistance(contact, owner),
-                originPrior(contact));
+                originPrior(origin));
     }
 
     /** The weighted mean of the dimensions, in [0, 1]. */
@@ -116,72 +160,167 @@ public final class TieStrengthModel {
         return clamp(sum / w.total());
     }
 
+    /** The strength as of the tie's last interaction (0 without any): what its peak is evaluated as of. */
+    public double strengthAtLastInteraction(TieStatistics statistics, Contact contact, OwnerProfile owner) {
+        if (!statistics.hasInteractions()) {
+            return 0.0;
+        }
+        return strengthAt(statistics, contact, owner, OriginInference.originOf(contact, owner), statistics.lastInteractionAt());
+    }
+
+    private double strengthAt(TieStatistics statistics, Contact contact, OwnerProfile owner, Origin origin, Instant asOf) {
+        return strength(dimensions(statistics, contact, owner, origin, asOf));
+    }
+
+    /** The strength as of the last substantive exchange (recency 1 then): whether the tie "was at least weak" when it went silent. */
+    private double strengthWhenLastActive(TieStatistics statistics, Contact contact, OwnerProfile owner, Origin origin) {
+        return statistics.hasSubstantiveInteraction()
+                ? strengthAt(statistics, contact, owner, origin, statistics.lastSubstantiveAt())
+                : 0.0;
+    }
+
     /**
-     * NASCENT without interaction; DORMANT after {@code dormantAfter} of silence if the tie was at
-     * least weak when last active (Levin et al.); else STRONG at or above the strong threshold;
-     * else WEAK.
+     * DORMANT when the tie had no substantive exchange for more than {@code dormantAfter} (or never had
+     * one) and either it was at least weak then (Levin et al.) or something says it is a tie to
+     * reactivate ({@link #pastTieSign}: a shared past, a declared closeness, a connection made long ago);
+     * else NASCENT without any interaction; else STRONG at or above the strong threshold; else WEAK.
+     * A gesture never makes a dormant tie anything else.
      */
-    public TieClass classify(TieStatistics statistics, double strength, double strengthWhenLastActive, Instant asOf) {
+    TieClass classify(TieStatistics statistics, Contact contact, Origin origin, double strength, double strengthWhenLastActive,
+            Instant asOf) {
+        if (silentLongEnoughToBeDormant(statistics, asOf)
+                && (wasAtLeastWeak(statistics, strengthWhenLastActive) || pastTieSign(contact, origin, asOf) != null)) {
+            return TieClass.DORMANT;
+        }
         if (!statistics.hasInteractions()) {
             return TieClass.NASCENT;
-        }
-        if (silentLongEnoughToBeDormant(statistics, asOf) && strengthWhenLastActive >= parameters.weakThreshold()) {
-            return TieClass.DORMANT;
         }
         return strength >= parameters.strongThreshold() ? TieClass.STRONG : TieClass.WEAK;
     }
 
-    boolean silentLongEnoughToBeDormant(TieStatistics statistics, Instant asOf) {
-        return asOf.isAfter(dormantFrom(statistics));
+    private boolean wasAtLeastWeak(TieStatistics statistics, double strengthWhenLastActive) {
+        return statistics.hasSubstantiveInteraction() && strengthWhenLastActive >= parameters.weakThreshold();
     }
 
-    /** The last instant at which the silent tie is not yet dormant: the last interaction plus {@code dormantAfter}. */
+    /** No substantive exchange ever, or none for more than {@code dormantAfter}. */
+    boolean silentLongEnoughToBeDormant(TieStatistics statistics, Instant asOf) {
+        return !statistics.hasSubstantiveInteraction() || asOf.isAfter(dormantFrom(statistics));
+    }
+
+    /** The last instant at which the tie is not yet silent long enough: the last substantive exchange plus {@code dormantAfter}; null without one. */
     Instant dormantFrom(TieStatistics statistics) {
-        return statistics.lastInteractionAt().atZone(ZoneOffset.UTC).plus(parameters.dormantAfter()).toInstant();
+        Instant last = statistics.lastSubstantiveAt();
+        return last == null ? null : last.atZone(ZoneOffset.UTC).plus(parameters.dormantAfter()).toInstant();
+    }
+
+    /**
+     * What says, as of {@code asOf}, that the contact is a tie to reactivate rather than a stranger: an
+     * origin that implies a shared past, a declared closeness of at least {@code sharedPastCloseness},
+     * or a connection made at least {@code nascentFor} ago; null when nothing does.
+     */
+    PastTieSign pastTieSign(Contact contact, Origin origin, Instant asOf) {
+        if (timelessPastTieSign(contact, origin) != null) {
+            return timelessPastTieSign(contact, origin);
+        }
+        Instant knownFrom = connectedLongEnoughFrom(contact);
+        return knownFrom != null && !asOf.isBefore(knownFrom) ? PastTieSign.CONNECTED_LONG_AGO : null;
+    }
+
+    private PastTieSign timelessPastTieSign(Contact contact, Origin origin) {
+        if (origin != null && parameters.sharedPastOrigins().contains(origin)) {
+            return PastTieSign.SHARED_ORIGIN;
+        }
+        if (contact != null && contact.declaredCloseness() != null && contact.declaredCloseness() >= parameters.sharedPastCloseness()) {
+            return PastTieSign.DECLARED_CLOSENESS;
+        }
+        return null;
+    }
+
+    /** The instant from which the contact has been connected for {@code nascentFor}: midnight UTC of {@code connectedOn} plus it; null without a date. */
+    Instant connectedLongEnoughFrom(Contact contact) {
+        if (contact == null || contact.connectedOn() == null) {
+            return null;
+        }
+        return contact.connectedOn().atStartOfDay(ZoneOffset.UTC).plus(parameters.nascentFor()).toInstant();
     }
 
     /**
      * The first instant after {@code asOf} at which the tie's class differs from its class as of
-     * {@code asOf} if nothing new happens, or null when time alone never changes it (NASCENT, DORMANT,
-     * and WEAK ties that were never weak enough to go dormant). Time only moves a tie downwards: STRONG
-     * to WEAK when its decaying strength crosses the strong threshold, STRONG or WEAK to DORMANT at the
-     * end of {@code dormantAfter} of silence. Strength never rises with time, so the crossing is found
-     * by bisection, to the second.
+     * {@code asOf} if nothing new happens, or null when time alone never changes it. Time only moves a
+     * tie one way: STRONG to WEAK when its decaying strength crosses the strong threshold; STRONG, WEAK
+     * or NASCENT to DORMANT when both the silence and the reason of the dormancy rule hold (the end of
+     * {@code dormantAfter} after the last substantive exchange, and a tie at least weak then or a sign of
+     * a shared past, which a connection date gives at {@code connectedOn + nascentFor}); DORMANT never
+     * changes. Strength never rises with time, so the crossing is found by bisection, to the second;
+     * for a STRONG tie that can never go dormant, within {@link #HORIZON}.
      */
     public Instant nextClassChange(TieStatistics statistics, Contact contact, OwnerProfile owner, Instant asOf) {
         Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(asOf, "asOf");
-        if (!statistics.hasInteractions()) {
+        Origin origin = OriginInference.originOf(contact, owner);
+        double strengthWhenLastActive = strengthWhenLastActive(statistics, contact, owner, origin);
+        double strength = statistics.hasInteractions() ? strengthAt(statistics, contact, owner, origin, asOf) : 0.0;
+        TieClass current = classify(statistics, contact, origin, strength, strengthWhenLastActive, asOf);
+        if (current == TieClass.DORMANT) {
             return null;
         }
-        double strengthWhenLastActive = strength(dimensions(statistics, contact, owner, statistics.lastInteractionAt()));
-        double strength = strength(dimensions(statistics, contact, owner, asOf));
-        TieClass current = classify(statistics, strength, strengthWhenLastActive, asOf);
-        Instant dormantFrom = dormantFrom(statistics);
-        // The first instant the dormancy rule holds: strictly after the end of the silence period.
-        Instant dormantAt = dormantFrom.plusMillis(1);
-        boolean canGoDormant = strengthWhenLastActive >= parameters.weakThreshold();
-        return switch (current) {
-            case NASCENT, DORMANT -> null;
-            case WEAK -> canGoDormant && !asOf.isAfter(dormantFrom) ? dormantAt : null;
-            case STRONG -> {
-                Instant weakAt = firstInstantBelowStrong(statistics, contact, owner, asOf, dormantFrom);
-                yield weakAt != null ? weakAt : canGoDormant ? dormantAt : null;
-            }
-        };
+        Instant dormantAt = dormantAt(statistics, contact, origin, strengthWhenLastActive, asOf);
+        if (current != TieClass.STRONG) {
+            return dormantAt;
+        }
+        Instant weakAt = firstInstantBelowStrong(statistics, contact, owner, origin, asOf, dormantAt == null ? null : dormantAt.minusMillis(1));
+        if (weakAt == null) {
+            return dormantAt;
+        }
+        return dormantAt != null && weakAt.isAfter(dormantAt) ? dormantAt : weakAt;
     }
 
-    /** The first second in (from, until] at which strength falls below the strong threshold, or null if it does not. */
-    private Instant firstInstantBelowStrong(TieStatistics statistics, Contact contact, OwnerProfile owner, Instant from, Instant until) {
-        if (!until.isAfter(from) || strength(dimensions(statistics, contact, owner, until)) >= parameters.strongThreshold()) {
-            return null;
+    /** The first instant after {@code asOf} at which the dormancy rule holds, for a tie not dormant as of {@code asOf}; null if never. */
+    private Instant dormantAt(TieStatistics statistics, Contact contact, Origin origin, double strengthWhenLastActive, Instant asOf) {
+        // null: holds already (and keeps holding: neither condition ever stops holding with time)
+        Instant silentAt = statistics.hasSubstantiveInteraction() ? dormantFrom(statistics).plusMillis(1) : null;
+        Instant reasonAt = null;
+        if (!wasAtLeastWeak(statistics, strengthWhenLastActive) && timelessPastTieSign(contact, origin) == null) {
+            reasonAt = connectedLongEnoughFrom(contact);
+            if (reasonAt == null) {
+                return null;
+            }
         }
+        Instant at = TieStatistics.later(silentAt, reasonAt);
+        return at != null && at.isAfter(asOf) ? at : null;
+    }
+
+    /**
+     * The first second in (from, until] at which strength falls below the strong threshold, or null if it
+     * does not; with no {@code until}, within {@link #HORIZON}, doubling the span looked at until it
+     * reaches an instant below the threshold.
+     */
+    private Instant firstInstantBelowStrong(TieStatistics statistics, Contact contact, OwnerProfile owner, Origin origin, Instant from,
+            Instant until) {
+        double threshold = parameters.strongThreshold();
         long low = from.getEpochSecond();
-        long high = until.getEpochSecond() + (until.getNano() > 0 ? 1 : 0);
+        long high;
+        if (until != null) {
+            if (!until.isAfter(from) || strengthAt(statistics, contact, owner, origin, until) >= threshold) {
+                return null;
+            }
+            high = until.getEpochSecond() + (until.getNano() > 0 ? 1 : 0);
+        } else {
+            long cap = from.plus(HORIZON).getEpochSecond();
+            long span = Duration.ofDays(1).getSeconds();
+            high = low + span;
+            while (strengthAt(statistics, contact, owner, origin, Instant.ofEpochSecond(high)) >= threshold) {
+                if (high >= cap) {
+                    return null;
+                }
+                span *= 2;
+                high = Math.min(cap, low + span);
+            }
+        }
         // Invariant: strong as of low (or low is before from), below the threshold as of high.
         while (high - low > 1) {
             long middle = low + (high - low) / 2;
-            if (strength(dimensions(statistics, contact, owner, Instant.ofEpochSecond(middle))) >= parameters.strongThreshold()) {
+            if (strengthAt(statistics, contact, owner, origin, Instant.ofEpochSecond(middle)) >= threshold) {
                 low = middle;
             } else {
                 high = middle;
@@ -241,19 +380,33 @@ public final class TieStrengthModel {
 
     /** Recency of a tie whose origin is unknown. */
     double recency(TieStatistics statistics, Instant asOf) {
-        return recency(statistics, null, asOf);
+        return recency(statistics, (Origin) null, asOf);
+    }
+
+    /** Recency of a tie with this contact's own origin (its owner unknown). */
+    double recency(TieStatistics statistics, Contact contact, Instant asOf) {
+        return recency(statistics, OriginInference.originOf(contact, null), asOf);
     }
 
     /**
-     * {@code 0.5^(time since last interaction / half-life)}, the half-life lengthened by the origin's factor
-     * (family ties resist decay); zero without interaction.
+     * {@code max(0.5^(time since the last substantive exchange / h), g * 0.5^(time since the last gesture / h))},
+     * the half-life {@code h} lengthened by the origin's factor (family ties resist decay) and {@code g}
+     * the gesture recency factor: a gesture keeps a tie a little recent, but not like a meeting. Zero
+     * without interaction. The gesture term is taken from the last interaction of any kind: when that is
+     * a substantive one, its term is {@code g} times the substantive one and never decides, which gives
+     * the same value.
      */
-    double recency(TieStatistics statistics, Contact contact, Instant asOf) {
+    double recency(TieStatistics statistics, Origin origin, Instant asOf) {
         if (!statistics.hasInteractions()) {
             return 0.0;
         }
-        Duration halfLife = parameters.recencyHalfLife(contact == null ? null : contact.origin());
-        return TieStatistics.halving(TieStatistics.nonNegative(statistics.lastInteractionAt(), asOf), halfLife);
+        Duration halfLife = parameters.recencyHalfLife(origin);
+        double gesture = parameters.gestureRecencyFactor()
+                * TieStatistics.halving(TieStatistics.nonNegative(statistics.lastInteractionAt(), asOf), halfLife);
+        if (!statistics.hasSubstantiveInteraction()) {
+            return gesture;
+        }
+        return Math.max(gesture, TieStatistics.halving(TieStatistics.nonNegative(statistics.lastSubstantiveAt(), asOf), halfLife));
     }
 
     /** Two-way exchanges plus services rendered, saturating. */
@@ -283,8 +436,13 @@ public final class TieStrengthModel {
         return clamp(1.0 - parameters.socialDistancePenalty() * differences);
     }
 
+    /** The prior of the contact's own origin (its owner unknown). */
     double originPrior(Contact contact) {
-        return parameters.originPrior(contact == null ? null : contact.origin());
+        return originPrior(OriginInference.originOf(contact, null));
+    }
+
+    double originPrior(Origin origin) {
+        return parameters.originPrior(origin);
     }
 
     static int mutualContacts(Contact contact) {

@@ -65,7 +65,7 @@ class TieDecayTest {
         assertThat(model.recency(statistics, withOrigin(Origin.FAMILY), NOW.plus(base.multipliedBy(3)))).isCloseTo(0.5, within(1e-9));
         assertThat(model.recency(statistics, withOrigin(Origin.FRIEND), NOW.plus(base.multipliedBy(3).dividedBy(2))))
                 .isCloseTo(0.5, within(1e-9));
-        assertThat(model.recency(statistics, null, NOW.plus(base))).isCloseTo(0.5, within(1e-9));
+        assertThat(model.recency(statistics, (Contact) null, NOW.plus(base))).isCloseTo(0.5, within(1e-9));
         assertThat(parameters.recencyHalfLife(Origin.NEIGHBOUR)).isEqualTo(base);
     }
 

@@ -7,6 +7,7 @@ import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.Source;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +62,39 @@ final class TieFixtures {
         return new Contact("Camille Martin", null, null, null, null, null, null, null, null, null, null, date, null, null, null);
     }
 
+    /** A contact known only by how it was met, how close it is declared and when it connected (each may be null). */
+    static Contact known(Origin origin, Integer closeness, LocalDate connectedOn) {
+        return new Contact("Camille Martin", null, null, null, null, null, null, PARIS, origin, null, null, connectedOn, closeness,
+                null, null);
+    }
+
+    /** A contact without an origin of its own, with its employers, schools and source. */
+    static Contact withoutOrigin(String company, List<String> pastCompanies, List<String> schools, Source source) {
+        return new Contact("Camille Martin", null, company, null, null, pastCompanies, schools, PARIS, null, null, source, null, null,
+                null, null);
+    }
+
+    /** An owner with these employers and schools. */
+    static OwnerProfile ownerAt(String company, List<String> pastCompanies, List<String> schools) {
+        return new OwnerProfile("Alex Durand", "software", "coach", company, pastCompanies, schools, PARIS, null, "fr", null);
+    }
+
+    /** "March 2022", as the explanations write a month. */
+    static String monthOf(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC)
+                .format(instant);
+    }
+
+    /** "3 March 2026", as the explanations write a day. */
+    static String dayOf(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC)
+                .format(instant);
+    }
+
+    static LocalDate dateDaysAgo(long days) {
+        return LocalDate.ofInstant(daysAgo(days), java.time.ZoneOffset.UTC);
+    }
+
     static OwnerProfile owner(String sector, String city, List<String> schools) {
         Location location = city == null ? null : new Location(city, null, null, null, "FR", null, null);
         return new OwnerProfile("Alex Durand", sector, "coach", "Self", null, schools, location, null, "fr", null);
@@ -98,9 +132,15 @@ final class TieFixtures {
         String[] sectors = {"software", "finance", null};
         String[] cities = {"Paris", "Lyon", null};
         Location location = new Location(cities[random.nextInt(3)], null, null, null, "FR", null, null);
-        LocalDate connected = random.nextBoolean() ? null : LocalDate.of(2010 + random.nextInt(15), 1 + random.nextInt(12), 1);
-        return new Contact("Someone", null, null, null, sectors[random.nextInt(3)], null,
-                random.nextBoolean() ? List.of("HEC") : List.of("INSA"), location, origin, null, null, connected, closeness,
-                mutual, null);
+        LocalDate connected = switch (random.nextInt(3)) {
+            case 0 -> null;
+            case 1 -> LocalDate.of(2010 + random.nextInt(15), 1 + random.nextInt(12), 1);
+            default -> dateDaysAgo(random.nextInt(5 * 365));
+        };
+        String[] companies = {"Acme", "Self", null};
+        Source[] sources = {Source.LINKEDIN, Source.MANUAL, null};
+        return new Contact("Someone", null, companies[random.nextInt(3)], null, sectors[random.nextInt(3)], null,
+                random.nextBoolean() ? List.of("HEC") : List.of("INSA"), location, origin, null, sources[random.nextInt(3)], connected,
+                closeness, mutual, null);
     }
 }

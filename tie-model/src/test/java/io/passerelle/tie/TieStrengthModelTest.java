@@ -157,7 +157,7 @@ class TieStrengthModelTest {
             assertThat(colleague).isGreaterThan(neighbour);
             assertThat(neighbour).isLessThanOrEqualTo(0.25);
             assertThat(online).isLessThanOrEqualTo(0.25);
-            assertThat(model.originPrior(null)).isEqualTo(parameters.unknownOriginPrior());
+            assertThat(model.originPrior((Origin) null)).isEqualTo(parameters.unknownOriginPrior());
         }
 
         @Test
@@ -177,8 +177,8 @@ class TieStrengthModelTest {
         private final Contact friend = contact(Origin.FRIEND, 4, mutualContacts(5));
 
         @Test
-        void aTieWithoutInteractionIsNascentWhateverItsStrength() {
-            TieAssessment assessment = model.assess(TieStatistics.empty(), contact(Origin.FAMILY, 5, mutualContacts(30)), owner(), NOW);
+        void aTieWithoutInteractionAndNoSignOfASharedPastIsNascentWhateverItsStrength() {
+            TieAssessment assessment = model.assess(TieStatistics.empty(), contact(Origin.CLIENT, 2, mutualContacts(30)), owner(), NOW);
 
             assertThat(assessment.tieClass()).isEqualTo(TieClass.NASCENT);
             assertThat(assessment.strength()).isGreaterThan(0);
@@ -224,13 +224,15 @@ class TieStrengthModelTest {
         @Test
         void theDormantBoundaryOnStrengthWhenLastActiveIsInclusive() {
             TieStatistics old = fold(List.of(interaction(Channel.CALL, Direction.MUTUAL, daysAgo(4 * 365))));
-            double whenLastActive = model.assess(old, friend, owner(), NOW).strengthWhenLastActive();
+            // A client: nothing but its strength then decides whether it is dormant.
+            Contact client = contact(Origin.CLIENT, 2, mutualContacts(5));
+            double whenLastActive = model.assess(old, client, owner(), NOW).strengthWhenLastActive();
 
             TieStrengthModel inclusive = new TieStrengthModel(parameters.withThresholds(0.9, whenLastActive, Period.ofYears(3)));
             TieStrengthModel stricter = new TieStrengthModel(parameters.withThresholds(0.9, Math.nextUp(whenLastActive), Period.ofYears(3)));
 
-            assertThat(inclusive.assess(old, friend, owner(), NOW).tieClass()).isEqualTo(TieClass.DORMANT);
-            assertThat(stricter.assess(old, friend, owner(), NOW).tieClass()).isEqualTo(TieClass.WEAK);
+            assertThat(inclusive.assess(old, client, owner(), NOW).tieClass()).isEqualTo(TieClass.DORMANT);
+            assertThat(stricter.assess(old, client, owner(), NOW).tieClass()).isEqualTo(TieClass.WEAK);
         }
 
         @Test
@@ -359,7 +361,7 @@ class TieStrengthModelTest {
 
             assertThat(assessment.tieClass()).isEqualTo(TieClass.DORMANT);
             assertThat(assessment.explanation()).hasSizeBetween(2, 4);
-            assertThat(assessment.explanation().get(0)).startsWith("No contact since March 2022;");
+            assertThat(assessment.explanation().get(0)).startsWith("No exchange since March 2022;");
         }
 
         @Test

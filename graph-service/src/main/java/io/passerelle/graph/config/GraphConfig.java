@@ -5,9 +5,11 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /** Settings of the graph service ({@code passerelle.graph.*}); see the README for each key and its environment variable. */
 @ConfigMapping(prefix = "passerelle.graph")
@@ -68,6 +70,21 @@ public interface GraphConfig {
 
         /** Recency half-life factor per origin, keyed by the origin in lower case ({@code family=3}); absent origins keep the default. */
         Map<String, Double> recencyHalfLifeFactors();
+
+        /** The gesture channels ({@code reaction,public-comment,endorsement}); changing them needs a replay. */
+        Optional<List<String>> gestureChannels();
+
+        /** What a gesture is worth in recency next to an exchange at the same instant, in [0, 1]. */
+        OptionalDouble gestureRecencyFactor();
+
+        /** How long a contact without any exchange stays NASCENT after it connected. */
+        Optional<Period> nascentFor();
+
+        /** The origins that make a contact without exchange a DORMANT tie rather than a NASCENT one ({@code school,family,...}). */
+        Optional<List<String>> sharedPastOrigins();
+
+        /** The declared closeness (0 to 5) from which a contact without exchange is DORMANT rather than NASCENT. */
+        OptionalInt sharedPastCloseness();
 
         /** Weight of each dimension in the strength. */
         interface Weights {

@@ -1,15 +1,19 @@
 package io.passerelle.graph.config;
 
+import io.passerelle.contracts.model.Channel;
+import io.passerelle.contracts.model.Origin;
 import io.passerelle.tie.TieParameters;
 import io.passerelle.tie.TieStrengthModel;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import io.passerelle.contracts.model.Origin;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /** Builds the tie model from its documented defaults and the overrides found in configuration. */
 public class TieModelProducer {
@@ -18,8 +22,9 @@ public class TieModelProducer {
     @Singleton
     TieStrengthModel tieStrengthModel(GraphConfig config) {
         TieParameters parameters = parameters(config.tieModel());
-        Log.infof("Tie model: weights %s, strong >= %.2f, dormant after %s", parameters.weights(),
-                parameters.strongThreshold(), parameters.dormantAfter());
+        Log.infof("Tie model: weights %s, strong >= %.2f, dormant after %s, gestures %s (recency x %.2f), nascent for %s",
+                parameters.weights(), parameters.strongThreshold(), parameters.dormantAfter(), parameters.gestureChannels(),
+                parameters.gestureRecencyFactor(), parameters.nascentFor());
         return new TieStrengthModel(parameters);
     }
 
@@ -37,8 +42,13 @@ public class TieModelProducer {
                 or(o.socialDistance(), w.socialDistance()),
                 or(o.originPrior(), w.originPrior()));
         Map<Origin, Double> factors = new EnumMap<>(defaults.recencyHalfLifeFactors());
-        overrides.recencyHalfLifeFactors().forEach((origin, factor) -> factors.put(origin(origin), factor));
+        overrides.recencyHalfLifeFactors().forEach((origin, factor) -> factors.put(origin(origin, "recency-half-life-factors"), factor));
+        Set<Channel> gestures = overrides.gestureChannels().map(TieModelProducer::channels).orElse(defaults.gestureChannels());
+        Set<Origin> sharedPast = overrides.sharedPastOrigins().map(TieModelProducer::origins).orElse(defaults.sharedPastOrigins());
         return defaults.withWeights(weights)
+                .withGestures(gestures, or(overrides.gestureRecencyFactor(), defaults.gestureRecencyFactor()))
+                .withSharedPast(overrides.nascentFor().orElse(defaults.nascentFor()), sharedPast,
+                        overrides.sharedPastCloseness().orElse(defaults.sharedPastCloseness()))
                 .withRecencyHalfLifeFactors(factors)
                 .withHalfLives(overrides.volumeHalfLife().orElse(defaults.volumeHalfLife()),
                         overrides.recencyHalfLife().orElse(defaults.recencyHalfLife()))
@@ -47,11 +57,28 @@ public class TieModelProducer {
                         overrides.dormantAfter().orElse(defaults.dormantAfter()));
     }
 
-    private static Origin origin(String key) {
+    private static Set<Channel> channels(List<String> names) {
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        names.forEach(name -> channels.add(constant(Channel.class, name, "gesture-channels", "channel")));
+        return channels;
+    }
+
+    private static Set<Origin> origins(List<String> names) {
+        Set<Origin> origins = EnumSet.noneOf(Origin.class);
+        names.forEach(name -> origins.add(origin(name, "shared-past-origins")));
+        return origins;
+    }
+
+    private static Origin origin(String key, String property) {
+        return constant(Origin.class, key, property, "origin");
+    }
+
+    /** An enumeration constant written in any case, with hyphens or underscores ({@code public-comment}, {@code FORMER_COLLEAGUE}). */
+    private static <E extends Enum<E>> E constant(Class<E> type, String name, String property, String what) {
         try {
-            return Origin.valueOf(key.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            return Enum.valueOf(type, name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("passerelle.graph.tie-model.recency-half-life-factors: unknown origin '" + key + "'", e);
+            throw new IllegalArgumentException("passerelle.graph.tie-model." + property + ": unknown " + what + " '" + name + "'", e);
         }
     }
 

@@ -4,7 +4,7 @@ import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.tie.TieAssessment;
-import io.passerelle.tie.TieStatistics;
+import io.passerelle.tie.TieHistory;
 import io.passerelle.tie.TieStrengthModel;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,9 +23,14 @@ import java.util.Set;
  * {@link LoadPlan}) and tells what to write and publish. Pure: the caller loads, writes and
  * publishes inside one transaction.
  *
- * <p>A tie is published when it is new, its statistics or contact changed, or its class, scale or
- * strength (beyond {@code strengthEpsilon}) moved; the owner's profile changing re-evaluates all of
- * the owner's ties but publishes only those that moved.
+ * <p>A tie is published when it is new, its statistics or contact changed, or its class, scale,
+ * effective origin, strength or peak (beyond {@code strengthEpsilon}) moved; the owner's profile
+ * changing re-evaluates all of the owner's ties but publishes only those that moved.
+ *
+ * <p>Each tie's {@link TieHistory} is kept with its statistics: every interaction is folded with the
+ * contact and profile known at that point of the batch, and every tie the batch touches is
+ * reassessed as of its last interaction with what is known at the end, so that its peak (the
+ * strongest it has been, and when) is what the interactions, in the order they were recorded, reached.
  *
  * <p>Erasures: an event recorded at or before an erasure of its owner or contact is held back
  * ({@link ErasureMarkers}); erasing a contact removes its id from the {@code mutualContactIds} of the
@@ -57,14 +62,14 @@ public final class ProjectionBatch {
     private static final class WorkingTie {
         final TieKey key;
         final StoredTie stored;
-        TieStatistics statistics;
+        TieHistory history;
         Contact contact;
         Cause cause;
 
-        WorkingTie(TieKey key, StoredTie stored) {
+        WorkingTie(TieKey key, StoredTie stored, TieHistory history) {
             this.key = key;
             this.stored = stored;
-            this.statistics = stored == null ? TieStatistics.empty() : stored.statistics();
+            this.history = history;
             this.contact = stored == null ? null : stored.contact();
         }
     }
@@ -79,7 +84,14 @@ public final class ProjectionBatch {
         this.model = Objects.requireNonNull(model, "model");
         this.markers = Objects.requireNonNull(markers, "markers");
         storedOwners.forEach(owner -> owners.put(owner.ownerId(), new OwnerProfileHolder(owner.profile())));
-        storedTies.forEach(tie -> ties.put(tie.key(), new WorkingTie(tie.key(), tie)));
+        storedTies.forEach(tie -> ties.put(tie.key(), new WorkingTie(tie.key(), tie, historyOf(tie))));
+    }
+
+    /** The stored tie's history; one stored before peaks were recorded starts from the strength as of its last interaction. */
+    private TieHistory historyOf(StoredTie tie) {
+        return tie.peak() != null
+                ? new TieHistory(tie.statistics(), tie.peak())
+                : TieHistory.withoutRecordedPeak(tie.statistics(), tie.contact(), profileOf(tie.key().ownerId()), model);
     }
 
     public ProjectionBatch applyAll(List<IngestedEvent> events) {
@@ -105,7 +117,7 @@ public final class ProjectionBatch {
             tie.contact = withoutErasedMutualContacts(e.ownerId(), e.contact(), e.recordedAt());
         } else if (event instanceof IngestedEvent.InteractionRecorded e) {
             WorkingTie tie = touch(new TieKey(e.ownerId(), e.interaction().contactId()), cause);
-            tie.statistics = tie.statistics.plus(e.interaction(), model.parameters());
+            tie.history = tie.history.after(e.interaction(), tie.contact, profileOf(e.ownerId()), model);
         } else if (event instanceof IngestedEvent.ContactErased e) {
             TieKey key = new TieKey(e.ownerId(), e.contactId());
             ties.remove(key);
@@ -150,21 +162,26 @@ public final class ProjectionBatch {
             if (contactChanged) {
                 contactRows.add(new ProjectionOutcome.ContactRow(tie.key, tie.contact));
             }
-            TieAssessment assessment = model.assess(tie.statistics, tie.contact, profileOf(tie.key.ownerId()), now);
+            OwnerProfile owner = profileOf(tie.key.ownerId());
+            tie.history = tie.history.reassessed(tie.contact, owner, model);
+            TieAssessment assessment = model.assess(tie.history.statistics(), tie.contact, owner, now);
+            Tie projected = model.describe(tie.key.contactId(), tie.history.statistics(), tie.contact, assessment, tie.history.peak(), now);
             boolean changed = stored == null
                     || contactChanged
-                    || !stored.statistics().equals(tie.statistics)
+                    || !stored.statistics().equals(tie.history.statistics())
                     || stored.tieClass() != assessment.tieClass()
                     || stored.geographicScale() != assessment.geographicScale()
-                    || Math.abs(stored.strength() - assessment.strength()) > strengthEpsilon;
+                    || stored.origin() != projected.origin()
+                    || Math.abs(stored.strength() - assessment.strength()) > strengthEpsilon
+                    || stored.peak() == null
+                    || Math.abs(stored.peak().strength() - projected.peakStrength()) > strengthEpsilon;
             if (!changed) {
                 continue;
             }
             Cause cause = later(tie.cause, profileCause);
-            Tie projected = model.describe(tie.key.contactId(), tie.statistics, tie.contact, assessment, now);
-            changes.add(new ProjectionOutcome.TieChange(tie.key, tie.statistics, tie.contact, assessment, projected,
+            changes.add(new ProjectionOutcome.TieChange(tie.key, tie.history.statistics(), tie.contact, assessment, projected,
                     stored == null ? null : stored.tieClass(), cause.eventId(),
-                    model.nextClassChange(tie.statistics, tie.contact, profileOf(tie.key.ownerId()), now)));
+                    model.nextClassChange(tie.history.statistics(), tie.contact, owner, now)));
         }
         List<TieKey> tombstones = erasedTies.stream().filter(key -> !ties.containsKey(key)).toList();
         return new ProjectionOutcome(List.copyOf(erasedOwners), List.copyOf(erasedTies), List.copyOf(ownerRows),
@@ -206,7 +223,7 @@ public final class ProjectionBatch {
 
     private WorkingTie touch(TieKey key, Cause cause) {
         touchOwner(key.ownerId());
-        WorkingTie tie = ties.computeIfAbsent(key, k -> new WorkingTie(k, null));
+        WorkingTie tie = ties.computeIfAbsent(key, k -> new WorkingTie(k, null, TieHistory.empty()));
         tie.cause = cause;
         return tie;
     }

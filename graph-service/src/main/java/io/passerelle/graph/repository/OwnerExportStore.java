@@ -2,6 +2,7 @@ package io.passerelle.graph.repository;
 
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -26,8 +27,8 @@ public class OwnerExportStore {
     public record StoredOwner(OwnerProfile profile, Instant firstSeenAt, Instant updatedAt) {
     }
 
-    /** A tie row with its contact (null until the contact arrived). */
-    public record StoredTieRow(String contactId, TieStatistics statistics, Contact contact, Instant updatedAt) {
+    /** A tie row with its contact (null until the contact arrived) and its peak (null when not recorded, V9). */
+    public record StoredTieRow(String contactId, TieStatistics statistics, Contact contact, Instant updatedAt, TiePeak peak) {
     }
 
     /** A contact row. */
@@ -60,7 +61,8 @@ public class OwnerExportStore {
 
     public Uni<List<StoredTieRow>> ties(String ownerId) {
         return pool.preparedQuery("""
-                        SELECT t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact, t.updated_at
+                        SELECT t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact, t.updated_at,
+                               t.peak_strength, t.peak_strength_at
                         FROM ties t
                         LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
                         WHERE t.owner_id = $1
@@ -71,7 +73,8 @@ public class OwnerExportStore {
                     rows.forEach(row -> ties.add(new StoredTieRow(row.getString("contact_id"),
                             ProjectionStore.read(row.getString("statistics"), TieStatistics.class),
                             ProjectionStore.read(row.getString("contact"), Contact.class),
-                            row.getOffsetDateTime("updated_at").toInstant())));
+                            row.getOffsetDateTime("updated_at").toInstant(),
+                            ProjectionStore.peak(row))));
                     return ties;
                 });
     }

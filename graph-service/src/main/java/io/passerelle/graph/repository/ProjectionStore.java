@@ -5,6 +5,7 @@ import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.projection.ErasureMarker;
@@ -14,6 +15,7 @@ import io.passerelle.graph.projection.ProjectionBatch.StoredOwner;
 import io.passerelle.graph.projection.ProjectionOutcome;
 import io.passerelle.graph.projection.StoredTie;
 import io.passerelle.graph.projection.TieKey;
+import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -121,7 +123,7 @@ public class ProjectionStore {
 
     private static final String TIE_COLUMNS = """
             SELECT t.owner_id, t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact,
-                   t.tie_class, t.strength, t.geographic_scale
+                   t.tie_class, t.strength, t.geographic_scale, t.origin, t.peak_strength, t.peak_strength_at
             FROM ties t
             LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
             """;
@@ -133,7 +135,19 @@ public class ProjectionStore {
                 read(row.getString("contact"), Contact.class),
                 TieClass.valueOf(row.getString("tie_class")),
                 row.getDouble("strength"),
-                GeographicScale.valueOf(row.getString("geographic_scale"))));
+                GeographicScale.valueOf(row.getString("geographic_scale")),
+                row.getString("origin") == null ? null : Origin.valueOf(row.getString("origin")),
+                peak(row)));
+    }
+
+    /** The peak columns of a tie row (V9); null when the row was written before peaks were recorded. */
+    static TiePeak peak(Row row) {
+        Double strength = row.getDouble("peak_strength");
+        if (strength == null) {
+            return null;
+        }
+        OffsetDateTime at = row.getOffsetDateTime("peak_strength_at");
+        return new TiePeak(strength, at == null ? null : at.toInstant());
     }
 
     /** Deletes what the batch erased, then upserts what it created or changed, and writes its erasure markers. */
@@ -291,6 +305,8 @@ public class ProjectionStore {
         Integer[] mutuals = new Integer[n];
         String[] causes = new String[n];
         OffsetDateTime[] classChanges = new OffsetDateTime[n];
+        Double[] peaks = new Double[n];
+        OffsetDateTime[] peaksAt = new OffsetDateTime[n];
         for (int i = 0; i < n; i++) {
             ProjectionOutcome.TieChange change = changes.get(i);
             owners[i] = change.key().ownerId();
@@ -307,25 +323,28 @@ public class ProjectionStore {
             mutuals[i] = change.tie().mutualContacts();
             causes[i] = change.causeEventId();
             classChanges[i] = utc(change.classChangesAt());
+            peaks[i] = change.tie().peakStrength();
+            peaksAt[i] = utc(change.tie().peakStrengthAt());
         }
         return connection.preparedQuery("""
                         INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
                                           origin, interaction_count, first_interaction_at, last_interaction_at, mutual_contacts,
-                                          last_event_id, updated_at, class_changes_at)
-                        SELECT o, i, n, j::jsonb, s, c, g, r, k, f, l, m, e, $14, x
+                                          last_event_id, updated_at, class_changes_at, peak_strength, peak_strength_at)
+                        SELECT o, i, n, j::jsonb, s, c, g, r, k, f, l, m, e, $14, x, p, q
                         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::text[],
                                     $8::text[], $9::int8[], $10::timestamptz[], $11::timestamptz[], $12::int4[], $13::text[],
-                                    $15::timestamptz[])
-                             AS u(o, i, n, j, s, c, g, r, k, f, l, m, e, x)
+                                    $15::timestamptz[], $16::float8[], $17::timestamptz[])
+                             AS u(o, i, n, j, s, c, g, r, k, f, l, m, e, x, p, q)
                         ON CONFLICT (owner_id, contact_id) DO UPDATE SET
                             display_name = EXCLUDED.display_name, statistics = EXCLUDED.statistics, strength = EXCLUDED.strength,
                             tie_class = EXCLUDED.tie_class, geographic_scale = EXCLUDED.geographic_scale, origin = EXCLUDED.origin,
                             interaction_count = EXCLUDED.interaction_count, first_interaction_at = EXCLUDED.first_interaction_at,
                             last_interaction_at = EXCLUDED.last_interaction_at, mutual_contacts = EXCLUDED.mutual_contacts,
                             last_event_id = EXCLUDED.last_event_id, updated_at = EXCLUDED.updated_at,
-                            class_changes_at = EXCLUDED.class_changes_at""")
+                            class_changes_at = EXCLUDED.class_changes_at, peak_strength = EXCLUDED.peak_strength,
+                            peak_strength_at = EXCLUDED.peak_strength_at""")
                 .execute(Tuple.from(List.of(owners, ids, names, statistics, strengths, classes, scales, origins, counts,
-                        firsts, lasts, mutuals, causes, utc(now), classChanges)))
+                        firsts, lasts, mutuals, causes, utc(now), classChanges, peaks, peaksAt)))
                 .replaceWithVoid();
     }
 

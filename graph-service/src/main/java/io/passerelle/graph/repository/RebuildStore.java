@@ -4,6 +4,7 @@ import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.projection.TieKey;
+import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -29,9 +30,9 @@ public class RebuildStore {
     /** The tables a replay rebuilds; erasure_markers, network_versions and owner_diagnostics stay where they are. */
     public static final List<String> TABLES = List.of("owners", "contacts", "ties", "processed_events");
 
-    /** A tie of the new projection to publish, with what its description needs and the class it had before the switch. */
+    /** A tie of the new projection to publish, with what its description needs (its peak as rebuilt) and the class it had before the switch. */
     public record RebuiltTie(TieKey key, TieStatistics statistics, Contact contact, OwnerProfile owner, Instant updatedAt,
-            String lastEventId, TieClass classBeforeSwitch) {
+            String lastEventId, TieClass classBeforeSwitch, TiePeak peak) {
     }
 
     /** Empty tables of the live projection's shape, in a schema of their own; whatever a failed job left there is dropped first. */
@@ -129,7 +130,8 @@ public class RebuildStore {
     public Uni<List<RebuiltTie>> tiesAfter(SqlConnection connection, String ownerId, String contactId, int limit) {
         return connection.preparedQuery("""
                         SELECT t.owner_id, t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact,
-                               o.profile::text AS profile, t.updated_at, t.last_event_id, r.tie_class AS class_before
+                               o.profile::text AS profile, t.updated_at, t.last_event_id, r.tie_class AS class_before,
+                               t.peak_strength, t.peak_strength_at
                         FROM public.ties t
                         LEFT JOIN public.contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
                         LEFT JOIN public.owners o ON o.owner_id = t.owner_id
@@ -149,7 +151,8 @@ public class RebuildStore {
                                 ProjectionStore.read(row.getString("profile"), OwnerProfile.class),
                                 row.getOffsetDateTime("updated_at").toInstant(),
                                 row.getString("last_event_id"),
-                                before == null ? null : TieClass.valueOf(before)));
+                                before == null ? null : TieClass.valueOf(before),
+                                ProjectionStore.peak(row)));
                     }
                     return ties;
                 });

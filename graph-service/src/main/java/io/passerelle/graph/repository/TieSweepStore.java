@@ -4,6 +4,7 @@ import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.projection.TieKey;
+import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -18,9 +19,9 @@ import java.util.List;
 @ApplicationScoped
 public class TieSweepStore {
 
-    /** A tie whose scheduled class change is due, as stored, with what its assessment needs. */
+    /** A tie whose scheduled class change is due, as stored, with what its assessment needs; {@code peak} null when not recorded (V9). */
     public record DueTie(TieKey key, TieStatistics statistics, Contact contact, OwnerProfile owner, TieClass storedClass,
-            String lastEventId) {
+            String lastEventId, TiePeak peak) {
     }
 
     /** The new state of a swept tie. */
@@ -34,7 +35,7 @@ public class TieSweepStore {
     public Uni<List<DueTie>> claimDue(SqlConnection connection, Instant now, int limit) {
         return connection.preparedQuery("""
                         SELECT t.owner_id, t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact,
-                               o.profile::text AS profile, t.tie_class, t.last_event_id
+                               o.profile::text AS profile, t.tie_class, t.last_event_id, t.peak_strength, t.peak_strength_at
                         FROM ties t
                         LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
                         LEFT JOIN owners o ON o.owner_id = t.owner_id
@@ -51,7 +52,8 @@ public class TieSweepStore {
                             ProjectionStore.read(row.getString("contact"), Contact.class),
                             ProjectionStore.read(row.getString("profile"), OwnerProfile.class),
                             TieClass.valueOf(row.getString("tie_class")),
-                            row.getString("last_event_id"))));
+                            row.getString("last_event_id"),
+                            ProjectionStore.peak(row))));
                     return due;
                 });
     }

@@ -1,6 +1,7 @@
 package io.passerelle.graph.service;
 
 import io.passerelle.graph.repository.OwnerExportStore;
+import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStrengthModel;
 import io.passerelle.runtime.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -28,7 +29,9 @@ public class OwnerExportService {
                                 owner.firstSeenAt(), owner.updatedAt(),
                                 contacts.stream().map(c -> new GraphExport.ExportedContact(c.contactId(), c.contact(), c.updatedAt())).toList(),
                                 ties.stream().map(t -> new GraphExport.ExportedTie(
-                                        model.describe(t.contactId(), t.statistics(), t.contact(), owner.profile(), asOf, t.updatedAt()),
+                                        model.describe(t.contactId(), t.statistics(), t.contact(),
+                                                model.assess(t.statistics(), t.contact(), owner.profile(), asOf),
+                                                t.peak() == null ? TiePeak.NONE : t.peak(), t.updatedAt()),
                                         t.statistics())).toList(),
                                 asOf))));
     }

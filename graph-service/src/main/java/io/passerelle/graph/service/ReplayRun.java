@@ -17,6 +17,7 @@ import io.passerelle.graph.repository.RebuildStore;
 import io.passerelle.graph.repository.RebuildStore.RebuiltTie;
 import io.passerelle.graph.repository.ReplayJobStore;
 import io.passerelle.tie.TieAssessment;
+import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStrengthModel;
 import io.passerelle.runtime.messaging.ReceivedEvent;
 import io.passerelle.runtime.messaging.consumer.BatchConsumer;
@@ -252,7 +253,8 @@ final class ReplayRun implements AutoCloseable {
         for (RebuiltTie tie : ties) {
             TieKey key = tie.key();
             TieAssessment assessment = services.model().assess(tie.statistics(), tie.contact(), tie.owner(), now);
-            Tie described = services.model().describe(key.contactId(), tie.statistics(), tie.contact(), assessment, tie.updatedAt());
+            Tie described = services.model().describe(key.contactId(), tie.statistics(), tie.contact(), assessment,
+                    tie.peak() == null ? TiePeak.NONE : tie.peak(), tie.updatedAt());
             // Ids of their own per job: consumers that skip ids they have seen still take a state the model may now compute differently.
             changes.add(new ProjectionOutcome.TieChange(key, tie.statistics(), tie.contact(), assessment, described,
                     tie.classBeforeSwitch(), tie.lastEventId() + "/replay/" + replayId, null));

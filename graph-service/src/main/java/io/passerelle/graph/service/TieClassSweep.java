@@ -9,6 +9,7 @@ import io.passerelle.graph.repository.TieSweepStore;
 import io.passerelle.graph.repository.TieSweepStore.DueTie;
 import io.passerelle.graph.repository.TieSweepStore.SweptTie;
 import io.passerelle.tie.TieAssessment;
+import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStrengthModel;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -99,7 +100,9 @@ public class TieClassSweep {
                         Instant next = model.nextClassChange(tie.statistics(), tie.contact(), tie.owner(), now);
                         swept.add(new SweptTie(tie.key(), assessment.strength(), assessment.tieClass(), next, changed));
                         if (changed) {
-                            Tie described = model.describe(tie.key().contactId(), tie.statistics(), tie.contact(), assessment, now);
+                            // Without a recorded peak (a row older than V9), the description takes the strength as of the last interaction.
+                            Tie described = model.describe(tie.key().contactId(), tie.statistics(), tie.contact(), assessment,
+                                    tie.peak() == null ? TiePeak.NONE : tie.peak(), now);
                             // The cause names the stored state and the new class: a retried page republishes under the same id.
                             String cause = tie.lastEventId() + "/" + assessment.tieClass();
                             changes.add(new ProjectionOutcome.TieChange(tie.key(), tie.statistics(), tie.contact(), assessment,

@@ -10,6 +10,7 @@ import io.passerelle.graph.TieId;
 import io.passerelle.graph.repository.ContactRepository;
 import io.passerelle.graph.repository.OwnerRepository;
 import io.passerelle.graph.repository.TieRepository;
+import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
 import io.passerelle.tie.TieStrengthModel;
 import io.passerelle.runtime.problem.ProblemException;
@@ -87,7 +88,10 @@ public class TieQueryService {
     }
 
     private Tie describe(TieEntity row, Contact contact, OwnerProfile owner, Instant asOf) {
-        return model.describe(row.contactId, read(row.statisticsJson, TieStatistics.class), contact, owner, asOf, row.updatedAt);
+        TieStatistics statistics = read(row.statisticsJson, TieStatistics.class);
+        // Without a recorded peak (a row older than V9), the description takes the strength as of the last interaction.
+        TiePeak peak = row.peakStrength == null ? TiePeak.NONE : new TiePeak(row.peakStrength, row.peakStrengthAt);
+        return model.describe(row.contactId, statistics, contact, model.assess(statistics, contact, owner, asOf), peak, row.updatedAt);
     }
 
     private static <T> T read(String json, Class<T> type) {

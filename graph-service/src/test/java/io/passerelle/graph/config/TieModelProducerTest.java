@@ -3,18 +3,26 @@ package io.passerelle.graph.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.tie.TieParameters;
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class TieModelProducerTest {
 
     private static GraphConfig.TieModel overrides(Map<String, Double> factors, OptionalDouble intensity) {
+        return overrides(factors, intensity, Optional.empty(), Optional.empty());
+    }
+
+    private static GraphConfig.TieModel overrides(Map<String, Double> factors, OptionalDouble intensity, Optional<List<String>> gestures,
+            Optional<List<String>> sharedPast) {
         return new GraphConfig.TieModel() {
             @Override
             public Weights weights() {
@@ -59,6 +67,31 @@ class TieModelProducerTest {
             public Map<String, Double> recencyHalfLifeFactors() {
                 return factors;
             }
+
+            @Override
+            public Optional<List<String>> gestureChannels() {
+                return gestures;
+            }
+
+            @Override
+            public OptionalDouble gestureRecencyFactor() {
+                return OptionalDouble.of(0.5);
+            }
+
+            @Override
+            public Optional<Period> nascentFor() {
+                return Optional.of(Period.ofMonths(18));
+            }
+
+            @Override
+            public Optional<List<String>> sharedPastOrigins() {
+                return sharedPast;
+            }
+
+            @Override
+            public OptionalInt sharedPastCloseness() {
+                return OptionalInt.of(4);
+            }
         };
     }
 
@@ -72,6 +105,25 @@ class TieModelProducerTest {
         assertThat(parameters.weights().intensity()).isEqualTo(0.4);
         assertThat(parameters.weights().intimacy()).isEqualTo(TieParameters.defaults().weights().intimacy());
         assertThat(parameters.dormantAfter()).isEqualTo(Period.ofYears(2));
+    }
+
+    @Test
+    void appliesTheGestureAndSharedPastOverrides() {
+        TieParameters defaults = TieModelProducer.parameters(overrides(Map.of(), OptionalDouble.empty()));
+        TieParameters overridden = TieModelProducer.parameters(overrides(Map.of(), OptionalDouble.empty(),
+                Optional.of(List.of("reaction", " Public-Comment")), Optional.of(List.of("family", "FORMER_COLLEAGUE"))));
+
+        assertThat(defaults.gestureChannels()).isEqualTo(TieParameters.defaults().gestureChannels());
+        assertThat(defaults.sharedPastOrigins()).isEqualTo(TieParameters.defaults().sharedPastOrigins());
+        assertThat(overridden.gestureChannels()).containsExactlyInAnyOrder(Channel.REACTION, Channel.PUBLIC_COMMENT);
+        assertThat(overridden.sharedPastOrigins()).containsExactlyInAnyOrder(Origin.FAMILY, Origin.FORMER_COLLEAGUE);
+        assertThat(overridden.gestureRecencyFactor()).isEqualTo(0.5);
+        assertThat(overridden.nascentFor()).isEqualTo(Period.ofMonths(18));
+        assertThat(overridden.sharedPastCloseness()).isEqualTo(4);
+        assertThatThrownBy(() -> TieModelProducer.parameters(overrides(Map.of(), OptionalDouble.empty(), Optional.of(List.of("like")),
+                Optional.empty()))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gesture-channels").hasMessageContaining("like");
+        assertThatThrownBy(() -> TieModelProducer.parameters(overrides(Map.of(), OptionalDouble.empty(), Optional.empty(),
+                Optional.of(List.of("cousin"))))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shared-past-origins");
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.graph.projection.ProjectionBatch.StoredOwner;
 import io.passerelle.tie.TieAssessment;
 import io.passerelle.tie.TieParameters;
+import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
 import io.passerelle.tie.TieStrengthModel;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ class ErasureMarkersTest {
         TieStatistics statistics = TieStatistics.empty();
         TieAssessment assessment = model.assess(statistics, contact, null, NOW);
         return new StoredTie(new TieKey(owner, contactId), statistics, contact, assessment.tieClass(), assessment.strength(),
-                assessment.geographicScale());
+                assessment.geographicScale(), assessment.origin().origin(), TiePeak.NONE);
     }
 
     private static ErasureMarkers contactErasedAt(String owner, String contactId, Instant at) {

@@ -1,6 +1,7 @@
 package io.passerelle.graph.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Contact;
@@ -10,13 +11,18 @@ import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.Source;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.projection.ProjectionBatch.StoredOwner;
 import io.passerelle.tie.TieAssessment;
+import io.passerelle.tie.TieHistory;
 import io.passerelle.tie.TieParameters;
+import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
 import io.passerelle.tie.TieStrengthModel;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +48,8 @@ class ProjectionBatchTest {
     private StoredTie stored(String owner, String contactId, TieStatistics statistics, Contact contact, OwnerProfile profile) {
         TieAssessment assessment = model.assess(statistics, contact, profile, NOW);
         return new StoredTie(new TieKey(owner, contactId), statistics, contact, assessment.tieClass(), assessment.strength(),
-                assessment.geographicScale());
+                assessment.geographicScale(), assessment.origin().origin(),
+                TieHistory.withoutRecordedPeak(statistics, contact, profile, model).peak());
     }
 
     @Test
@@ -149,7 +156,9 @@ class ProjectionBatchTest {
         assertThat(outcome.changedTies()).singleElement().satisfies(change -> {
             assertThat(change.previousTieClass()).isNull();
             assertThat(change.tie().interactionCount()).isZero();
-            assertThat(change.tie().tieClass()).isEqualTo(TieClass.NASCENT);
+            // A former colleague without any exchange: a dormant tie to reactivate, whatever the erased tie had.
+            assertThat(change.tie().tieClass()).isEqualTo(TieClass.DORMANT);
+            assertThat(change.tie().peakStrength()).isZero();
         });
     }
 
@@ -193,5 +202,124 @@ class ProjectionBatchTest {
         assertThat(plan.owners()).containsExactlyInAnyOrder("o1", "o2", "o3", "o4", "o5");
         assertThat(plan.ownersWithAllTies()).containsExactlyInAnyOrder("o3", "o4");
         assertThat(plan.ties()).containsExactlyInAnyOrder(new TieKey("o1", "c1"), new TieKey("o2", "c2"), new TieKey("o5", "c5"));
+    }
+
+    private static IngestedEvent.InteractionRecorded meeting(String id, String contactId, Instant at) {
+        return new IngestedEvent.InteractionRecorded(id, "o1", new Interaction(id, contactId, at, Channel.MEETING, Direction.MUTUAL, 120, null));
+    }
+
+    private static Contact closeFriend() {
+        return new Contact("Camille", null, null, null, "software", null, null, PARIS, Origin.FRIEND, null, null, null, 5,
+                List.of("a", "b", "c", "d", "e", "f", "g", "h"), null);
+    }
+
+    /** What a later batch loads: the tie as this outcome wrote it. */
+    private static StoredTie asWritten(ProjectionOutcome.TieChange change) {
+        return new StoredTie(change.key(), change.statistics(), change.contact(), change.tie().tieClass(), change.tie().strength(),
+                change.tie().geographicScale(), change.tie().origin(), new TiePeak(change.tie().peakStrength(), change.tie().peakStrengthAt()));
+    }
+
+    @Test
+    void thePeakOfAStrongPeriodIsKeptAcrossBatchesAndAGestureYearsLater() {
+        Instant lastMeeting = NOW.minus(Duration.ofDays(4 * 365));
+        List<IngestedEvent> meetings = new ArrayList<>();
+        meetings.add(new IngestedEvent.ContactUpserted("c", "o1", "c1", closeFriend()));
+        for (int daysBefore : new int[] {90, 60, 30, 10, 0}) {
+            meetings.add(meeting("m" + daysBefore, "c1", lastMeeting.minus(Duration.ofDays(daysBefore))));
+        }
+        ProjectionOutcome first = new ProjectionBatch(model, List.of(), List.of()).applyAll(meetings).outcome(NOW, 0.01);
+        ProjectionOutcome.TieChange written = first.changedTies().get(0);
+        TiePeak expected = TieHistory.of(meetings.stream().filter(e -> e instanceof IngestedEvent.InteractionRecorded)
+                .map(e -> ((IngestedEvent.InteractionRecorded) e).interaction()).toList(), closeFriend(), null, model).peak();
+
+        assertThat(written.tie().tieClass()).isEqualTo(TieClass.DORMANT);
+        assertThat(written.tie().peakStrength()).isGreaterThanOrEqualTo(model.parameters().strongThreshold())
+                .isCloseTo(expected.strength(), within(1e-12));
+        assertThat(written.tie().peakStrengthAt()).isEqualTo(lastMeeting).isEqualTo(expected.at());
+
+        ProjectionOutcome second = new ProjectionBatch(model, List.of(new StoredOwner("o1", null)), List.of(asWritten(written)))
+                .applyAll(List.of(new IngestedEvent.InteractionRecorded("r", "o1",
+                        new Interaction("r", "c1", NOW.minus(Duration.ofDays(1)), Channel.REACTION, Direction.INBOUND, null, null))))
+                .outcome(NOW, 0.01);
+
+        assertThat(second.changedTies()).singleElement().satisfies(change -> {
+            assertThat(change.tie().tieClass()).as("a reaction does not wake it").isEqualTo(TieClass.DORMANT);
+            assertThat(change.tie().peakStrength()).isEqualTo(written.tie().peakStrength());
+            assertThat(change.tie().peakStrengthAt()).isEqualTo(lastMeeting);
+            assertThat(change.tie().lastInteractionAt()).isEqualTo(NOW.minus(Duration.ofDays(1)));
+            assertThat(change.tie().lastReciprocatedAt()).isEqualTo(lastMeeting);
+        });
+    }
+
+    @Test
+    void aContactArrivingAfterItsInteractionsRaisesThePeakToWhatTheTieWasThen() {
+        ProjectionOutcome before = new ProjectionBatch(model, List.of(), List.of())
+                .applyAll(List.of(meeting("m1", "c1", NOW.minus(Duration.ofDays(20))), meeting("m2", "c1", NOW.minus(Duration.ofDays(5)))))
+                .outcome(NOW, 0.01);
+        ProjectionOutcome.TieChange anonymous = before.changedTies().get(0);
+
+        ProjectionOutcome after = new ProjectionBatch(model, List.of(new StoredOwner("o1", null)), List.of(asWritten(anonymous)))
+                .applyAll(List.of(new IngestedEvent.ContactUpserted("c", "o1", "c1", closeFriend())))
+                .outcome(NOW, 0.01);
+
+        double withContact = model.strengthAtLastInteraction(anonymous.statistics(), closeFriend(), null);
+        assertThat(after.changedTies()).singleElement().satisfies(change -> {
+            assertThat(change.tie().peakStrength()).isGreaterThan(anonymous.tie().peakStrength()).isCloseTo(withContact, within(1e-12));
+            assertThat(change.tie().peakStrengthAt()).isEqualTo(NOW.minus(Duration.ofDays(5)));
+        });
+    }
+
+    @Test
+    void aTieStoredWithoutAPeakStartsFromTheStrengthAsOfItsLastInteractionAndIsWrittenWithOne() {
+        TieStatistics statistics = TieStatistics.empty().plus(
+                new Interaction("i1", "c1", NOW.minus(Duration.ofDays(30)), Channel.CALL, Direction.MUTUAL, 30, null), model.parameters());
+        TieAssessment assessment = model.assess(statistics, closeFriend(), null, NOW);
+        StoredTie legacy = new StoredTie(new TieKey("o1", "c1"), statistics, closeFriend(), assessment.tieClass(), assessment.strength(),
+                assessment.geographicScale(), Origin.FRIEND, null);
+
+        ProjectionOutcome outcome = new ProjectionBatch(model, List.of(new StoredOwner("o1", null)), List.of(legacy))
+                .applyAll(List.of(new IngestedEvent.ContactUpserted("c", "o1", "c1", closeFriend())))
+                .outcome(NOW, 0.01);
+
+        assertThat(outcome.contacts()).isEmpty();
+        assertThat(outcome.changedTies()).as("written once to record its peak").singleElement().satisfies(change -> {
+            assertThat(change.tie().peakStrength()).isCloseTo(model.strengthAtLastInteraction(statistics, closeFriend(), null), within(1e-12));
+            assertThat(change.tie().peakStrengthAt()).isEqualTo(NOW.minus(Duration.ofDays(30)));
+        });
+    }
+
+    @Test
+    void anInferredOriginIsPublishedOnTheTieAndTheContactStaysAsReceived() {
+        Contact imported = new Contact("Dominique", null, "Danone", null, null, List.of("ACME"), null, PARIS, null, null, Source.LINKEDIN,
+                null, null, null, null);
+        OwnerProfile atAcme = new OwnerProfile("Alex", "software", null, "Acme", List.of(), List.of(), PARIS, null, "fr", null);
+        OwnerProfile leftAcme = new OwnerProfile("Alex", "software", null, "Orange", List.of("acme"), List.of(), PARIS, null, "fr", null);
+
+        ProjectionOutcome outcome = new ProjectionBatch(model, List.of(new StoredOwner("o1", atAcme)), List.of())
+                .applyAll(List.of(new IngestedEvent.ContactUpserted("c", "o1", "c1", imported)))
+                .outcome(NOW, 0.01);
+
+        ProjectionOutcome.TieChange change = outcome.changedTies().get(0);
+        assertThat(change.tie().origin()).as("the contact once worked at the owner's company").isEqualTo(Origin.FORMER_COLLEAGUE);
+        assertThat(change.tie().tieClass()).isEqualTo(TieClass.DORMANT);
+        assertThat(change.tie().explanation()).contains("Inferred as a former colleague: you both worked at ACME.");
+        assertThat(change.contact()).isEqualTo(imported);
+        assertThat(outcome.contacts()).singleElement().satisfies(row -> assertThat(row.contact().origin()).isNull());
+
+        // The owner leaves Acme: the contact is still a former colleague, seen from the owner's past companies now.
+        ProjectionOutcome moved = new ProjectionBatch(model, List.of(new StoredOwner("o1", atAcme)), List.of(asWritten(change)))
+                .applyAll(List.of(new IngestedEvent.ProfileUpdated("p", "o1", leftAcme)))
+                .outcome(NOW, 0.01);
+        assertThat(moved.changedTies()).isEmpty();
+
+        // The contact moves to the owner's company: a colleague now, published although its strength barely moved.
+        Contact joined = new Contact("Dominique", null, "Orange", null, null, List.of("ACME"), null, PARIS, null, null, Source.LINKEDIN,
+                null, null, null, null);
+        StoredTie stored = asWritten(change);
+        ProjectionOutcome colleague = new ProjectionBatch(model, List.of(new StoredOwner("o1", leftAcme)), List.of(stored))
+                .applyAll(List.of(new IngestedEvent.ContactUpserted("c2", "o1", "c1", joined)))
+                .outcome(NOW, 0.01);
+        assertThat(colleague.changedTies()).singleElement()
+                .satisfies(c -> assertThat(c.tie().origin()).isEqualTo(Origin.COLLEAGUE));
     }
 }
