@@ -9,8 +9,9 @@ import java.util.List;
  * @param peakStrength the strongest the tie has been, as of one of its interactions (0 without any)
  * @param peakStrengthAt when it was that strong (null without interaction)
  * @param lastReciprocatedAt the latest instant at which the tie had a two-way exchange on a channel
- *                           more personal than a reaction or a public comment: a MUTUAL interaction,
- *                           or the later of an INBOUND and an OUTBOUND one (null when it never had one).
+ *                           more personal than a reaction, a public comment or an endorsement: the
+ *                           latest MUTUAL interaction, or the earlier of the latest INBOUND and the
+ *                           latest OUTBOUND ones, whichever is later (null when it never had one).
  *                           A request that commits the contact is only made within a window of it.
  */
 public record Tie(
