@@ -8,10 +8,14 @@ import io.passerelle.contracts.model.TieClass;
  * (DOMAIN.md sections 3 and 5): an inverted U over mutual contacts, and the lower the interaction
  * intensity the better, among WEAK ties (Rajkumar et al., Science 2022); DORMANT ties worth
  * reactivating, more so when they were once strong, read from the tie's peak strength (Levin et
- * al. 2011); NASCENT and STRONG ties lower (a cold start; redundant information). The formulas are
- * those of {@link RankingParameters.StrengthCurve}.
+ * al. 2011); NASCENT and STRONG ties lower (a cold start; redundant information); family and
+ * friends at 0.8 of their value (the seed: the distance of weak ties gives objectivity). The
+ * formulas are those of {@link RankingParameters.StrengthCurve}.
  */
 public final class StrengthSweetSpot {
+    /** How much of its value a tie keeps when its origin is FAMILY or FRIEND (seed C7: distance gives objectivity). */
+    static final double CLOSE_ORIGIN_FACTOR = 0.8;
+
     private final RankingParameters.StrengthCurve curve;
     private final double logPeak;
 
@@ -21,6 +25,12 @@ public final class StrengthSweetSpot {
     }
 
     public double value(RankableTie tie) {
+        double value = classValue(tie);
+        // The seed's weak ties "whose distance gives objectivity": family and friends, whatever the strength, less so.
+        return tie.origin() != null && tie.origin().isClosePersonal() ? CLOSE_ORIGIN_FACTOR * value : value;
+    }
+
+    private double classValue(RankableTie tie) {
         double mutualFit = mutualFit(tie);
         return switch (tie.tieClass()) {
             case WEAK -> (1 - curve.intensityShare()) * mutualFit + curve.intensityShare() * (1 - intensity(tie));
