@@ -286,12 +286,14 @@ class DatabaseStallIT {
                 .put("/v1/owners/{owner}/contacts/{contact}", OWNER, contact));
     }
 
+    // Meetings a month ago and before: someone met last week is in conversation with the owner already,
+    // and advice-service recommends nobody the owner is talking with.
     private void sendInteractions(ServiceProcess ingestion, String contact, int count) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (int i = 0; i < count; i++) {
             int number = sent.merge(contact, 1, Integer::sum);
             accepted(ingest(ingestion).body("{\"interactionId\":\"" + contact + "-" + number + "\",\"contactId\":\"" + contact
-                    + "\",\"occurredAt\":\"" + now.minus(Duration.ofDays(number)) + "\",\"channel\":\"MEETING\","
+                    + "\",\"occurredAt\":\"" + now.minus(Duration.ofDays(30 + number)) + "\",\"channel\":\"MEETING\","
                     + "\"direction\":\"MUTUAL\",\"source\":\"MANUAL\"}").post("/v1/owners/{owner}/interactions", OWNER));
         }
     }

@@ -73,8 +73,10 @@ class PasserelleEndToEndIT {
                  "origin":"FAMILY","declaredCloseness":5,"source":"PHONE","location":{"city":"Paris","country":"FR"}}""")
                 .put("/v1/owners/{owner}/contacts/{contact}", OWNER, "sam"));
 
+        // A sister seen every few weeks, the last time three weeks ago (a meeting last week would mean they are in
+        // conversation already: nothing to advise).
         for (int day = 1; day <= 12; day++) {
-            accepted(ingest().body(interaction(null, "sam", now.minus(Duration.ofDays(day * 5L)), "MEETING", "MUTUAL"))
+            accepted(ingest().body(interaction(null, "sam", now.minus(Duration.ofDays(20 + day * 5L)), "MEETING", "MUTUAL"))
                     .post("/v1/owners/{owner}/interactions", OWNER));
         }
         String once = interaction("wendy-comment-1", "wendy", now.minus(Duration.ofDays(40)), "PUBLIC_COMMENT", "INBOUND");
