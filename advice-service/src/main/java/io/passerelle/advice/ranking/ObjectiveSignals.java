@@ -116,12 +116,6 @@ final class ObjectiveSignals {
         };
     }
 
-    /** Whether the contact is a decision maker (any level): what prospecting looks for through others. */
-    boolean isDecisionMaker(RankableTie tie) {
-        Contact contact = tie.contact();
-        return contact != null && contact.role() != null && traitsOf(contact.role()).decisionWeight() > 0;
-    }
-
     private RoleTraits traitsOf(String role) {
         return traits.computeIfAbsent(role, value -> {
             String padded = memo.padded(value);

@@ -46,10 +46,6 @@ public final class OutreachGuardrail {
         return !plan.isCommitting() || Relationship.allowsCommitting(tie, owner, now, reciprocityWindow);
     }
 
-    public static boolean isClose(RankableTie tie) {
-        return Relationship.isClose(tie);
-    }
-
     private static Action closeCounterpart(Action committing) {
         return committing == Action.ASK_RECOMMENDATION ? Action.ENGAGE_CONTENT : Action.ASK_INFORMATION;
     }

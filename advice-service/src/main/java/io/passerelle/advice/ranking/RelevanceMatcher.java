@@ -137,11 +137,6 @@ public final class RelevanceMatcher {
             return restricting;
         }
 
-        /** The objective's needs, in its own wording, with their kinds, in the objective's order. */
-        public List<String> needWordings() {
-            return needs.stream().map(Target::wording).toList();
-        }
-
         public TargetVocabulary.NeedKind needKind(String wording) {
             for (int i = 0; i < needs.size(); i++) {
                 if (needs.get(i).wording().equals(wording)) {

@@ -136,10 +136,6 @@ public final class TargetVocabulary {
                 : List.of("investors", "co-founder", "legal", "finance", "mentor", "suppliers", "first customers");
     }
 
-    static boolean isCommittingNeed(String need) {
-        return needKind(need).committing();
-    }
-
     /** Whether a sector label names a digital sector ("Fintech", "Digital media", "Logiciel SaaS"). */
     public static boolean isDigitalSector(String sector) {
         String padded = NormalizedText.padded(sector);

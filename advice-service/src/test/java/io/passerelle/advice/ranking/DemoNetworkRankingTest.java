@@ -62,7 +62,7 @@ class DemoNetworkRankingTest {
         for (Recommendation r : ranked) {
             if (r.requestKind() == RequestKind.COMMITTING) {
                 // The owner has not opted in: no committing request to a close tie, nor to anyone without a recent two-way exchange.
-                assertThat(OutreachGuardrail.isClose(ties.get(r.contactId()))).as("committing request to close tie %s", r.contactId()).isFalse();
+                assertThat(Relationship.isClose(ties.get(r.contactId()))).as("committing request to close tie %s", r.contactId()).isFalse();
                 assertThat(reciprocated(r.contactId())).as("committing request to %s without a two-way exchange", r.contactId()).isTrue();
             }
             if (r.introductionTo() != null) {
