@@ -29,16 +29,23 @@ final class NetworkProfile {
         this.weights = weights;
         this.halfMutuals = halfMutuals;
         this.size = ties.size();
-        Map<Location, String> placeKeys = new HashMap<>();
+        // Counted by the values as written first (one map operation per tie), then folded into normal forms:
+        // tens of thousands of ties share a few hundred spellings.
+        Map<String, int[]> rawSectors = new HashMap<>();
+        Map<Location, int[]> rawPlaces = new HashMap<>();
         for (RankableTie tie : ties) {
             Contact contact = tie.contact();
             if (contact != null) {
-                count(sectors, memo.key(contact.sector()));
+                if (contact.sector() != null) {
+                    rawSectors.computeIfAbsent(contact.sector(), k -> new int[1])[0]++;
+                }
                 if (contact.location() != null) {
-                    count(places, placeKeys.computeIfAbsent(contact.location(), location -> placeKey(location, memo)));
+                    rawPlaces.computeIfAbsent(contact.location(), k -> new int[1])[0]++;
                 }
             }
         }
+        rawSectors.forEach((sector, count) -> count(sectors, memo.key(sector), count[0]));
+        rawPlaces.forEach((location, count) -> count(places, placeKey(location, memo), count[0]));
         this.ownerSector = owner == null ? "" : memo.key(owner.sector());
         this.ownerPlace = owner == null ? "" : placeKey(owner.location(), memo);
     }
@@ -105,9 +112,9 @@ final class NetworkProfile {
         return "";
     }
 
-    private static void count(Map<String, Integer> counts, String key) {
+    private static void count(Map<String, Integer> counts, String key, int times) {
         if (!key.isEmpty()) {
-            counts.merge(key, 1, Integer::sum);
+            counts.merge(key, times, Integer::sum);
         }
     }
 }

@@ -14,13 +14,15 @@ import java.util.Set;
  * What makes a contact worth asking for one objective beyond its targets (DOMAIN.md section 5, "each
  * objective is its own search"), in [0, 1], with the reasons to show:
  * <ul>
- * <li>JOB_SEARCH: a recruiter (1 inside a target company or sector, 0.6 elsewhere), or a hiring
+ * <li>JOB_SEARCH: a recruiter (1 inside a target company or sector, or whose role names a target
+ * sector or role, 0.6 elsewhere), or a hiring
  * manager (someone who leads a team) inside a target company (0.8; 0.4 in a target sector only).</li>
  * <li>COMMERCIAL_PROSPECTING: an existing client (0.9, and a relevance of at least 0.7 whatever the
- * targets: clients refer peers), a decision maker (1 for the head
+ * targets: clients refer peers), a business partner with a two-way exchange within the reciprocity
+ * window (0.7, relevance at least 0.5: partners refer to the clients they share), a decision maker (1 for the head
  * of a firm, its owners, partners and C-level, 0.7 for directors, heads of a function and buyers).</li>
- * <li>BUSINESS_CREATION: a need the contact covers (1: the declared needs, or without any every skill
- * a founder lacks); else a role that brings what founders lack (founders, investors, mentors, lawyers,
+ * <li>BUSINESS_CREATION: a need the contact covers (the declared needs, or without any every skill
+ * a founder lacks: 1, or 0.5 for a decision maker of a target sector, only a possible first customer); else a role that brings what founders lack (founders, investors, mentors, lawyers,
  * accountants: 0.6).</li>
  * <li>E_REPUTATION: an audience: a role that speaks to one (journalist, speaker, author, …) 0.6,
  * a social-platform source 0.25, public engagement with the owner (interactions but no two-way
@@ -53,16 +55,30 @@ final class ObjectiveSignals {
     private record RoleTraits(double decisionWeight, boolean recruiter, boolean hiringLevel, boolean audience, boolean founderSkill) {
     }
 
+    /** The signal of someone who founded, funds or advises, for a business creation. */
+    static final double FOUNDER_SKILL = 0.6;
+
+    /** The signal of a business partner with a two-way exchange, for prospecting: a source of referrals. */
+    static final double PARTNER_REFERRAL = 0.7;
+    /** How relevant such a partner is to prospecting whatever their sector or place. */
+    static final double PARTNER_REFERRAL_RELEVANCE = 0.5;
+
     /** How relevant an existing client is to prospecting whatever their sector or place: they refer peers. */
     static final double CLIENT_REFERRAL_RELEVANCE = 0.7;
 
     private final ObjectiveType type;
+    private final RelevanceMatcher.PreparedTargets targets;
+    private final java.time.Instant reciprocatedSince;
     private final NormalizedText.Memo memo;
     private final Map<String, RoleTraits> traits = new HashMap<>();
     private final Map<String, Boolean> audienceTags = new HashMap<>();
+    private final Map<String, Boolean> hiringFields = new HashMap<>();
 
-    ObjectiveSignals(ObjectiveType type, NormalizedText.Memo memo) {
+    ObjectiveSignals(ObjectiveType type, RelevanceMatcher.PreparedTargets targets, java.time.Instant reciprocatedSince,
+                     NormalizedText.Memo memo) {
         this.type = type;
+        this.reciprocatedSince = reciprocatedSince;
+        this.targets = targets;
         this.memo = memo;
     }
 
@@ -73,14 +89,19 @@ final class ObjectiveSignals {
         return switch (type) {
             case JOB_SEARCH -> {
                 if (role.recruiter()) {
-                    yield new Signal(atTarget ? 1.0 : 0.6, List.of(ReasonCode.RECRUITER), true, atTarget);
+                    // A recruiter's speciality is in their role ("Recruiter, health tech"), their sector is recruitment.
+                    boolean specialised = atTarget || targets.specialityNamedInRole(contact.role(), memo) != null;
+                    yield new Signal(specialised ? 1.0 : 0.6, List.of(ReasonCode.RECRUITER), true, specialised);
                 }
                 // A team lead hires into their own company: at a target company it is a hiring manager; in a
-                // target sector only, one among many.
-                if (role.hiringLevel() && relevance.has(TargetMatch.Kind.COMPANY)) {
+                // target sector only, one among many. When the objective names the roles wanted, the team is
+                // theirs: the head of product hires a product manager; the head of procurement, or of the whole
+                // firm, does not (they remain insiders).
+                boolean hiresForTheRole = hiresForTargetRoles(contact.role());
+                if (role.hiringLevel() && hiresForTheRole && relevance.has(TargetMatch.Kind.COMPANY)) {
                     yield new Signal(0.8, List.of(ReasonCode.HIRING_MANAGER), false, true);
                 }
-                if (role.hiringLevel() && atTarget) {
+                if (role.hiringLevel() && hiresForTheRole && atTarget) {
                     yield new Signal(0.4, List.of(), false, false);
                 }
                 yield Signal.NONE;
@@ -89,22 +110,30 @@ final class ObjectiveSignals {
                 List<ReasonCode> reasons = new ArrayList<>(2);
                 double value = 0;
                 boolean client = Relationship.isClient(tie);
+                // A partner who works with the owner refers them to the clients they share; only once the relationship
+                // is two-way (a referral is a committing request).
+                boolean partner = !client && Relationship.isPartner(tie) && Relationship.reciprocatedSince(tie, reciprocatedSince);
                 if (client) {
                     reasons.add(ReasonCode.EXISTING_CLIENT);
                     value = 0.9;
+                } else if (partner) {
+                    reasons.add(ReasonCode.REFERRING_PARTNER);
+                    value = PARTNER_REFERRAL;
                 }
                 if (role.decisionWeight() > 0) {
                     reasons.add(ReasonCode.DECISION_MAKER);
                     value = Math.max(value, role.decisionWeight());
                 }
-                yield new Signal(value, reasons, client, role.decisionWeight() > 0 && relevance.score() > 0, client ? CLIENT_REFERRAL_RELEVANCE : 0);
+                yield new Signal(value, reasons, client || partner, role.decisionWeight() > 0 && relevance.score() > 0,
+                        client ? CLIENT_REFERRAL_RELEVANCE : partner ? PARTNER_REFERRAL_RELEVANCE : 0);
             }
             case BUSINESS_CREATION -> {
-                if (relevance.has(TargetMatch.Kind.NEED)) {
-                    yield new Signal(1.0, List.of(), false, true);
+                double need = relevance.match(TargetMatch.Kind.NEED).map(TargetMatch::quality).orElse(0.0);
+                if (need >= FOUNDER_SKILL || !role.founderSkill()) {
+                    yield need > 0 ? new Signal(need, List.of(), false, true) : Signal.NONE;
                 }
                 // Beyond the needs (declared, or every skill a founder lacks): those who founded, fund or advise.
-                yield role.founderSkill() ? new Signal(0.6, List.of(ReasonCode.FOUNDER_EXPERIENCE), false, false) : Signal.NONE;
+                yield new Signal(FOUNDER_SKILL, List.of(ReasonCode.FOUNDER_EXPERIENCE), false, need > 0);
             }
             case E_REPUTATION -> {
                 double value = (role.audience() || taggedAsAudience(contact) ? 0.6 : 0)
@@ -116,12 +145,18 @@ final class ObjectiveSignals {
         };
     }
 
+    /** Whether a role shares a word of the target roles' field ("VP Product" for "Product manager"), or none are named. */
+    private boolean hiresForTargetRoles(String role) {
+        return targets.roleFields().isEmpty()
+                || hiringFields.computeIfAbsent(role, value -> RoleVocabulary.containsAny(memo.padded(value), targets.roleFields()));
+    }
+
     private RoleTraits traitsOf(String role) {
         return traits.computeIfAbsent(role, value -> {
             String padded = memo.padded(value);
             return new RoleTraits(RoleVocabulary.decisionWeight(padded), RoleVocabulary.isRecruiter(padded),
                     RoleVocabulary.isHiringLevel(padded), RoleVocabulary.speaksToAnAudience(padded),
-                    RoleVocabulary.containsAny(padded, RoleVocabulary.FOUNDER_SKILLS));
+                    RoleVocabulary.bringsWhatFoundersLack(padded));
         });
     }
 

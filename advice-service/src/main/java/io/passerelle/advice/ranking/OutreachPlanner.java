@@ -9,12 +9,13 @@ import io.passerelle.contracts.model.ObjectiveType;
  * <ul>
  * <li>DORMANT: REACTIVATE (light): reconnect before asking anything.</li>
  * <li>Someone who holds a role the objective targets: ASK_ADVICE (light), the informational
- * interview, before anything else.</li>
+ * interview, before anything else; but a recruiter whose role names the target role recruits for
+ * it, and is asked, in a job search, which positions are open (ASK_INFORMATION).</li>
  * <li>NASCENT: REACH_OUT (light), except ENGAGE_CONTENT for e-reputation.</li>
  * <li>JOB_SEARCH: ASK_REFERRAL (committing) inside a target company; ASK_INFORMATION to a recruiter
  * (which positions are open); ASK_INTRODUCTION (committing) inside a target sector;
  * ASK_INFORMATION otherwise.</li>
- * <li>COMMERCIAL_PROSPECTING: ASK_REFERRAL (committing) to an existing client; ASK_ADVICE (light) to
+ * <li>COMMERCIAL_PROSPECTING: ASK_REFERRAL (committing) to an existing client or a business partner; ASK_ADVICE (light) to
  * a decision maker, who is the prospect (a conversation about their needs, not a pitch);
  * ASK_INTRODUCTION (committing) to the decision makers of their firm otherwise.</li>
  * <li>BUSINESS_CREATION: ASK_INTRODUCTION (committing: investment, partnership, a first sale) to a
@@ -34,12 +35,16 @@ public final class OutreachPlanner {
             case DORMANT:
                 return OutreachPlan.light(Action.REACTIVATE);
             case NASCENT:
-                if (relevance.has(TargetMatch.Kind.ROLE)) {
+                if (relevance.has(TargetMatch.Kind.ROLE) && !(recruiter && type == ObjectiveType.JOB_SEARCH)) {
                     return OutreachPlan.light(Action.ASK_ADVICE);
                 }
                 return OutreachPlan.light(type == ObjectiveType.E_REPUTATION ? Action.ENGAGE_CONTENT : Action.REACH_OUT);
             default:
                 break;
+        }
+        if (recruiter && type == ObjectiveType.JOB_SEARCH) {
+            // A recruiter who names the target role recruits for it: which positions are open, not how the job is done.
+            return OutreachPlan.light(Action.ASK_INFORMATION);
         }
         if (relevance.has(TargetMatch.Kind.ROLE) && type != ObjectiveType.E_REPUTATION) {
             return OutreachPlan.light(Action.ASK_ADVICE);
@@ -51,7 +56,7 @@ public final class OutreachPlanner {
                     : recruiter ? OutreachPlan.light(Action.ASK_INFORMATION)
                     : insider ? OutreachPlan.committing(Action.ASK_INTRODUCTION)
                     : OutreachPlan.light(Action.ASK_INFORMATION);
-            case COMMERCIAL_PROSPECTING -> Relationship.isClient(tie) ? OutreachPlan.committing(Action.ASK_REFERRAL)
+            case COMMERCIAL_PROSPECTING -> Relationship.isClient(tie) || Relationship.isPartner(tie) ? OutreachPlan.committing(Action.ASK_REFERRAL)
                     : decisionMaker ? OutreachPlan.light(Action.ASK_ADVICE)
                     : OutreachPlan.committing(Action.ASK_INTRODUCTION);
             case BUSINESS_CREATION -> {

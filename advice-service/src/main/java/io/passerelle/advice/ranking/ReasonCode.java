@@ -59,6 +59,9 @@ public enum ReasonCode {
     EXISTING_CLIENT(
             "Already a client: the best-placed person to recommend you to peers.",
             "Déjà client : la personne la mieux placée pour vous recommander à ses pairs."),
+    REFERRING_PARTNER(
+            "A business partner you have worked with recently: partners refer each other to the clients they share.",
+            "Un partenaire avec qui vous avez travaillé récemment : les partenaires se recommandent auprès des clients qu'ils partagent."),
     FOUNDER_EXPERIENCE(
             "Has founded, funded or advised companies, or handles their law or money: what a new company lacks.",
             "A fondé, financé ou conseillé des entreprises, ou en gère le droit ou les comptes : ce qui manque à une jeune entreprise."),

@@ -55,6 +55,13 @@ public final class Relationship {
                 && (contact.relationContexts().contains(RelationContext.CUSTOMER) || contact.relationContexts().contains(RelationContext.PARTNER)));
     }
 
+    /** A business partner of the owner: someone who works with them for the same clients. */
+    public static boolean isPartner(RankableTie tie) {
+        Contact contact = tie.contact();
+        return tie.origin() == Origin.PARTNER
+                || (contact != null && contact.relationContexts() != null && contact.relationContexts().contains(RelationContext.PARTNER));
+    }
+
     /** An existing client of the owner. */
     public static boolean isClient(RankableTie tie) {
         Contact contact = tie.contact();

@@ -24,6 +24,20 @@ public record Relevance(double score, List<TargetMatch> matches) {
         return first(kind) != null;
     }
 
+    /** Whether the contact's own sector (not only a sector their role names) is a target sector. */
+    public boolean inOwnSector() {
+        return inOwnSector(matches);
+    }
+
+    static boolean inOwnSector(List<TargetMatch> matches) {
+        for (TargetMatch match : matches) {
+            if (match.kind() == TargetMatch.Kind.SECTOR && match.quality() >= 1.0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // A loop rather than a stream: a ranking asks this of tens of thousands of contacts.
     private TargetMatch first(TargetMatch.Kind kind) {
         for (TargetMatch match : matches) {

@@ -17,12 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Matches a contact's attributes against an objective's targets, case- and accent-insensitively and
- * through the synonyms of {@link TargetVocabulary}: sector, role, company (current, or past at a
+ * through the synonyms of {@link TargetVocabulary}: sector (else a sector the role names), role, company (current, or past at a
  * lower weight), location (city, department, region or country, by ISO code or by English or French
  * name), geographic scale, topics against the contact's tags, and needs against role, sector and tags.
  */
 public final class RelevanceMatcher {
     private static final Map<String, Set<String>> COUNTRY_NAMES = new ConcurrentHashMap<>();
+    /** How well a role that names a target sector ("Recruiter, health tech") matches it: someone who serves the sector. */
+    static final double SERVES_THE_SECTOR = 0.5;
+    /** How well a decision maker of a target sector covers the need for first customers: a possible customer, not one. */
+    static final double LIKELY_CUSTOMER = 0.5;
 
     private final RankingParameters.TargetWeights weights;
 
@@ -49,7 +53,8 @@ public final class RelevanceMatcher {
         return new PreparedTargets(variants(targets.sectors()), variants(targets.roles()), variants(targets.companies()),
                 variants(targets.locations()), targets.scales(), variants(topicsOf(objective, owner)), variants(needsOf(objective, owner)),
                 restricting(objective), territoryFactor,
-                owner != null && RoleVocabulary.containsAny(NormalizedText.padded(owner.role()), RoleVocabulary.TECHNICAL),
+                owner != null && (RoleVocabulary.containsAny(NormalizedText.padded(owner.role()), RoleVocabulary.TECHNICAL)
+                        || RoleVocabulary.containsAny(NormalizedText.padded(owner.role()), RoleVocabulary.ENGINEERS)),
                 objective.type() == ObjectiveType.JOB_SEARCH);
     }
 
@@ -94,6 +99,8 @@ public final class RelevanceMatcher {
         private final Map<String, String> needInRoleCache = new HashMap<>();
         private final Map<String, String> needInSectorCache = new HashMap<>();
         private final Map<String, String> needInTagCache = new HashMap<>();
+        private final Map<String, String> specialityInRoleCache = new HashMap<>();
+        private final Map<String, String> sectorInRoleCache = new HashMap<>();
         private final Map<String, NeedTraits> needTraits = new HashMap<>();
         private final List<Target> sectors;
         private final List<Target> roles;
@@ -109,6 +116,8 @@ public final class RelevanceMatcher {
         // A job search names the role the owner wants: those who hold it are peers to ask for advice, not
         // people who hire; the role weighs half as much there.
         private final double roleFactor;
+        private final boolean decidingRoles;
+        private final List<String> roleFields;
 
         PreparedTargets(List<Target> sectors, List<Target> roles, List<Target> companies, List<Target> locations,
                         List<GeographicScale> scales, List<Target> topics, List<Target> needs, boolean restricting,
@@ -125,6 +134,10 @@ public final class RelevanceMatcher {
             this.territoryFactor = territoryFactor;
             this.ownerTechnical = ownerTechnical;
             this.roleFactor = jobSearch ? 0.5 : 1.0;
+            this.decidingRoles = roles.stream().anyMatch(role -> RoleVocabulary.decisionWeight(role.padded().get(0)) > 0);
+            this.roleFields = roles.stream().flatMap(role -> java.util.Arrays.stream(role.padded().get(0).trim().split(" ")))
+                    .filter(word -> word.length() > 2 && !RoleVocabulary.SENIORITY_AND_FUNCTION_WORDS.contains(word))
+                    .distinct().toList();
         }
 
         public boolean isEmpty() {
@@ -146,8 +159,49 @@ public final class RelevanceMatcher {
             return TargetVocabulary.NeedKind.OTHER;
         }
 
+        /** Whether the objective names sectors or companies: where the people it looks for work. */
+        public boolean namesSectorsOrCompanies() {
+            return !sectors.isEmpty() || !companies.isEmpty();
+        }
+
+        /** Whether the objective names a territory: places or geographic scales. */
+        public boolean namesTerritory() {
+            return !locations.isEmpty() || !scales.isEmpty();
+        }
+
+        /**
+         * The words that name the field of the target roles, seniority and function words aside:
+         * "product" for "Product manager" and "Head of Product"; empty when no role is named.
+         */
+        public List<String> roleFields() {
+            return roleFields;
+        }
+
+        /** Whether one of the target roles is a decision maker's ("Head of Product", "DAF", "Gérant"). */
+        public boolean namesDecidingRoles() {
+            return decidingRoles;
+        }
+
+        /** Whether the objective names whom to look for: sectors, companies or roles, beyond places. */
+        public boolean namesWhom() {
+            return !sectors.isEmpty() || !companies.isEmpty() || !roles.isEmpty();
+        }
+
         public boolean targetsScales() {
             return !scales.isEmpty();
+        }
+
+        /**
+         * The target sector or role a role names ("Recruiter, health tech and medtech", "Recruteur
+         * Product Management"), or null: a recruiter's speciality is written in their role, their own
+         * sector is recruitment.
+         */
+        public String specialityNamedInRole(String role, NormalizedText.Memo memo) {
+            return cached(specialityInRoleCache, role, value -> {
+                String padded = memo.padded(value);
+                String sector = firstContained(sectors, padded);
+                return sector != null ? sector : firstContained(roles, padded);
+            });
         }
 
         /** The objective's sector targets, in its own wording. */
@@ -165,9 +219,20 @@ public final class RelevanceMatcher {
                 named += weights.sectors();
                 String sector = contact == null ? null
                         : cached(sectorCache, contact.sector(), value -> firstContained(sectors, memo.padded(value)));
+                double quality = 1.0;
+                if (sector == null && contact != null) {
+                    // Who works for a sector from outside it says so in their role: "Journaliste fintech",
+                    // "Organizer, Digital Health Meetup", "Avocat, droit de la santé". They know it; they are not in it...
+                    sector = cached(sectorInRoleCache, contact.role(), value -> firstContained(sectors, memo.padded(value)));
+                    if (sector == null) {
+                        // ... or their organisation's name does: "Spreewerk Health Accelerator", "Lyon Fintech Meetup".
+                        sector = cached(sectorInRoleCache, contact.company(), value -> firstContained(sectors, memo.padded(value)));
+                    }
+                    quality = SERVES_THE_SECTOR;
+                }
                 if (sector != null) {
-                    matches.add(new TargetMatch(TargetMatch.Kind.SECTOR, sector, 1.0));
-                    weighted += weights.sectors();
+                    matches.add(new TargetMatch(TargetMatch.Kind.SECTOR, sector, quality));
+                    weighted += weights.sectors() * quality;
                 }
             }
             if (!roles.isEmpty()) {
@@ -227,10 +292,10 @@ public final class RelevanceMatcher {
             }
             if (!needs.isEmpty()) {
                 named += weights.needs();
-                String need = contact == null ? null : firstNeed(contact, tie, memo, matches.stream().anyMatch(m -> m.kind() == TargetMatch.Kind.SECTOR));
+                TargetMatch need = contact == null ? null : firstNeed(contact, tie, memo, Relevance.inOwnSector(matches));
                 if (need != null) {
-                    matches.add(new TargetMatch(TargetMatch.Kind.NEED, need, 1.0));
-                    weighted += weights.needs();
+                    matches.add(need);
+                    weighted += weights.needs() * need.quality();
                 }
             }
             double score = named <= 0 ? 0 : Math.min(1.0, weighted / named);
@@ -241,11 +306,12 @@ public final class RelevanceMatcher {
          * The first need the contact covers: by role, then sector, then tags, through the needs'
          * vocabulary; then by what the role says of the person for the needs declared (in their
          * order): a co-founder complements the owner (a technical role for an owner who is not
-         * technical, a business one for an owner who is), suppliers sell (sales, business development,
-         * account management), first customers are the owner's existing clients or decision makers in
-         * a target sector. A buyer is never a supplier.
+         * technical, an engineer or architect of no stated speciality only within a target sector;
+         * a business role for an owner who is), suppliers sell (sales, business development,
+         * account management), first customers are the owner's existing clients (quality 1) or decision
+         * makers in a target sector (possible customers, {@link #LIKELY_CUSTOMER}). A buyer is never a supplier.
          */
-        private String firstNeed(Contact contact, RankableTie tie, NormalizedText.Memo memo, boolean inTargetSector) {
+        private TargetMatch firstNeed(Contact contact, RankableTie tie, NormalizedText.Memo memo, boolean inTargetSector) {
             NeedTraits role = contact.role() == null ? NeedTraits.NONE
                     : needTraits.computeIfAbsent(contact.role(), value -> NeedTraits.of(memo.padded(value), ownerTechnical));
             boolean buyer = role.buyer();
@@ -261,17 +327,18 @@ public final class RelevanceMatcher {
                 need = null;
             }
             if (need != null) {
-                return need;
+                return new TargetMatch(TargetMatch.Kind.NEED, need, 1.0);
             }
             for (int i = 0; i < needs.size(); i++) {
-                boolean covers = switch (needKinds.get(i)) {
-                    case CO_FOUNDER -> role.complementsTheOwner();
-                    case SUPPLIERS -> !buyer && role.seller();
-                    case FIRST_CUSTOMERS -> Relationship.isClient(tie) || (inTargetSector && role.decisionMaker());
-                    default -> false;
+                double quality = switch (needKinds.get(i)) {
+                    case CO_FOUNDER -> role.complementsTheOwner() || (role.engineer() && !ownerTechnical && inTargetSector) ? 1.0 : 0;
+                    case SUPPLIERS -> !buyer && role.seller() ? 1.0 : 0;
+                    // An existing client is a customer already; a decision maker in the sector is only a possible one.
+                    case FIRST_CUSTOMERS -> Relationship.isClient(tie) ? 1.0 : inTargetSector && role.decisionMaker() ? LIKELY_CUSTOMER : 0;
+                    default -> 0;
                 };
-                if (covers) {
-                    return needs.get(i).wording();
+                if (quality > 0) {
+                    return new TargetMatch(TargetMatch.Kind.NEED, needs.get(i).wording(), quality);
                 }
             }
             return null;
@@ -298,12 +365,13 @@ public final class RelevanceMatcher {
     }
 
     /** What a role says about the needs it may cover, read once per distinct role in a ranking. */
-    private record NeedTraits(boolean buyer, boolean complementsTheOwner, boolean seller, boolean decisionMaker) {
-        static final NeedTraits NONE = new NeedTraits(false, false, false, false);
+    private record NeedTraits(boolean buyer, boolean complementsTheOwner, boolean engineer, boolean seller, boolean decisionMaker) {
+        static final NeedTraits NONE = new NeedTraits(false, false, false, false, false);
 
         static NeedTraits of(String paddedRole, boolean ownerTechnical) {
             return new NeedTraits(RoleVocabulary.containsAny(paddedRole, RoleVocabulary.BUYERS),
                     RoleVocabulary.containsAny(paddedRole, ownerTechnical ? RoleVocabulary.BUSINESS : RoleVocabulary.TECHNICAL),
+                    RoleVocabulary.containsAny(paddedRole, RoleVocabulary.ENGINEERS),
                     RoleVocabulary.containsAny(paddedRole, RoleVocabulary.SELLERS), RoleVocabulary.decisionWeight(paddedRole) > 0);
         }
     }

@@ -39,9 +39,16 @@ public final class RoleVocabulary {
 
     /** Technical roles: a co-founder for an owner who is not technical. */
     static final List<String> TECHNICAL = List.of(
-            "engineer", "ingenieur", "ingenieure", "developer", "developpeur", "developpeuse", "data scientist", "cto",
-            "chief technology officer", "directeur technique", "directrice technique", "architect", "architecte", "software",
-            "embedded", "machine learning", "tech lead", "lead developer");
+            "developer", "developpeur", "developpeuse", "data scientist", "data engineer", "software engineer", "cto",
+            "chief technology officer", "directeur technique", "directrice technique", "software architect", "software",
+            "embedded", "machine learning", "tech lead", "lead developer", "engineering manager", "head of engineering",
+            "vp engineering", "vp of engineering");
+
+    /**
+     * An engineer of any kind: technical, but an agronomist or a process engineer is not the
+     * technical co-founder of a software venture; such a role counts only within the venture's sector.
+     */
+    static final List<String> ENGINEERS = List.of("engineer", "ingenieur", "ingenieure", "architect", "architecte");
 
     /** Business roles: a co-founder for an owner who is technical. */
     static final List<String> BUSINESS = List.of(
@@ -53,14 +60,30 @@ public final class RoleVocabulary {
             "founder", "co founder", "cofounder", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "entrepreneur",
             "entrepreneuse", "serial entrepreneur", "business angel", "angel investor", "investor", "investisseur", "investisseuse",
             "venture capital", "vc", "investment manager", "investment director", "partner", "mentor", "advisor", "adviser",
-            "conseiller", "conseillere", "lawyer", "avocat", "avocate", "juriste", "legal counsel", "accountant", "comptable",
+            "business adviser", "conseiller entreprises", "conseillere entreprises", "conseiller en creation d entreprise",
+            "conseillere en creation d entreprise", "lawyer", "avocat", "avocate", "juriste", "legal counsel", "accountant", "comptable",
             "expert comptable", "cfo", "daf");
 
     /** Those whose job is finding people for jobs. */
     static final List<String> RECRUITERS = List.of(
             "recruiter", "recruteur", "recruteuse", "talent acquisition", "talent partner", "charge de recrutement",
             "chargee de recrutement", "headhunter", "head hunter", "chasseur de tetes", "chasseuse de tetes", "talent manager",
-            "hr business partner", "responsable recrutement");
+            "hr business partner", "responsable recrutement", "recrutement", "recruitment", "executive search");
+
+    /**
+     * Role phrases that hold a decision maker's or a founder's word without being one: a product
+     * owner owns a backlog, not a firm; a talent or HR business partner is a partner of teams, not of
+     * the firm. They are taken out of a role before it is read for decision weight or founder skills.
+     */
+    static final List<String> MISLEADING_TITLES = List.of(
+            "product owner", "process owner", "service owner", "data owner", "technical owner", "talent partner", "hr partner",
+            "hr business partner", "business partner", "people partner");
+
+    /** Words of a title that say its level or that it leads, not its field: what {@code roleFields} leaves out. */
+    static final java.util.Set<String> SENIORITY_AND_FUNCTION_WORDS = java.util.Set.of(
+            "manager", "management", "head", "senior", "junior", "lead", "leader", "director", "directeur", "directrice", "chef",
+            "cheffe", "responsable", "vice", "president", "presidente", "chief", "officer", "principal", "staff", "associate",
+            "assistant", "assistante", "adjoint", "adjointe", "des", "the", "and", "for", "general", "generale", "charge", "chargee");
 
     /** Roles that lead a team, and so hire into it. */
     static final List<String> HIRING_LEVEL = List.of(
@@ -80,10 +103,27 @@ public final class RoleVocabulary {
 
     /** 1 for a top decision maker, 0.7 for a senior one, 0 otherwise. */
     static double decisionWeight(String paddedRole) {
-        if (containsAny(paddedRole, TOP_DECISION_MAKERS)) {
+        String role = withoutMisleadingTitles(paddedRole);
+        if (containsAny(role, TOP_DECISION_MAKERS)) {
             return 1.0;
         }
-        return containsAny(paddedRole, SENIOR_DECISION_MAKERS) ? 0.7 : 0.0;
+        return containsAny(role, SENIOR_DECISION_MAKERS) ? 0.7 : 0.0;
+    }
+
+    /** Whether the role is one of those who founded, fund or advise founders ({@link #FOUNDER_SKILLS}). */
+    static boolean bringsWhatFoundersLack(String paddedRole) {
+        return containsAny(withoutMisleadingTitles(paddedRole), FOUNDER_SKILLS);
+    }
+
+    /** The role without the phrases of {@link #MISLEADING_TITLES}. */
+    private static String withoutMisleadingTitles(String paddedRole) {
+        String role = paddedRole;
+        if (role != null) {
+            for (String phrase : MISLEADING_TITLES) {
+                role = role.replace(" " + phrase + " ", " ");
+            }
+        }
+        return role;
     }
 
     static boolean isRecruiter(String paddedRole) {

@@ -52,7 +52,7 @@ public final class TargetVocabulary {
             // roles
             List.of("cto", "chief technology officer", "directeur technique", "directrice technique"),
             List.of("ceo", "chief executive officer", "pdg", "directeur general", "directrice generale"),
-            List.of("product manager", "chef de produit", "product owner"),
+            List.of("product manager", "chef de produit", "product owner", "product management"),
             List.of("engineer", "ingenieur", "ingenieure"),
             List.of("developer", "developpeur", "developpeuse", "software engineer"),
             List.of("recruiter", "recruteur", "recruteuse", "talent acquisition lead"),
@@ -81,7 +81,10 @@ public final class TargetVocabulary {
     private TargetVocabulary() {
     }
 
-    /** The target and its synonyms, each as a padded normal form (" words "), the target first. */
+    /**
+     * The target and its synonyms, their French feminine forms and their plurals, each as a padded
+     * normal form (" words "), the target first.
+     */
     static List<String> paddedVariants(String target) {
         String normal = NormalizedText.normalize(target);
         Set<String> variants = new LinkedHashSet<>();
@@ -91,7 +94,65 @@ public final class TargetVocabulary {
         for (String synonym : GROUP_OF_TERM.getOrDefault(normal, List.of())) {
             variants.add(" " + synonym + " ");
         }
+        // The feminine of a French title ("Directeur administratif et financier" is also "Directrice administrative
+        // et financière"): a target that misses the women who hold it is no target.
+        for (String variant : List.copyOf(variants)) {
+            variants.add(feminine(variant));
+        }
+        // The plural of each, as roles and sectors are often written ("recrutement de cadres dirigeants", "Banques").
+        for (String variant : List.copyOf(variants)) {
+            if (!variant.endsWith("s ") && !variant.endsWith("x ")) {
+                variants.add(variant.substring(0, variant.length() - 1) + "s ");
+            }
+        }
         return List.copyOf(variants);
+    }
+
+    /** The feminine of the French words of titles, in normal form; other words are kept as they are. */
+    static final Map<String, String> FEMININE = Map.ofEntries(
+            Map.entry("directeur", "directrice"), Map.entry("administratif", "administrative"), Map.entry("financier", "financiere"),
+            Map.entry("general", "generale"), Map.entry("gerant", "gerante"), Map.entry("dirigeant", "dirigeante"),
+            Map.entry("president", "presidente"), Map.entry("ingenieur", "ingenieure"), Map.entry("commercial", "commerciale"),
+            Map.entry("conseiller", "conseillere"), Map.entry("fondateur", "fondatrice"), Map.entry("cofondateur", "cofondatrice"),
+            Map.entry("chef", "cheffe"), Map.entry("acheteur", "acheteuse"), Map.entry("recruteur", "recruteuse"),
+            Map.entry("developpeur", "developpeuse"), Map.entry("consultant", "consultante"), Map.entry("avocat", "avocate"),
+            Map.entry("associe", "associee"), Map.entry("technique", "technique"), Map.entry("juridique", "juridique"),
+            Map.entry("charge", "chargee"), Map.entry("delegue", "deleguee"), Map.entry("adjoint", "adjointe"),
+            Map.entry("expert", "experte"), Map.entry("analyste", "analyste"), Map.entry("vendeur", "vendeuse"),
+            Map.entry("animateur", "animatrice"), Map.entry("organisateur", "organisatrice"), Map.entry("redacteur", "redactrice"),
+            Map.entry("investisseur", "investisseuse"), Map.entry("comptable", "comptable"), Map.entry("principal", "principale"));
+
+    /**
+     * A padded normal form with each French title word in the feminine: the words of {@link #FEMININE},
+     * else the regular endings (-ien → -ienne, -ier → -iere, -if → -ive, -ant → -ante).
+     */
+    static String feminine(String padded) {
+        String[] words = padded.trim().split(" ");
+        StringBuilder out = new StringBuilder(" ");
+        for (String word : words) {
+            out.append(feminineWord(word)).append(' ');
+        }
+        return out.toString();
+    }
+
+    private static String feminineWord(String word) {
+        String known = FEMININE.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (word.length() < 4) {
+            return word;
+        }
+        if (word.endsWith("ien")) {
+            return word + "ne";
+        }
+        if (word.endsWith("ier") || word.endsWith("ant")) {
+            return word.endsWith("ier") ? word.substring(0, word.length() - 2) + "ere" : word + "e";
+        }
+        if (word.endsWith("if")) {
+            return word.substring(0, word.length() - 1) + "ve";
+        }
+        return word;
     }
 
     /**

@@ -33,7 +33,7 @@ import java.util.Set;
  * a WEAK tie only. Every term is in [0, 1], so the score is too, without any clamp: scores stay
  * comparable. When the objective names targets, a tie that matches none of them is left out, unless
  * the objective's signal stands alone (any recruiter, an existing client). Prospecting recommends
- * directly only decision makers, clients and people at the target companies; business creation only
+ * directly only decision makers, clients and holders of a target role; business creation only
  * those who cover a need or bring what founders lack; anyone else may still be an intermediary.</li>
  * <li>Warm paths: a key person (matching a target company, role or need, or a decision maker, a
  * recruiter or a hiring manager at a target) who is not a good direct ask (NASCENT, DORMANT, or no
@@ -44,7 +44,7 @@ import java.util.Set;
  * for a STRONG or reciprocated tie, 0.6 WEAK, 0.45 formerly strong DORMANT, 0.35 DORMANT; NASCENT ties
  * and contacts that are not the owner's ties are never intermediaries). A contact keeps its best candidate.</li>
  * <li>The list is re-ranked for diversity (maximal marginal relevance, {@link RankingParameters.Diversity});
- * a warm path and its key person count as the same person. For business creation, every declared
+ * a warm path and its key person are the same person, reached one way only. For business creation, every declared
  * need that someone in the network covers gets at least one place in the list. The score shown is the
  * one at which the contact was picked; the list is in descending order of it. Equal scores go by
  * relevance, then the sweet spot, then the peak strength (trust), the contact id last.</li>
@@ -154,7 +154,7 @@ public final class WeakTieRanker {
             double territory = type == ObjectiveType.COMMERCIAL_PROSPECTING ? parameters.emphasis().territoryFactor() : 1.0;
             this.targets = relevanceMatcher.prepare(request.objective(), owner, territory);
             this.network = NetworkProfile.of(request.ties(), owner, parameters, memo);
-            this.signals = new ObjectiveSignals(type, memo);
+            this.signals = new ObjectiveSignals(type, targets, request.now().minus(parameters.reciprocityWindow()), memo);
             this.weights = weightsFor(type);
             this.digital = type == ObjectiveType.JOB_SEARCH
                     && targets.sectorWordings().stream().anyMatch(TargetVocabulary::isDigitalSector);
@@ -198,16 +198,21 @@ public final class WeakTieRanker {
         List<Candidate> keyPeople = new ArrayList<>();
         Set<String> needsHeld = new LinkedHashSet<>();
 
+        // The ties that may be asked to pass on a name (never a NASCENT one), gathered on the way.
+        List<RankableTie> possibleIntermediaries = new ArrayList<>(request.ties().size());
         for (RankableTie tie : request.ties()) {
             if (ranking.excluded(tie) || ranking.inConversation(tie)) {
                 continue;
+            }
+            if (tie.tieClass() != TieClass.NASCENT) {
+                possibleIntermediaries.add(tie);
             }
             Relevance relevance = ranking.targets.match(tie, ranking.memo);
             ObjectiveSignals.Signal signal = ranking.signals.of(tie, relevance);
             if (ranking.targets.restricting() && relevance.score() <= 0 && !signal.standsAlone()) {
                 continue;
             }
-            if (!ownSearch(ranking.type, relevance, signal)) {
+            if (!ownSearch(ranking.type, relevance, signal, ranking.targets, tie.tieClass())) {
                 // Not whom this objective looks for; they may still be the intermediary of a warm path.
                 continue;
             }
@@ -224,7 +229,7 @@ public final class WeakTieRanker {
             }
         }
         if (!keyPeople.isEmpty()) {
-            addWarmPaths(ranking, worthAPath(ranking, keyPeople, best), best);
+            addWarmPaths(ranking, worthAPath(ranking, keyPeople, best), possibleIntermediaries, best);
         }
 
         List<Candidate> candidates = new ArrayList<>(best.values());
@@ -264,20 +269,38 @@ public final class WeakTieRanker {
     private double relationshipValue(RankableTie tie, Ranking ranking) {
         double sweet = sweetSpot.value(tie);
         return switch (ranking.type) {
-            case COMMERCIAL_PROSPECTING, BUSINESS_CREATION -> round(0.5 * sweet + 0.5 * warmth(tie, ranking));
+            case COMMERCIAL_PROSPECTING -> round(0.25 * sweet + 0.75 * warmth(tie, ranking));
+            case BUSINESS_CREATION -> round(0.5 * sweet + 0.5 * warmth(tie, ranking));
             default -> sweet;
         };
     }
 
     /**
      * Whether a contact is whom the objective looks for, to be recommended directly (DOMAIN.md
-     * section 5, "each objective is its own search"): prospecting asks decision makers, clients and
-     * people at the target companies; business creation, those who cover a need or bring what
-     * founders lack. A job search, information and reputation take anyone the targets point at.
+     * section 5, "each objective is its own search"): prospecting asks decision makers in the target
+     * sectors or companies (or, when the target roles name no decider, those who hold them: the buyers),
+     * clients and partners; anyone else at a target company is an insider, who may introduce the owner
+     * to them. Business creation asks those who cover a need
+     * or bring what founders lack; a job search, those in a target sector, company or role, and
+     * recruiters (a place alone is no lead to a job; a stranger only inside a target company). Information and reputation take anyone the
+     * targets point at.
      */
-    private static boolean ownSearch(ObjectiveType type, Relevance relevance, ObjectiveSignals.Signal signal) {
+    private static boolean ownSearch(ObjectiveType type, Relevance relevance, ObjectiveSignals.Signal signal,
+                                     RelevanceMatcher.PreparedTargets targets, TieClass tieClass) {
         return switch (type) {
-            case COMMERCIAL_PROSPECTING -> signal.value() > 0 || relevance.has(TargetMatch.Kind.COMPANY);
+            // A job search: those in a target sector, company or role, and recruiters; a stranger (a NASCENT tie) only
+            // inside a target company, where they can speak of the team and its openings, not for sharing a sector or a title.
+            case JOB_SEARCH -> signal.standsAlone() || !targets.namesWhom() || relevance.has(TargetMatch.Kind.COMPANY)
+                    || (tieClass != TieClass.NASCENT && (relevance.has(TargetMatch.Kind.SECTOR) || relevance.has(TargetMatch.Kind.ROLE)
+                        || relevance.has(TargetMatch.Kind.PAST_COMPANY)));
+            // Prospects: decision makers, in a target sector (their own, not one they serve) or company, and in the
+            // territory, when the objective names them; existing clients and partners always, for their referrals.
+            // A role target that names deciders ("Head of Product", "DAF") narrows to them; one that names none
+            // ("pharmacien") names who buys.
+            case COMMERCIAL_PROSPECTING -> signal.standsAlone()
+                    || ((signal.value() > 0 || (relevance.has(TargetMatch.Kind.ROLE) && !targets.namesDecidingRoles()))
+                        && (!targets.namesSectorsOrCompanies() || relevance.inOwnSector() || relevance.has(TargetMatch.Kind.COMPANY))
+                        && (!targets.namesTerritory() || relevance.has(TargetMatch.Kind.LOCATION) || relevance.has(TargetMatch.Kind.SCALE)));
             case BUSINESS_CREATION -> relevance.has(TargetMatch.Kind.NEED) || signal.value() > 0;
             default -> true;
         };
@@ -337,16 +360,25 @@ public final class WeakTieRanker {
         return worth;
     }
 
-    private void addWarmPaths(Ranking ranking, List<Candidate> keyPeople, Map<String, Candidate> best) {
-        Map<String, RankableTie> byId = new HashMap<>();
-        for (RankableTie tie : ranking.request.ties()) {
-            byId.put(tie.contactId(), tie);
+    /**
+     * @param possibleIntermediaries the ties that could be asked to pass on a name: not NASCENT, not left
+     *                               out, not in conversation; their lists are the only ones worth reading
+     *                               (reading every list is most of the cost of this step)
+     */
+    private void addWarmPaths(Ranking ranking, List<Candidate> keyPeople, List<RankableTie> possibleIntermediaries,
+                              Map<String, Candidate> best) {
+        if (keyPeople.isEmpty()) {
+            return;
+        }
+        Map<String, RankableTie> intermediaries = new HashMap<>(possibleIntermediaries.size() * 2);
+        for (RankableTie tie : possibleIntermediaries) {
+            intermediaries.put(tie.contactId(), tie);
         }
         // Who lists whom: a key person may appear in others' mutual contacts without listing them back.
         Set<String> keyIds = new java.util.HashSet<>();
         keyPeople.forEach(k -> keyIds.add(k.tie.contactId()));
         Map<String, List<String>> listedBy = new HashMap<>();
-        for (RankableTie tie : ranking.request.ties()) {
+        for (RankableTie tie : intermediaries.values()) {
             Contact contact = tie.contact();
             if (contact != null && contact.mutualContactIds() != null) {
                 for (String id : contact.mutualContactIds()) {
@@ -365,9 +397,8 @@ public final class WeakTieRanker {
             acquaintances.addAll(listedBy.getOrDefault(key.tie.contactId(), List.of()));
             Candidate bestPath = null;
             for (String id : acquaintances) {
-                RankableTie intermediary = byId.get(id);
-                if (intermediary == null || id.equals(key.tie.contactId()) || ranking.excluded(intermediary)
-                        || ranking.inConversation(intermediary)) {
+                RankableTie intermediary = intermediaries.get(id);
+                if (intermediary == null || id.equals(key.tie.contactId())) {
                     continue;
                 }
                 double warmth = warmth(intermediary, ranking);
@@ -437,10 +468,13 @@ public final class WeakTieRanker {
             Candidate chosen = pool.remove(bestIndex);
             picked.add(new Picked(chosen, Math.max(0, bestScore)));
             uncovered.remove(chosen.need());
-            for (Candidate candidate : pool) {
-                double similarity = samePerson(candidate, chosen) ? 1.0
-                        : active ? similarity(candidate, chosen, diversity, sectorTargeted, ranking.type) : 0;
-                candidate.redundancy = Math.max(candidate.redundancy, similarity);
+            // One way to each person: once someone is in the list, directly or through a path, no other way to them is.
+            pool.removeIf(candidate -> samePerson(candidate, chosen));
+            if (active) {
+                for (Candidate candidate : pool) {
+                    candidate.redundancy = Math.max(candidate.redundancy,
+                            similarity(candidate, chosen, diversity, sectorTargeted, ranking.type));
+                }
             }
         }
         picked.sort(Comparator.comparingDouble(Picked::score).reversed()
@@ -455,16 +489,17 @@ public final class WeakTieRanker {
 
     /**
      * The weighted share of company, sector and city two contacts have in common (for business creation,
-     * covering the same need counts as a company in common). When the objective names sectors, sharing
+     * two who cover the same need are fully alike). When the objective names sectors, sharing
      * one is what the owner asked for, not redundancy, so it does not count.
      */
     private static double similarity(Candidate a, Candidate b, RankingParameters.Diversity diversity, boolean sectorTargeted,
                                      ObjectiveType type) {
-        double shared = 0;
-        // A founder needs a spread of skills: two people for the same need are as alike as two of the same company.
+        // A founder needs a spread of skills: a second person for a need already in the list is as redundant as
+        // the same person twice, so a lawyer or an investor comes before a sixth first customer.
         if (type == ObjectiveType.BUSINESS_CREATION && a.need() != null && a.need().equals(b.need())) {
-            shared += diversity.company();
+            return 1.0;
         }
+        double shared = 0;
         if (!a.company.isEmpty() && a.company.equals(b.company)) {
             shared += diversity.company();
         }
@@ -560,7 +595,11 @@ public final class WeakTieRanker {
         if (candidate.keyPerson != null) {
             reasons.add(reason(ReasonCode.KNOWS_TARGET_PERSON, language, candidate.keyPerson.displayName()));
         }
+        boolean recruiter = candidate.signal.reasons().contains(ReasonCode.RECRUITER);
         for (TargetMatch match : candidate.relevance.matches()) {
+            if (match.kind() == TargetMatch.Kind.ROLE && recruiter) {
+                continue; // they recruit for the role, they do not hold it: RECRUITER says so
+            }
             ReasonCode code = switch (match.kind()) {
                 case SECTOR -> subject.tieClass() == TieClass.WEAK && candidate.keyPerson == null
                         ? ReasonCode.WEAK_TIE_IN_TARGET_SECTOR : ReasonCode.IN_TARGET_SECTOR;

@@ -159,7 +159,7 @@ final class RankingEvaluation {
                 md.append("(empty)\n");
                 continue;
             }
-            md.append("| # | contact | role, company | tie | action | kind | introduction to | grade |\n|---:|---|---|---|---|---|---|---:|\n");
+            md.append("| # | contact | role, company | tie | action | kind | introduction to | score | reasons | grade |\n|---:|---|---|---|---|---|---|---:|---|---:|\n");
             for (int i = 0; i < r.top().size(); i++) {
                 Recommendation rec = r.top().get(i);
                 var contact = r.run().network().contact(rec.contactId());
@@ -170,6 +170,8 @@ final class RankingEvaluation {
                         .append(" | ").append(rec.action())
                         .append(" | ").append(rec.requestKind())
                         .append(" | ").append(rec.introductionTo() == null ? "" : rec.introductionTo().displayName())
+                        .append(" | ").append(format(rec.score()))
+                        .append(" | ").append(rec.reasons().stream().map(Recommendation.Reason::code).collect(java.util.stream.Collectors.joining(", ")))
                         .append(" | ").append(i < r.grades().size() ? r.grades().get(i) : 0)
                         .append(" |\n");
             }

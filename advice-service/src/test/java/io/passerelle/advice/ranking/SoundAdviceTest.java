@@ -127,7 +127,8 @@ class SoundAdviceTest {
             assertThat(path.introductionTo()).isEqualTo(new Recommendation.IntroductionTarget("target", "Inès Dubois"));
             assertThat(codes(path)).contains("KNOWS_TARGET_PERSON", "WORKS_AT_TARGET_COMPANY");
             assertThat(path.message().text()).startsWith("Hello Hugo,").contains("Inès Dubois");
-            assertThat(ids(ranked).indexOf("friend")).isLessThan(ids(ranked).indexOf("target"));
+            // One way to each person: the cold direct ask to Inès is not shown beside the warm path to her.
+            assertThat(ids(ranked)).doesNotContain("target");
         }
 
         @Test
@@ -202,6 +203,36 @@ class SoundAdviceTest {
         }
 
         @Test
+        void aPlaceAloneIsNoLeadAndAStrangerOnlyCountsInsideATargetCompany() {
+            Objective jobSearch = objective(ObjectiveType.JOB_SEARCH,
+                    new Objective.Targets(List.of("Fintech"), List.of("Product manager"), List.of("Lydia"), List.of("Lyon"), null, null, null));
+            List<Recommendation> ranked = rank(jobSearch,
+                    tie("neighbour").sector("Food").location("Lyon", "Auvergne-Rhône-Alpes", "FR").build(),
+                    tie("stranger-in-sector").tieClass(TieClass.NASCENT).sector("Fintech").role("Product manager").build(),
+                    tie("stranger-inside").tieClass(TieClass.NASCENT).company("Lydia").sector("Fintech").role("Data analyst").build(),
+                    tie("weak-in-sector").sector("Fintech").role("Data analyst").build());
+
+            assertThat(ids(ranked)).containsExactlyInAnyOrder("stranger-inside", "weak-in-sector");
+        }
+
+        @Test
+        void aRecruiterWhoseRoleNamesTheTargetIsSpecialisedAndAskedWhichPositionsAreOpen() {
+            Objective jobSearch = objective(ObjectiveType.JOB_SEARCH,
+                    new Objective.Targets(List.of("Health tech"), List.of("Product manager"), null, null, null, null, null));
+            List<Recommendation> ranked = rank(jobSearch,
+                    tie("specialist").role("Recruiter, health tech and medtech").sector("Recrutement").build(),
+                    tie("product-recruiter").role("Recruteur Product Management").sector("Recrutement").build(),
+                    tie("generalist").role("Consultante en recrutement").sector("Recrutement").build());
+
+            assertThat(ids(ranked)).containsExactlyInAnyOrder("specialist", "product-recruiter", "generalist");
+            assertThat(of(ranked, "specialist").score()).isGreaterThan(of(ranked, "generalist").score());
+            assertThat(of(ranked, "product-recruiter").score()).isGreaterThan(of(ranked, "generalist").score());
+            assertThat(of(ranked, "product-recruiter").action()).isEqualTo(Action.ASK_INFORMATION);
+            // They recruit for the role; they do not hold it.
+            assertThat(codes(of(ranked, "product-recruiter"))).contains("RECRUITER").doesNotContain("HOLDS_TARGET_ROLE");
+        }
+
+        @Test
         void placeNoveltyCountsOnlyWhenScalesAreTargeted() {
             Objective jobSearch = objective(ObjectiveType.JOB_SEARCH, new Objective.Targets(List.of("Fintech"), null, null, null, null, null, null));
             List<Recommendation> ranked = rank(jobSearch,
@@ -245,12 +276,53 @@ class SoundAdviceTest {
 
         @Test
         void theTerritoryWeighsMoreThanForOtherObjectives() {
-            RankableTie inTerritory = tie("territory").role("Gérant").sector("Food").location("Rennes", "Bretagne", "FR").build();
-            RankableTie inSector = tie("sector").role("Gérant").sector("Retail").location("Lille", "Hauts-de-France", "FR").build();
+            // Clients are asked whatever their sector or place; the territory orders them, more than it would elsewhere.
+            RankableTie inTerritory = tie("territory").origin(Origin.CLIENT).role("Gérant").sector("Food")
+                    .location("Rennes", "Bretagne", "FR").build();
+            RankableTie inSector = tie("sector").origin(Origin.CLIENT).role("Gérant").sector("Retail")
+                    .location("Lille", "Hauts-de-France", "FR").build();
 
             assertThat(ids(rank(prospecting, inTerritory, inSector))).containsExactly("territory", "sector");
             assertThat(ids(rank(objective(ObjectiveType.INFORMATION, prospecting.targets()), inTerritory, inSector)))
                     .containsExactly("sector", "territory");
+        }
+
+        @Test
+        void aProspectDecidesInATargetSectorAndInTheTerritory() {
+            List<Recommendation> ranked = rank(prospecting,
+                    tie("prospect").role("Gérante").sector("Retail").location("Rennes", "Bretagne", "FR").build(),
+                    tie("elsewhere").role("Gérante").sector("Retail").location("Lille", "Hauts-de-France", "FR").build(),
+                    tie("other-trade").role("Directeur général").sector("Logistics").location("Brest", "Bretagne", "FR").build(),
+                    // A lawyer of retailers serves the sector; the buyers are the retailers.
+                    tie("adviser").role("Avocat associé, droit du retail").sector("Law").location("Rennes", "Bretagne", "FR").build());
+
+            assertThat(ids(ranked)).containsExactly("prospect");
+        }
+
+        @Test
+        void aTargetRoleThatNamesDecidersNarrowsToThemAndOneThatNamesNoneNamesTheBuyers() {
+            Objective toHeads = objective(ObjectiveType.COMMERCIAL_PROSPECTING,
+                    new Objective.Targets(List.of("Retail"), List.of("Head of e-commerce", "E-commerce manager"), null, null, null, null, null));
+            Objective toPharmacists = objective(ObjectiveType.COMMERCIAL_PROSPECTING,
+                    new Objective.Targets(List.of("Pharmacy"), List.of("Pharmacien"), null, null, null, null, null));
+
+            assertThat(ids(rank(toHeads,
+                    tie("head").role("Head of e-commerce").sector("Retail").build(),
+                    tie("manager").role("E-commerce manager").sector("Retail").build()))).containsExactly("head");
+            assertThat(ids(rank(toPharmacists, tie("pharmacist").role("Pharmacienne").sector("Pharmacy").build())))
+                    .containsExactly("pharmacist");
+        }
+
+        @Test
+        void aPartnerWithATwoWayExchangeIsAskedForAReferral() {
+            List<Recommendation> ranked = rank(prospecting,
+                    tie("partner").origin(Origin.PARTNER).role("Consultant").sector("Consulting").build(),
+                    tie("silent-partner").contexts(RelationContext.PARTNER).role("Consultant").sector("Consulting").unreciprocated().build());
+
+            assertThat(ids(ranked)).containsExactly("partner");
+            assertThat(of(ranked, "partner").action()).isEqualTo(Action.ASK_REFERRAL);
+            assertThat(of(ranked, "partner").requestKind()).isEqualTo(RequestKind.COMMITTING);
+            assertThat(codes(of(ranked, "partner"))).contains("REFERRING_PARTNER");
         }
 
         @Test
@@ -299,12 +371,51 @@ class SoundAdviceTest {
         }
 
         @Test
+        void aClientIsAFirstCustomerAndADecisionMakerOfTheSectorOnlyAPossibleOne() {
+            Objective founding = objective(ObjectiveType.BUSINESS_CREATION,
+                    new Objective.Targets(List.of("Retail"), null, null, null, null, null, List.of("first customers")));
+            List<Recommendation> ranked = rank(founding,
+                    tie("client").origin(Origin.CLIENT).role("Store manager").sector("Retail").build(),
+                    tie("decider").role("Directrice générale").sector("Retail").build());
+
+            assertThat(ids(ranked)).containsExactly("client", "decider");
+            assertThat(of(ranked, "client").score()).isGreaterThan(of(ranked, "decider").score());
+        }
+
+        @Test
+        void anEngineerOfNoStatedSpecialityIsATechnicalCoFounderOnlyWithinTheSector() {
+            Objective founding = objective(ObjectiveType.BUSINESS_CREATION,
+                    new Objective.Targets(List.of("Fintech"), null, null, null, null, null, List.of("co-founder")));
+            List<Recommendation> ranked = rank(founding,
+                    tie("fintech-engineer").role("Ingénieure").sector("Fintech").build(),
+                    tie("agronomist").role("Ingénieure agronome").sector("Agriculture").build(),
+                    tie("developer").role("Développeuse back-end").sector("E-commerce").build(),
+                    tie("engineering-manager").role("Engineering Manager").sector("Logistics").build());
+
+            assertThat(ids(ranked)).containsExactlyInAnyOrder("fintech-engineer", "developer", "engineering-manager");
+        }
+
+        @Test
+        void aSecondPersonForANeedComesAfterTheOtherNeeds() {
+            Objective founding = objective(ObjectiveType.BUSINESS_CREATION,
+                    new Objective.Targets(null, null, null, null, null, null, List.of("investor", "legal")));
+            List<Recommendation> ranked = rank(founding,
+                    tie("vc-1").mutuals(10).role("Investment manager").company("Fund One").build(),
+                    tie("vc-2").mutuals(10).role("Investment manager").company("Fund Two").build(),
+                    tie("lawyer").tieClass(TieClass.DORMANT).strength(0.1).role("Avocate").build());
+
+            assertThat(ids(ranked)).containsExactly("vc-1", "lawyer", "vc-2");
+        }
+
+        @Test
         void theNeedsVocabularyDoesNotOverReach() {
             Objective founding = objective(ObjectiveType.BUSINESS_CREATION,
                     new Objective.Targets(null, null, null, null, null, null, List.of("supplier", "co-founder", "first customers")));
             List<Recommendation> ranked = rank(founding,
                     tie("buyer").role("Head of procurement").build(),
                     tie("partner").role("Associé").sector("Law firm").build(),
+                    tie("talent-partner").role("Talent Partner").build(),
+                    tie("bank-adviser").role("Conseiller clientèle particuliers").sector("Banque").build(),
                     tie("bizdev").role("Business developer").build(),
                     tie("maker").role("Contract manufacturer").build(),
                     tie("cofounder").tags("cofondateur").build(),

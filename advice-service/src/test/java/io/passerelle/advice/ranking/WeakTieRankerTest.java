@@ -164,9 +164,9 @@ class WeakTieRankerTest {
     class Relevance {
         @Test
         void weakTieInTheTargetSectorRanksBeforeAWeakTieElsewhere() {
-            Objective jobSearch = objective(ObjectiveType.JOB_SEARCH, new Objective.Targets(
+            Objective information = objective(ObjectiveType.INFORMATION, new Objective.Targets(
                     List.of("Fintech"), null, null, List.of("Lyon"), null, null, null), "en");
-            List<Recommendation> ranked = rank(jobSearch, null,
+            List<Recommendation> ranked = rank(information, null,
                     tie("elsewhere").sector("Retail").location("Lyon", null, "FR").build(),
                     tie("insider").sector("Fintech").location("Lyon", null, "FR").build());
 
@@ -417,7 +417,8 @@ class WeakTieRankerTest {
 
         @Test
         void nascentTieIsAFirstLightContact() {
-            Recommendation r = only(rank(jobSearch, null, tie("c").tieClass(TieClass.NASCENT).strength(0.05).sector("Fintech").build()));
+            Recommendation r = only(rank(objective(ObjectiveType.INFORMATION, sectors("Fintech"), "en"), null,
+                    tie("c").tieClass(TieClass.NASCENT).strength(0.05).sector("Fintech").build()));
 
             assertThat(r.action()).isEqualTo(Action.REACH_OUT);
             assertThat(r.requestKind()).isEqualTo(RequestKind.LIGHT);
@@ -431,9 +432,9 @@ class WeakTieRankerTest {
             return Stream.of(
                     // type, contact sector, contact origin, contact role, expected action, expected kind
                     Arguments.of(ObjectiveType.JOB_SEARCH, "Fintech", Origin.EVENT, "Analyst", Action.ASK_INTRODUCTION, RequestKind.COMMITTING),
-                    Arguments.of(ObjectiveType.JOB_SEARCH, "Retail", Origin.EVENT, "Analyst", Action.ASK_INFORMATION, RequestKind.LIGHT),
+                    Arguments.of(ObjectiveType.JOB_SEARCH, "Retail", Origin.EVENT, "Recruiter", Action.ASK_INFORMATION, RequestKind.LIGHT),
                     Arguments.of(ObjectiveType.COMMERCIAL_PROSPECTING, "Retail", Origin.CLIENT, "Analyst", Action.ASK_REFERRAL, RequestKind.COMMITTING),
-                    Arguments.of(ObjectiveType.COMMERCIAL_PROSPECTING, "Retail", Origin.EVENT, "Gérante", Action.ASK_ADVICE, RequestKind.LIGHT),
+                    Arguments.of(ObjectiveType.COMMERCIAL_PROSPECTING, "Fintech", Origin.EVENT, "Gérante", Action.ASK_ADVICE, RequestKind.LIGHT),
                     Arguments.of(ObjectiveType.E_REPUTATION, "Retail", Origin.CLIENT, "Analyst", Action.ASK_RECOMMENDATION, RequestKind.COMMITTING),
                     Arguments.of(ObjectiveType.E_REPUTATION, "Retail", Origin.ONLINE, "Analyst", Action.ENGAGE_CONTENT, RequestKind.LIGHT),
                     Arguments.of(ObjectiveType.BUSINESS_CREATION, "Fintech", Origin.EVENT, "Business angel", Action.ASK_INTRODUCTION, RequestKind.COMMITTING),
