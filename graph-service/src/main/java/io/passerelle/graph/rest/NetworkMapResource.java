@@ -1,0 +1,103 @@
+package io.passerelle.graph.rest;
+
+import io.passerelle.graph.map.MapLanguage;
+import io.passerelle.graph.service.NetworkMapService;
+import io.passerelle.runtime.problem.Problem;
+import io.passerelle.runtime.problem.ProblemException;
+import io.passerelle.runtime.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A picture of an owner's network (API.md, graph-service): the seven scales as rings, ties as dots by class. */
+@RolesAllowed({Roles.PLATFORM, Roles.OWNER})
+@Path("/v1/owners/{ownerId}/network-map.svg")
+@Tag(name = "diagnostics")
+public class NetworkMapResource {
+    public static final String SVG = "image/svg+xml";
+    /** The picture holds nothing active; should it ever be opened on its own, the browser is told to run nothing either. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
+    private final NetworkMapService maps;
+
+    public NetworkMapResource(NetworkMapService maps) {
+        this.maps = maps;
+    }
+
+    @GET
+    @Produces(SVG)
+    @Operation(summary = "Draws an owner's network",
+            description = "An SVG picture, 800 by 900 pixels: seven concentric rings from the neighbourhood (centre) to the world, "
+                    + "one dot per tie on its scale's ring, coloured and shaped by class, alter egos outlined, ties without a "
+                    + "known place in a dashed band outside; a crowded ring draws one dot for several ties of one class and says "
+                    + "how many. A title, one sentence on the figures, ring labels and a legend in the language asked. No script; "
+                    + "names only with names=true, as the dots' tooltips. Classes and scales are the stored ones, as in the "
+                    + "diagnostics. 404 when no event of the owner has been received.")
+    @APIResponse(responseCode = "200", description = "The picture",
+            content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)))
+    public Uni<Response> get(
+            @PathParam("ownerId") String ownerId,
+            @Parameter(description = "Language of the labels and the caption, fr or en; default: the owner's profile language, "
+                    + "else fr")
+            @QueryParam("lang") String lang,
+            @Parameter(description = "true to put each contact's name in its dot's tooltip; default false")
+            @QueryParam("names") String names) {
+        TieQueryParameters.requireOwnerId(ownerId);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Optional<MapLanguage> language = language(lang, errors);
+        boolean withNames = names(names, errors);
+        if (!errors.isEmpty()) {
+            String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+            throw new ProblemException(Problem.validation(detail, errors));
+        }
+        return maps.render(ownerId, language, withNames).map(svg -> Response.ok(svg, SVG + ";charset=UTF-8")
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("X-Content-Type-Options", "nosniff")
+                // An owner's picture, with names when asked: no shared cache keeps it.
+                .header("Cache-Control", "private, no-store")
+                .build());
+    }
+
+    private static Optional<MapLanguage> language(String lang, List<Problem.FieldError> errors) {
+        if (lang == null || lang.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<MapLanguage> language = MapLanguage.of(lang);
+        if (language.isEmpty()) {
+            errors.add(new Problem.FieldError("lang", "must be fr or en"));
+        }
+        return language;
+    }
+
+    private static boolean names(String names, List<Problem.FieldError> errors) {
+        if (names == null || names.isBlank()) {
+            return false;
+        }
+        switch (names.trim().toLowerCase(Locale.ROOT)) {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                errors.add(new Problem.FieldError("names", "must be true or false"));
+                return false;
+        }
+    }
+}
