@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,7 +67,8 @@ public class DiagnosticsService {
             }
             NetworkSnapshot<NetworkDiagnostics.Accumulator> snapshot = found.get();
             // Sorting and walking hundreds of thousands of ties among alters takes tens of milliseconds: not on the event loop.
-            return Uni.createFrom().item(() -> snapshot.members().result(ownerId, Instant.now()))
+            // computedAt to the microsecond the database keeps: the history's point has the same instant as the cached entry.
+            return Uni.createFrom().item(() -> snapshot.members().result(ownerId, Instant.now().truncatedTo(ChronoUnit.MICROS)))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .chain(diagnostics -> snapshot.version() == null
                             ? Uni.createFrom().item(diagnostics)
