@@ -4,11 +4,13 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings of the diagnostics cache's background refresh ({@code passerelle.graph.diagnostics.*}); see the README. */
+/** Settings of the diagnostics cache's background refresh and of the diagnostics' history ({@code passerelle.graph.diagnostics.*}); see the README. */
 @ConfigMapping(prefix = "passerelle.graph.diagnostics")
 public interface DiagnosticsConfig {
 
     Refresh refresh();
+
+    History history();
 
     /**
      * Recomputing every owner's diagnostics soon after its network changed, so that a request finds
@@ -38,5 +40,40 @@ public interface DiagnosticsConfig {
         /** Owners claimed at a time; they are recomputed one after the other, and another batch is claimed while batches are full. */
         @WithDefault("16")
         int batchSize();
+    }
+
+    /**
+     * How long the points of each owner's diagnostics history are kept at which resolution
+     * (diagnostics.HistoryThinning), and the job that thins them.
+     */
+    interface History {
+        /** Every point computed within this time is kept. */
+        @WithDefault("7d")
+        Duration keepEveryPointFor();
+
+        /** Older points computed within this time are kept one a day (the last of the day); older still, one an ISO week. At least {@link #keepEveryPointFor()}. */
+        @WithDefault("90d")
+        Duration keepDailyPointsFor();
+
+        Thinning thinning();
+
+        /** The scheduled thinning of the history. */
+        interface Thinning {
+            /** Whether this instance thins; several instances may, the work is idempotent. */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** How often points that aged past their resolution are looked for (read by the scheduler). */
+            @WithDefault("1h")
+            Duration every();
+
+            /** Owners whose points are judged, and deleted, per transaction. */
+            @WithDefault("100")
+            int batchSize();
+
+            /** Transactions per run at most; the next run goes on. */
+            @WithDefault("100")
+            int maxBatches();
+        }
     }
 }

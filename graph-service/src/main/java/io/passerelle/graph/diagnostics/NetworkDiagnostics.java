@@ -102,7 +102,7 @@ public final class NetworkDiagnostics {
             AlterEgoIndex alterEgoIndex = alterEgos.result();
             return new Diagnostics(ownerId, contacts, breakdown(TIE_CLASSES, byClass), breakdown(ORIGINS, byOrigin),
                     breakdown(SCALES, byScale), breakdown(SOURCES, bySource), relationContexts(),
-                    Collections.unmodifiableMap(byAttribute), alterEgoIndex.index(), alterEgoIndex, brokerage.result(), computedAt);
+                    Collections.unmodifiableMap(byAttribute), alterEgoIndex.index(), alterEgoIndex, brokerage.result(), null, computedAt);
         }
 
         /** Counts a value in its ordinal's slot, an unknown (null) one in the last. */

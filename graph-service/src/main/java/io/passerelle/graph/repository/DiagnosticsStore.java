@@ -2,6 +2,7 @@ package io.passerelle.graph.repository;
 
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.graph.diagnostics.Diagnostics;
+import io.passerelle.graph.diagnostics.DiagnosticsPoint;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -15,14 +16,17 @@ import java.util.Optional;
 /**
  * The diagnostics cached per owner ({@code owner_diagnostics}, V3), tagged with the network version
  * they were computed from; the version ({@code network_versions}) changes, by trigger, in the same
- * transaction as anything the diagnostics read, and says which owners wait for a refresh (V5).
+ * transaction as anything the diagnostics read, and says which owners wait for a refresh (V5). A
+ * stored entry whose main figures changed is also a point of the owner's history (V10).
  */
 @ApplicationScoped
 public class DiagnosticsStore {
     private final Pool pool;
+    private final DiagnosticsHistoryStore history;
 
-    public DiagnosticsStore(Pool pool) {
+    public DiagnosticsStore(Pool pool, DiagnosticsHistoryStore history) {
         this.pool = pool;
+        this.history = history;
     }
 
     /**
@@ -66,9 +70,14 @@ public class DiagnosticsStore {
      * either waits for this entry and then deletes it, or has committed and this statement writes
      * nothing. Two writes of the same version queue on that row, so the second one's conflict is with
      * a committed entry, which the read that follows finds.
+     *
+     * <p>A stored entry adds its point to the owner's history, in the same transaction, when its main
+     * figures differ from the last point's ({@link DiagnosticsHistoryStore#recordIfChanged}): the version
+     * row held until the commit orders the points of one owner, and an erasure, which deletes that row
+     * first, deletes the point with the entry.
      */
     public Uni<Optional<Diagnostics>> store(String ownerId, long version, Diagnostics diagnostics) {
-        return pool.preparedQuery("""
+        return pool.withTransaction(connection -> connection.preparedQuery("""
                         WITH diagnosed AS (
                             UPDATE network_versions SET diagnosed_version = version, stale_since = NULL
                             WHERE owner_id = $1 AND version = $2
@@ -79,8 +88,11 @@ public class DiagnosticsStore {
                             network_version = EXCLUDED.network_version, diagnostics = EXCLUDED.diagnostics,
                             computed_at = EXCLUDED.computed_at
                         WHERE owner_diagnostics.network_version <> EXCLUDED.network_version""")
-                .execute(Tuple.of(ownerId, version, EventJson.write(diagnostics), ProjectionStore.utc(diagnostics.computedAt())))
-                .chain(rows -> rows.rowCount() > 0
+                .execute(Tuple.of(ownerId, version, EventJson.write(diagnostics.withChange(null)), ProjectionStore.utc(diagnostics.computedAt())))
+                .chain(rows -> rows.rowCount() == 0
+                        ? Uni.createFrom().item(false)
+                        : history.recordIfChanged(connection, ownerId, DiagnosticsPoint.of(diagnostics)).replaceWith(true)))
+                .chain(stored -> stored
                         ? Uni.createFrom().item(Optional.of(diagnostics))
                         : cached(ownerId, version));
     }

@@ -27,7 +27,7 @@ import java.util.List;
 public class RebuildStore {
     /** The schema of the rebuild; one replay job at a time uses it. */
     public static final String SCHEMA = "graph_rebuild";
-    /** The tables a replay rebuilds; erasure_markers, network_versions and owner_diagnostics stay where they are. */
+    /** The tables a replay rebuilds; erasure_markers, network_versions, owner_diagnostics and diagnostics_history stay where they are. */
     public static final List<String> TABLES = List.of("owners", "contacts", "ties", "processed_events");
 
     /** A tie of the new projection to publish, with what its description needs (its peak as rebuilt) and the class it had before the switch. */
@@ -86,8 +86,8 @@ public class RebuildStore {
      * <ol>
      * <li>keeps the keys and classes of the live ties ({@code retired_ties}), for the publication that
      * follows: the class consumers knew, and the ties to tombstone;</li>
-     * <li>bumps every owner's network version (cached diagnostics are recomputed) and drops the versions
-     * and cached diagnostics of owners the rebuild does not know;</li>
+     * <li>bumps every owner's network version (cached diagnostics are recomputed) and drops the versions,
+     * cached diagnostics and diagnostics history of owners the rebuild does not know;</li>
      * <li>locks the live tables, waiting at most {@code lockTimeout} for their readers (who queue behind
      * it meanwhile), drops them and moves the rebuild's into public, under the same names;</li>
      * <li>installs the network-version triggers on them ({@code install_network_triggers}, V7).</li>
@@ -105,6 +105,8 @@ public class RebuildStore {
                         + ".owners o WHERE o.owner_id = v.owner_id)"))
                 .chain(() -> run(connection, "DELETE FROM public.owner_diagnostics d WHERE NOT EXISTS (SELECT 1 FROM " + SCHEMA
                         + ".owners o WHERE o.owner_id = d.owner_id)"))
+                .chain(() -> run(connection, "DELETE FROM public.diagnostics_history h WHERE NOT EXISTS (SELECT 1 FROM " + SCHEMA
+                        + ".owners o WHERE o.owner_id = h.owner_id)"))
                 .chain(() -> run(connection, "SET LOCAL lock_timeout = " + Math.max(1, lockTimeout.toMillis())))
                 // In the order the readers read them (owners before ties), so that a reader holding one never waits for this.
                 .chain(() -> run(connection, "LOCK TABLE " + liveTables + " IN ACCESS EXCLUSIVE MODE"))

@@ -98,7 +98,7 @@ final class TieQueryParameters {
         return text != null && !text.isBlank();
     }
 
-    private static void failIfAny(List<Problem.FieldError> errors) {
+    static void failIfAny(List<Problem.FieldError> errors) {
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElse("");
             throw new ProblemException(Problem.validation(detail, errors));

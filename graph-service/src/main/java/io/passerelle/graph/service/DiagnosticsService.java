@@ -1,7 +1,11 @@
 package io.passerelle.graph.service;
 
 import io.passerelle.graph.diagnostics.Diagnostics;
+import io.passerelle.graph.diagnostics.DiagnosticsChange;
+import io.passerelle.graph.diagnostics.DiagnosticsPoint;
 import io.passerelle.graph.diagnostics.NetworkDiagnostics;
+import io.passerelle.graph.repository.DiagnosticsHistoryStore;
+import io.passerelle.graph.repository.DiagnosticsHistoryStore.PointRange;
 import io.passerelle.graph.repository.DiagnosticsStore;
 import io.passerelle.graph.repository.NetworkStore;
 import io.passerelle.graph.repository.NetworkStore.NetworkSnapshot;
@@ -11,6 +15,8 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,17 +32,46 @@ import java.util.concurrent.ConcurrentHashMap;
  * with every change and the sweep moves the classes that change with time) and the contacts'
  * diagnosed attributes in one snapshot, diagnosing each contact as it is read; its
  * {@code computedAt} says when it was computed.
+ *
+ * <p>Every stored computation whose main figures changed is a point of the owner's history
+ * ({@link DiagnosticsStore#store}). The change since 30 and 90 days is not cached: it depends on the
+ * instant of the request as much as on the network (a point ages past 30 days while the network does
+ * not change), so {@link #current} works it out at each request from the answer and the two points in
+ * force then, read by one indexed query.
  */
 @ApplicationScoped
 public class DiagnosticsService {
+    /** The most points a history answer holds: the latest ones when more match. */
+    public static final int HISTORY_LIMIT = 1000;
+
     private final NetworkStore network;
     private final DiagnosticsStore cache;
+    private final DiagnosticsHistoryStore history;
     /** Computations running on this instance by owner and network version: concurrent misses share one. */
     private final Map<String, Uni<Optional<Diagnostics>>> running = new ConcurrentHashMap<>();
 
-    public DiagnosticsService(NetworkStore network, DiagnosticsStore cache) {
+    public DiagnosticsService(NetworkStore network, DiagnosticsStore cache, DiagnosticsHistoryStore history) {
         this.network = network;
         this.cache = cache;
+        this.history = history;
+    }
+
+    /** The diagnostics as answered: {@link #diagnose}, with their change since 30 and 90 days as of now. */
+    public Uni<Diagnostics> current(String ownerId) {
+        return diagnose(ownerId).chain(diagnostics -> {
+            Instant now = Instant.now();
+            return history.inForceAt(ownerId, List.of(DiagnosticsChange.comparedAsOf(now, DiagnosticsChange.SHORT_WINDOW),
+                            DiagnosticsChange.comparedAsOf(now, DiagnosticsChange.LONG_WINDOW)))
+                    .map(inForce -> diagnostics.withChange(DiagnosticsChange.of(DiagnosticsPoint.of(diagnostics), inForce.get(0), inForce.get(1))));
+        });
+    }
+
+    /**
+     * The owner's history points computed from {@code from} to {@code to} (both included, null for no
+     * bound), oldest first, at most {@link #HISTORY_LIMIT} (the latest ones, {@code truncated} then).
+     */
+    public Uni<PointRange> history(String ownerId, Instant from, Instant to) {
+        return history.points(ownerId, from, to, HISTORY_LIMIT).map(points -> points.orElseThrow(() -> unknown(ownerId)));
     }
 
     public Uni<Diagnostics> diagnose(String ownerId) {
@@ -66,7 +101,8 @@ public class DiagnosticsService {
             }
             NetworkSnapshot<NetworkDiagnostics.Accumulator> snapshot = found.get();
             // Sorting and walking hundreds of thousands of ties among alters takes tens of milliseconds: not on the event loop.
-            return Uni.createFrom().item(() -> snapshot.members().result(ownerId, Instant.now()))
+            // computedAt to the microsecond the database keeps: the history's point has the same instant as the cached entry.
+            return Uni.createFrom().item(() -> snapshot.members().result(ownerId, Instant.now().truncatedTo(ChronoUnit.MICROS)))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .chain(diagnostics -> snapshot.version() == null
                             ? Uni.createFrom().item(diagnostics)
