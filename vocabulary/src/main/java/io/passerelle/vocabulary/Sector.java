@@ -20,6 +20,8 @@ public enum Sector implements Term {
                     .fr("logiciel", "logiciels", "édition de logiciels", "éditeur de logiciels", "éditeur logiciel").both("saas")),
     FINTECH(feminine("fintech"), bare("fintech"),
             Words.shared("fintech", "fintechs").en("financial technology", "payments").fr("paiement", "paiements", "technologie financière")),
+    FINANCE(feminine("finance"), bare("finance"),
+            Words.shared("finance").english("financial services").fr("services financiers")),
     BANKING(feminine("banque"), bare("banking"),
             Words.english("banking", "bank", "banks").fr("banque", "banques", "bancaire", "secteur bancaire")),
     INSURANCE(feminine("assurance"), bare("insurance"),
@@ -38,7 +40,8 @@ public enum Sector implements Term {
     DIGITAL(masculine("numérique"), withThe("digital sector"),
             Words.english("digital", "digital sector").fr("numérique", "secteur numérique")),
     ARTIFICIAL_INTELLIGENCE(feminine("intelligence artificielle"), bare("artificial intelligence"),
-            Words.english("artificial intelligence", "ai").fr("intelligence artificielle", "ia")),
+            // "AI" and "IA" are read in both languages: as a word, "ai" is French too ("j'ai").
+            Words.english("artificial intelligence").fr("intelligence artificielle").both("ai", "ia")),
     CYBERSECURITY(feminine("cybersécurité"), bare("cybersecurity"),
             Words.english("cybersecurity", "cyber security").fr("cybersécurité")),
     E_COMMERCE(masculine("e-commerce"), bare("e-commerce"),

@@ -25,7 +25,7 @@ class VocabularyTest {
         "Secteur public|PUBLIC_SECTOR", "government|PUBLIC_SECTOR", "Immobilier|REAL_ESTATE", "Énergie|ENERGY",
         "Venture capital|VENTURE_CAPITAL", "capital-risque|VENTURE_CAPITAL", "Legal services|LEGAL_SERVICES",
         "Accounting|ACCOUNTING", "Coaching|COACHING", "Entrepreneurship|ENTREPRENEURSHIP", "Aéronautique|AEROSPACE",
-        "Télécoms|TELECOMMUNICATIONS", "Digital|DIGITAL", "numérique|DIGITAL"})
+        "Télécoms|TELECOMMUNICATIONS", "Digital|DIGITAL", "numérique|DIGITAL", "Finance|FINANCE", "services financiers|FINANCE"})
     void sectorsAreRecognisedInFrenchAndEnglish(String typed, Sector sector) {
         assertThat(Vocabulary.SECTORS.recognise(typed)).contains(sector);
     }
