@@ -132,7 +132,7 @@ public final class MessageComposer {
             case EVENT -> w.fr ? "Nous avons fait connaissance lors d'un événement" + (connectedOn == null ? "" : " en " + connectedOn.getYear()) + "."
                     : "We met at an event" + (connectedOn == null ? "" : " in " + connectedOn.getYear()) + ".";
             case INTRODUCED -> w.fr ? "Nous sommes en contact" + since + " grâce à une connaissance commune."
-                    : "We have been in touch" + since + " through a mutual acquaintance.";
+                    : "A mutual acquaintance introduced us" + (connectedOn == null ? "" : " in " + connectedOn.getYear()) + ".";
             case FORMER_COLLEAGUE -> w.fr ? "Nous avons travaillé ensemble par le passé." : "We worked together in the past.";
             case CLIENT, PARTNER -> w.fr ? "Nous avons travaillé ensemble." : "We have worked together.";
             case SCHOOL -> w.fr ? "Nous avons fait nos études ensemble." : "We studied together.";
