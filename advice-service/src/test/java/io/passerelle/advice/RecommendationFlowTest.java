@@ -117,6 +117,41 @@ class RecommendationFlowTest {
     }
 
     @Test
+    void theOwnersPitchIsStoredWithTheProfileAndSaysWhoTheOwnerIsInTheMessages() throws Exception {
+        String owner = newOwner();
+        String pitch = "Analyste à Lyon, je cherche à rejoindre une équipe produit dans la santé.";
+        putObjective(owner, "info", """
+                {"type": "INFORMATION", "targets": {"sectors": ["Santé"]}}""");
+        events.sendTie(tie(owner, "c-1", "Élodie Durand", TieClass.WEAK, 0.3, Origin.SCHOOL, "sante", Instant.now()));
+        events.sendProfile(owner, profile("fr", false).withPitch(pitch));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(recommendations(owner, "info").getString("items[0].message.text")).startsWith("Bonjour Élodie,").contains(pitch);
+            assertThat(storedPitch(owner)).isEqualTo(pitch);
+        });
+
+        // A profile without a pitch (as every event before the field) replaces it: the messages say the sector and company instead.
+        events.sendProfile(owner, profile("fr", false));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(recommendations(owner, "info").getString("items[0].message.text")).doesNotContain(pitch)
+                    .contains("Je travaille aujourd'hui dans la finance, chez Acme.");
+            assertThat(storedPitch(owner)).isNull();
+        });
+    }
+
+    private static String storedPitch(String owner) throws Exception {
+        try (Connection connection = jdbc();
+             java.sql.PreparedStatement query = connection.prepareStatement("SELECT profile->>'pitch' FROM owners WHERE owner_id = ?")) {
+            query.setString(1, owner);
+            try (java.sql.ResultSet result = query.executeQuery()) {
+                assertThat(result.next()).isTrue();
+                return result.getString(1);
+            }
+        }
+    }
+
+    @Test
     void olderSnapshotNeverOverwritesANewerOne() {
         String owner = newOwner();
         Instant newer = Instant.now();

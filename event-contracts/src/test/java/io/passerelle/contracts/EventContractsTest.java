@@ -3,12 +3,14 @@ package io.passerelle.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.passerelle.contracts.events.InteractionRecorded;
+import io.passerelle.contracts.events.OwnerProfileUpdated;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.Direction;
 import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Source;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -75,6 +77,34 @@ class EventContractsTest {
         assertThat(Identifiers.OWNER_ID.matcher("x".repeat(65)).matches()).isFalse();
         assertThat(Identifiers.CONTACT_ID.matcher("linkedin:ada+lovelace@example.org").matches()).isTrue();
         assertThat(Identifiers.CONTACT_ID.matcher("ada lovelace").matches()).isFalse();
+    }
+
+    @Test
+    void aProfileEventWrittenBeforeThePitchExistedIsStillReadWithoutOne() throws Exception {
+        String older = "{\"ownerId\":\"owner-1\",\"profile\":{\"displayName\":\"Ada Lovelace\",\"sector\":\"Software\","
+                + "\"language\":\"en\",\"allowStrongTiesForCommitting\":true}}";
+        OwnerProfileUpdated event = EventJson.read(older, OwnerProfileUpdated.class);
+        assertThat(event.profile().displayName()).isEqualTo("Ada Lovelace");
+        assertThat(event.profile().strongTiesAllowedForCommitting()).isTrue();
+        assertThat(event.profile().pitch()).isNull();
+    }
+
+    @Test
+    void thePitchRoundTripsAndIsLeftOutWhenAbsent() throws Exception {
+        OwnerProfile profile = new OwnerProfile("Ada Lovelace", "Software", null, null, null, null, null, null, "en", null,
+                "Engineer in Lyon, looking for a product role in fintech.");
+        String json = EventJson.write(new OwnerProfileUpdated("owner-1", profile));
+        assertThat(json).contains("\"pitch\":\"Engineer in Lyon, looking for a product role in fintech.\"");
+        assertThat(EventJson.read(json, OwnerProfileUpdated.class).profile()).isEqualTo(profile);
+        assertThat(EventJson.write(profile.withPitch(null))).doesNotContain("pitch");
+    }
+
+    @Test
+    void aPitchIsOneLineOfAtMost280Characters() {
+        OwnerProfile base = new OwnerProfile("Ada", null, null, null, null, null, null, null, "en", null);
+        assertThat(invalidFields(base.withPitch("x".repeat(OwnerProfile.PITCH_MAX_LENGTH)))).isEmpty();
+        assertThat(invalidFields(base.withPitch("x".repeat(OwnerProfile.PITCH_MAX_LENGTH + 1)))).containsExactly("pitch");
+        assertThat(invalidFields(base.withPitch("Engineer.\nLooking for a role."))).containsExactly("pitch");
     }
 
     private static Set<String> invalidFields(Object value) {

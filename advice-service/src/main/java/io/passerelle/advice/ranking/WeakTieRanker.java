@@ -544,7 +544,8 @@ public final class WeakTieRanker {
                 tie.tie().strength(),
                 introduction,
                 reasons(ranking, language, candidate, verdict),
-                composer.compose(language, verdict.plan().action(), tie, candidate.keyPerson, candidate.relevance, owner),
+                composer.compose(language, verdict.plan().action(), tie, candidate.keyPerson, candidate.relevance, owner,
+                        request.objective(), request.now()),
                 request.now());
     }
 

@@ -475,7 +475,7 @@ class WeakTieRankerTest {
             Recommendation r = only(rank(objective(ObjectiveType.JOB_SEARCH, sectors("Fintech"), "en"), profile("fr", false), insider));
 
             assertThat(r.message().language()).isEqualTo("en");
-            assertThat(r.message().text()).startsWith("Hello Camille,").contains("Fintech");
+            assertThat(r.message().text()).startsWith("Hello Camille,").contains("in fintech");
             assertThat(r.reasons()).allSatisfy(reason -> assertThat(reason.text()).isNotBlank());
             assertThat(r.reasons().get(0).text()).isEqualTo("A weak tie working in Fintech, a sector you target.");
         }
@@ -485,7 +485,7 @@ class WeakTieRankerTest {
             Recommendation r = only(rank(objective(ObjectiveType.JOB_SEARCH, sectors("Fintech"), "fr"), profile("en", false), insider));
 
             assertThat(r.message().language()).isEqualTo("fr");
-            assertThat(r.message().text()).startsWith("Bonjour Camille,").contains("Fintech");
+            assertThat(r.message().text()).startsWith("Bonjour Camille,").contains("dans la fintech");
             assertThat(r.reasons().get(0).text()).isEqualTo("Un lien faible qui travaille dans le secteur visé : Fintech.");
         }
 
@@ -511,7 +511,7 @@ class WeakTieRankerTest {
                     List.of(new TargetMatch(TargetMatch.Kind.SECTOR, "Fintech", 1.0)));
             for (String language : List.of("en", "fr")) {
                 Recommendation.Message message = composer.compose(language, action, tie("c").name("Camille Martin").build(), null,
-                        relevance, null);
+                        relevance, null, objective(ObjectiveType.INFORMATION, sectors("Fintech"), language), NOW);
 
                 assertThat(message.language()).isEqualTo(language);
                 assertThat(message.text()).contains("Camille").doesNotContain("Camille Martin").doesNotContain("·").doesNotContainIgnoringCase("promise").doesNotContainIgnoringCase("promets")

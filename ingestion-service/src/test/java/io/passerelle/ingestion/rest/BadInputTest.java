@@ -105,6 +105,8 @@ class BadInputTest {
                         400, "location.city", "size must be between 0 and 120"),
                 new Row("a profile topic over 120", "PUT", PROFILE, JSON, null, utf8("{\"topics\":[\"" + "x".repeat(121) + "\"]}"),
                         400, "topics[0]", "size must be between 0 and 120"),
+                new Row("a profile pitch over 280", "PUT", PROFILE, JSON, null, utf8("{\"pitch\":\"" + "x".repeat(281) + "\"}"),
+                        400, "pitch", "size must be between 0 and 280"),
                 post("an interaction id over 128", "{\"interactionId\":\"" + "i".repeat(129) + "\",\"contactId\":\"c-1\","
                         + "\"occurredAt\":\"2026-01-01T00:00:00Z\",\"channel\":\"CALL\"}", 400, "interactionId", "must match"),
                 new Row("a contact id over 128 in the path", "PUT", "/v1/owners/owner-1/contacts/" + "c".repeat(129), JSON, null,
@@ -123,6 +125,8 @@ class BadInputTest {
                         400, "emails[0]", "found U+0085"),
                 new Row("an escape character in a profile role", "PUT", PROFILE, JSON, null, utf8("{\"role\":\"\\u001b[31mCEO\"}"),
                         400, "role", "found U+001B"),
+                new Row("a line break in a profile pitch", "PUT", PROFILE, JSON, null,
+                        utf8("{\"pitch\":\"Coach in Paris.\\nLooking for clients.\"}"), 400, "pitch", "found U+000A at character 16"),
                 put("an unpaired surrogate in a name", CONTACT, "{\"displayName\":\"Ada\\ud800\"}", 400, "displayName", "unpaired surrogate"),
                 new Row("a control character in the contact id", "PUT", "/v1/owners/owner-1/contacts/c%07d", JSON, null,
                         utf8("{\"displayName\":\"A\"}"), 400, "contactId", "must match"),

@@ -47,7 +47,7 @@ class IngestionResourceTest {
         String ownerId = newOwnerId();
         OwnerProfile profile = new OwnerProfile("Camille Durand", "logistics", "buyer", "Transports Martin",
                 List.of("Geodis"), List.of("KEDGE"), new Location("Lyon", "69003", "Rhône", "Auvergne-Rhône-Alpes", "FR", 45.76, 4.85),
-                List.of("supply chain"), "fr", true);
+                List.of("supply chain"), "fr", true, "Acheteuse dans la logistique à Lyon, je cherche à rejoindre une équipe achats plus grande.");
 
         String eventId = given().contentType(ContentType.JSON).body(EventJson.write(profile))
                 .when().put("/v1/owners/{ownerId}/profile", ownerId)
@@ -230,6 +230,8 @@ class IngestionResourceTest {
     void openApiDocumentsTheEndpoints() {
         given().accept(ContentType.JSON).when().get("/q/openapi")
                 .then().statusCode(200)
+                .body("components.schemas.OwnerProfile.properties", org.hamcrest.Matchers.hasKey("pitch"))
+                .body("components.schemas.OwnerProfile.properties.pitch.maxLength", is(280))
                 .body("paths", org.hamcrest.Matchers.hasKey("/v1/owners/{ownerId}/profile"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/v1/owners/{ownerId}/contacts/{contactId}"))
                 .body("paths.'/v1/owners/{ownerId}/interactions'.post.responses", org.hamcrest.Matchers.hasKey("503"));

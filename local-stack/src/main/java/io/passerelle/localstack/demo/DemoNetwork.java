@@ -58,7 +58,8 @@ public final class DemoNetwork {
     public OwnerProfile owner() {
         return new OwnerProfile("Bernard Lefèvre", "Coaching", "Coach for entrepreneurs", "Atelier Passerelle",
                 List.of("Viadeo", "Crédit Lyonnais", "Capgemini"), List.of("ESCP", "Université Paris-Dauphine"),
-                PARIS_11, List.of("entrepreneurship", "digital networking", "job search", "career transition"), "fr", false);
+                PARIS_11, List.of("entrepreneurship", "digital networking", "job search", "career transition"), "fr", false,
+                "Coach d'entrepreneurs à Paris depuis 2009, j'aide les créateurs et les personnes en transition à tirer parti de leur réseau.");
     }
 
     /** Contacts by contactId, in a stable order. */
