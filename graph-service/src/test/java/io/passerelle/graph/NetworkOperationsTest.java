@@ -37,7 +37,6 @@ import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
 import io.passerelle.tie.TieStrengthModel;
 import io.passerelle.localstack.LocalStackTestResource;
-import io.passerelle.localstack.demo.DemoNetwork;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -65,20 +64,18 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(LocalStackTestResource.class)
 class NetworkOperationsTest {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final Instant DEMO_AS_OF = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private static String demoOwner;
 
     @Inject
     TieStrengthModel model;
 
     @Test
     void diagnosesTheDemoNetworkAsTheSourceDescribesIt() {
-        String owner = demoOwner();
+        String owner = DemoOwner.id();
 
         JsonPath diagnostics = given().get("/v1/owners/{owner}/diagnostics", owner)
                 .then().statusCode(200).contentType("application/json").extract().jsonPath();
 
-        int contacts = DemoNetwork.asOf(DEMO_AS_OF).contacts().size();
+        int contacts = DemoOwner.network().contacts().size();
         assertThat(diagnostics.getInt("contacts")).isEqualTo(contacts);
         double pastCircle = diagnostics.getDouble("byOrigin.FORMER_COLLEAGUE.share") + diagnostics.getDouble("byOrigin.SCHOOL.share");
         assertThat(pastCircle).isGreaterThan(0.5);
@@ -96,12 +93,12 @@ class NetworkOperationsTest {
         assertThat(diagnostics.getDouble("brokerage.constraint")).isBetween(0.0, 1.0);
         assertThat(diagnostics.getDouble("brokerage.effectiveSize")).isBetween(1.0, (double) contacts);
         assertThat(diagnostics.getDouble("brokerage.efficiency")).isBetween(0.0, 1.0);
-        assertThat(Instant.parse(diagnostics.getString("computedAt"))).isAfter(DEMO_AS_OF);
+        assertThat(Instant.parse(diagnostics.getString("computedAt"))).isAfter(DemoOwner.AS_OF);
     }
 
     @Test
     void diagnosticsFromTheCompactColumnsEqualThoseFromTheContactDocuments() throws Exception {
-        String owner = demoOwner();
+        String owner = DemoOwner.id();
         Diagnostics answered = EventJson.read(given().get("/v1/owners/{owner}/diagnostics", owner)
                 .then().statusCode(200).extract().asString(), Diagnostics.class);
 
@@ -124,7 +121,7 @@ class NetworkOperationsTest {
         }
         Diagnostics expected = NetworkDiagnostics.compute(owner, profile, members, answered.computedAt());
 
-        assertThat(members).hasSize(DemoNetwork.asOf(DEMO_AS_OF).contacts().size());
+        assertThat(members).hasSize(DemoOwner.network().contacts().size());
         // Sums taken in another row order may differ in the last bits; the change over time is not a figure of the network.
         assertThat(answered).usingRecursiveComparison()
                 .withComparatorForType((a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b), Double.class)
@@ -438,10 +435,10 @@ class NetworkOperationsTest {
 
     @Test
     void aReplayRebuildsTheSameTiesAsTheLiveProjection() throws Exception {
-        String owner = demoOwner();
+        String owner = DemoOwner.id();
         Instant asOf = Instant.now();
         Map<String, String> live = projectedTies(owner, asOf);
-        assertThat(live).hasSize(DemoNetwork.asOf(DEMO_AS_OF).contacts().size());
+        assertThat(live).hasSize(DemoOwner.network().contacts().size());
         // A tie that was strong four years ago and had a reaction yesterday: its peak is in its history only. No contact, no profile:
         // the replay folds the same interactions in the same order, whatever order it reads the topics in.
         String formerOwner = "former-" + UUID.randomUUID().toString().substring(0, 8);
@@ -539,33 +536,6 @@ class NetworkOperationsTest {
             }
         }
         return ties;
-    }
-
-    /** Sends the demo network once, under an owner id of its own, and waits until every interaction is projected. */
-    private static synchronized String demoOwner() {
-        if (demoOwner != null) {
-            return demoOwner;
-        }
-        String owner = "demo-" + UUID.randomUUID().toString().substring(0, 8);
-        DemoNetwork demo = DemoNetwork.asOf(DEMO_AS_OF);
-        send(Topics.OWNERS, owner, EventTypes.OWNER_PROFILE_UPDATED, EventJson.write(new OwnerProfileUpdated(owner, demo.owner())));
-        demo.contacts().forEach((id, contact) -> send(Topics.CONTACTS, owner, EventTypes.CONTACT_UPSERTED,
-                EventJson.write(new ContactUpserted(owner, id, contact))));
-        demo.interactions().forEach(interaction -> send(Topics.INTERACTIONS, owner, EventTypes.INTERACTION_RECORDED,
-                EventJson.write(new InteractionRecorded(owner, interaction))));
-        KafkaTestClient.producer().flush();
-        int interactions = demo.interactions().size();
-        int contacts = demo.contacts().size();
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            JsonPath page = given().queryParam("limit", 500).get("/v1/owners/{owner}/ties", owner)
-                    .then().statusCode(200).extract().jsonPath();
-            assertThat(page.getList("items")).hasSize(contacts);
-            assertThat(page.getList("items.interactionCount", Integer.class).stream().mapToInt(Integer::intValue).sum())
-                    .isEqualTo(interactions);
-            assertThat(page.getList("items.displayName", String.class)).doesNotContainAnyElementsOf(demo.contacts().keySet());
-        });
-        demoOwner = owner;
-        return owner;
     }
 
     private static void sendProfile(String owner, OwnerProfile profile) {
