@@ -15,7 +15,7 @@ import java.util.Map;
  * @param ties how many ties reach it, whatever their class
  * @param byClass the same ties by class, every class present (0 when none)
  * @param byScale the same ties by the geographic scale of the tie, every scale present (0 when none)
- * @param nextStep what to do when no STRONG or WEAK tie reaches the target, else null
+ * @param nextStep what to do when no STRONG or WEAK tie reaches the target, else null (absent from the JSON)
  */
 public record TargetCoverage(TargetMatch.Kind kind, String target, int ties, Map<TieClass, Integer> byClass,
                              Map<GeographicScale, Integer> byScale, NextStep nextStep) {
