@@ -17,6 +17,15 @@ final class NextStepTexts {
             GeographicScale.COUNTRY, "dans votre pays", GeographicScale.EUROPE, "en Europe",
             GeographicScale.WORLD, "dans des réseaux internationaux", GeographicScale.UNKNOWN, "dans des lieux que vous ne connaissez pas encore");
 
+    private static final Map<GeographicScale, String> SCALE_NOUNS_EN = Map.of(
+            GeographicScale.NEIGHBOURHOOD, "neighbourhood", GeographicScale.CITY, "city", GeographicScale.DEPARTMENT, "department",
+            GeographicScale.REGION, "region", GeographicScale.COUNTRY, "country", GeographicScale.EUROPE, "Europe",
+            GeographicScale.WORLD, "world", GeographicScale.UNKNOWN, "unknown");
+    private static final Map<GeographicScale, String> SCALE_NOUNS_FR = Map.of(
+            GeographicScale.NEIGHBOURHOOD, "quartier", GeographicScale.CITY, "ville", GeographicScale.DEPARTMENT, "département",
+            GeographicScale.REGION, "région", GeographicScale.COUNTRY, "pays", GeographicScale.EUROPE, "Europe",
+            GeographicScale.WORLD, "monde", GeographicScale.UNKNOWN, "inconnue");
+
     private NextStepTexts() {
     }
 
@@ -24,8 +33,7 @@ final class NextStepTexts {
     static String label(TargetMatch.Kind kind, String target, String language) {
         if (kind == TargetMatch.Kind.SCALE) {
             GeographicScale scale = GeographicScale.valueOf(target);
-            return "fr".equals(language) ? "l'échelle « " + SCALES_FR.get(scale).replaceFirst("^(dans|en) ", "") + " »"
-                    : "the scale of " + SCALES_EN.get(scale);
+            return "fr".equals(language) ? "l'échelle « " + SCALE_NOUNS_FR.get(scale) + " »" : "the " + SCALE_NOUNS_EN.get(scale) + " scale";
         }
         return "fr".equals(language) ? "« " + target + " »" : "“" + target + "”";
     }

@@ -220,7 +220,10 @@ class CoverageCalculatorTest {
         TargetCoverage region = only(compute(objective(ObjectiveType.COMMERCIAL_PROSPECTING, targets().scales(GeographicScale.REGION)),
                 List.of(person("dora").name("Dora Dormant").tieClass(TieClass.DORMANT).scale(GeographicScale.REGION).build()), "en"));
 
-        assertThat(region.nextStep().text()).isEqualTo("Reconnect with Dora Dormant, a dormant tie who matches the scale of your region.");
+        assertThat(region.nextStep().text()).isEqualTo("Reconnect with Dora Dormant, a dormant tie who matches the region scale.");
+        TargetCoverage monde = only(compute(objective(ObjectiveType.COMMERCIAL_PROSPECTING, targets().scales(GeographicScale.WORLD)),
+                List.of(person("dora").name("Dora Dormant").tieClass(TieClass.DORMANT).scale(GeographicScale.WORLD).build()), "fr"));
+        assertThat(monde.nextStep().text()).isEqualTo("Reprenez contact avec Dora Dormant, perdu(e) de vue, qui correspond à l'échelle « monde ».");
     }
 
     @Test
