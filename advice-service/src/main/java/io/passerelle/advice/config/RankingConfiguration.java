@@ -1,6 +1,8 @@
 package io.passerelle.advice.config;
 
+import io.passerelle.advice.coverage.CoverageCalculator;
 import io.passerelle.advice.ranking.CoolDownPolicy;
+import io.passerelle.advice.ranking.RelevanceMatcher;
 import io.passerelle.advice.ranking.RankingParameters;
 import io.passerelle.contracts.model.Outcome;
 import java.time.Duration;
@@ -11,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Builds the plain-Java ranker and cool-down policy from the {@code advice.ranking.*} settings. */
+/** Builds the plain-Java ranker, coverage calculator and cool-down policy from the {@code advice.ranking.*} settings. */
 @ApplicationScoped
 public class RankingConfiguration {
 
@@ -20,6 +22,13 @@ public class RankingConfiguration {
     @Singleton
     WeakTieRanker weakTieRanker(AdviceConfig config) {
         return new WeakTieRanker(parameters(config));
+    }
+
+    /** Coverage matches targets with the ranking's own target settings. */
+    @Produces
+    @Singleton
+    CoverageCalculator coverageCalculator(AdviceConfig config) {
+        return new CoverageCalculator(new RelevanceMatcher(parameters(config).targets()));
     }
 
     static RankingParameters parameters(AdviceConfig config) {

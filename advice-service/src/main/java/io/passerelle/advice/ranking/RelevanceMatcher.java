@@ -118,6 +118,9 @@ public final class RelevanceMatcher {
         private final double roleFactor;
         private final boolean decidingRoles;
         private final List<String> roleFields;
+        private final boolean jobSearch;
+        // The memo of the one-argument match, shared with the narrowed copies.
+        private NormalizedText.Memo ownMemo;
 
         PreparedTargets(List<Target> sectors, List<Target> roles, List<Target> companies, List<Target> locations,
                         List<GeographicScale> scales, List<Target> topics, List<Target> needs, boolean restricting,
@@ -134,10 +137,65 @@ public final class RelevanceMatcher {
             this.territoryFactor = territoryFactor;
             this.ownerTechnical = ownerTechnical;
             this.roleFactor = jobSearch ? 0.5 : 1.0;
+            this.jobSearch = jobSearch;
             this.decidingRoles = roles.stream().anyMatch(role -> RoleVocabulary.decisionWeight(role.padded().get(0)) > 0);
             this.roleFields = roles.stream().flatMap(role -> java.util.Arrays.stream(role.padded().get(0).trim().split(" ")))
                     .filter(word -> word.length() > 2 && !RoleVocabulary.SENIORITY_AND_FUNCTION_WORDS.contains(word))
                     .distinct().toList();
+        }
+
+        /**
+         * The objective's targets of one kind in its own wording, the implicit ones included (a founder's
+         * needs when none are declared, the owner's topics for an e-reputation); scales by their names.
+         * {@code PAST_COMPANY} reads the companies.
+         */
+        public List<String> wordings(TargetMatch.Kind kind) {
+            if (kind == TargetMatch.Kind.SCALE) {
+                return scales.stream().map(GeographicScale::name).toList();
+            }
+            return listOf(kind).stream().map(Target::wording).toList();
+        }
+
+        /**
+         * The same targets with the list of one kind narrowed to the single target of that wording, the
+         * other lists unchanged (a need may depend on the target sectors): matching a tie against them
+         * tells whether it reaches that one target, by the very rules of {@link #match}.
+         */
+        public PreparedTargets narrowedTo(TargetMatch.Kind kind, String wording) {
+            List<Target> one = kind == TargetMatch.Kind.SCALE ? List.of()
+                    : listOf(kind).stream().filter(target -> target.wording().equals(wording)).limit(1).toList();
+            List<GeographicScale> oneScale = kind != TargetMatch.Kind.SCALE ? scales
+                    : scales.stream().filter(scale -> scale.name().equals(wording)).limit(1).toList();
+            PreparedTargets narrowed = new PreparedTargets(kind == TargetMatch.Kind.SECTOR ? one : sectors, kind == TargetMatch.Kind.ROLE ? one : roles,
+                    kind == TargetMatch.Kind.COMPANY || kind == TargetMatch.Kind.PAST_COMPANY ? one : companies,
+                    kind == TargetMatch.Kind.LOCATION ? one : locations, oneScale, kind == TargetMatch.Kind.TOPIC ? one : topics,
+                    kind == TargetMatch.Kind.NEED ? one : needs, restricting, territoryFactor, ownerTechnical, jobSearch);
+            narrowed.ownMemo = memo();
+            return narrowed;
+        }
+
+        /** Matches one tie, with a memo of normal forms kept by these targets (and shared with their narrowed copies). */
+        public Relevance match(RankableTie tie) {
+            return match(tie, memo());
+        }
+
+        private NormalizedText.Memo memo() {
+            if (ownMemo == null) {
+                ownMemo = new NormalizedText.Memo();
+            }
+            return ownMemo;
+        }
+
+        private List<Target> listOf(TargetMatch.Kind kind) {
+            return switch (kind) {
+                case SECTOR -> sectors;
+                case ROLE -> roles;
+                case COMPANY, PAST_COMPANY -> companies;
+                case LOCATION -> locations;
+                case TOPIC -> topics;
+                case NEED -> needs;
+                case SCALE -> List.of();
+            };
         }
 
         public boolean isEmpty() {

@@ -51,6 +51,12 @@ public class WebhookDeliveryRepository {
                    locked_until = NULL, claim_token = NULL
             WHERE webhook_id = $1 AND claim_token = $2
             RETURNING attempts""";
+    // A delivered recommendation.issued webhook shows the recommendation to the platform's user.
+    static final String MARK_SHOWN = """
+            UPDATE recommendations r SET shown_at = $2
+            FROM webhook_deliveries d
+            WHERE d.webhook_id = $1 AND d.event_type = 'recommendation.issued'
+              AND r.recommendation_id = d.payload::jsonb -> 'data' ->> 'recommendationId' AND r.shown_at IS NULL""";
     static final String RECORD_ATTEMPT = """
             INSERT INTO webhook_attempts (webhook_id, attempt, attempted_at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)
             ON CONFLICT DO NOTHING""";
@@ -118,7 +124,8 @@ public class WebhookDeliveryRepository {
     /**
      * Records an attempt and what follows it, in one transaction, if the claim under {@code token} still holds
      * (false otherwise: the row was erased, or the lease ended and another sender took it). A 410 disables the
-     * subscription and cancels its other pending deliveries.
+     * subscription and cancels its other pending deliveries. A delivered {@code recommendation.issued} marks its
+     * recommendation shown.
      */
     public Uni<Boolean> complete(ClaimedDelivery delivery, String token, int attempt, AttemptResult result, DeliveryPolicy.Decision decision,
                                  Instant attemptedAt, long durationMillis) {
@@ -135,6 +142,10 @@ public class WebhookDeliveryRepository {
                                     .addValue(delivery.webhookId()).addValue(attempt).addValue(at).addValue(result.statusCode())
                                     .addValue(result.statusCode() == null ? result.error() : decision.error()).addValue(durationMillis))
                             .replaceWithVoid();
+                    if (decision.status() == DeliveryStatus.SUCCEEDED) {
+                        chain = chain.chain(() -> connection.preparedQuery(MARK_SHOWN).execute(Tuple.of(delivery.webhookId(), at)))
+                                .replaceWithVoid();
+                    }
                     if (decision.disableSubscription()) {
                         chain = chain.chain(() -> connection.preparedQuery(DISABLE)
                                         .execute(Tuple.of(delivery.subscriptionId(), decision.error(), at)))

@@ -29,7 +29,9 @@ public class EffectivenessResource {
     }
 
     @GET
-    @Operation(summary = "Outcome counts and rates per objective type and tie class")
+    @Operation(summary = "Outcome counts and rates per objective, objective type and tie class, over the recommendations shown",
+            description = "A recommendation counts as shown once the recommendations API returned it or a recommendation.issued "
+                    + "webhook was delivered (2xx); issued counts every recommendation, every other count and rate only the shown ones.")
     @APIResponse(responseCode = "200", description = "The summary (all zeros for an owner without recommendations)")
     public Uni<EffectivenessSummary> summary(
             @PathParam("ownerId") @Pattern(regexp = Identifiers.OWNER_ID_REGEX, message = ObjectiveResource.OWNER_ID_MESSAGE) String ownerId) {

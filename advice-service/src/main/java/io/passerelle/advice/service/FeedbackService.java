@@ -62,10 +62,11 @@ public class FeedbackService {
 
     public Uni<EffectivenessSummary> effectiveness(String ownerId) {
         return pool.preparedQuery("""
-                        SELECT r.objective_type, r.tie_class, array_remove(array_agg(DISTINCT f.outcome), NULL) AS outcomes
+                        SELECT r.objective_id, r.objective_type, r.tie_class, r.shown_at IS NOT NULL AS shown,
+                               array_remove(array_agg(DISTINCT f.outcome), NULL) AS outcomes
                         FROM recommendations r LEFT JOIN feedback f ON f.recommendation_id = r.recommendation_id
                         WHERE r.owner_id = $1
-                        GROUP BY r.recommendation_id, r.objective_type, r.tie_class""")
+                        GROUP BY r.recommendation_id, r.objective_id, r.objective_type, r.tie_class, r.shown_at""")
                 .execute(Tuple.of(ownerId))
                 .map(rows -> {
                     List<EffectivenessSummary.Outcomes> outcomes = new ArrayList<>();
@@ -74,8 +75,9 @@ public class FeedbackService {
                         for (String outcome : row.getArrayOfStrings("outcomes")) {
                             reported.add(Outcome.valueOf(outcome));
                         }
-                        outcomes.add(new EffectivenessSummary.Outcomes(ObjectiveType.valueOf(row.getString("objective_type")),
-                                TieClass.valueOf(row.getString("tie_class")), reported));
+                        outcomes.add(new EffectivenessSummary.Outcomes(row.getString("objective_id"),
+                                ObjectiveType.valueOf(row.getString("objective_type")), TieClass.valueOf(row.getString("tie_class")),
+                                row.getBoolean("shown"), reported));
                     }
                     return EffectivenessSummary.of(ownerId, outcomes);
                 });

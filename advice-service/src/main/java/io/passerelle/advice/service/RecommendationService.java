@@ -46,10 +46,17 @@ public class RecommendationService {
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getOffsetDateTime(0).toInstant());
     }
 
+    /** The current recommendations, best first; those returned are marked shown (effectiveness counts only those). */
     private Uni<List<Recommendation>> current(String ownerId, String objectiveId, int limit) {
         return pool.preparedQuery("""
-                        SELECT body::text FROM recommendations WHERE owner_id = $1 AND objective_id = $2 AND status = 'ACTIVE'
-                        ORDER BY rank LIMIT $3""")
+                        WITH current AS (
+                            SELECT recommendation_id, rank, body FROM recommendations
+                            WHERE owner_id = $1 AND objective_id = $2 AND status = 'ACTIVE'
+                            ORDER BY rank LIMIT $3),
+                        shown AS (
+                            UPDATE recommendations r SET shown_at = now() FROM current c
+                            WHERE r.recommendation_id = c.recommendation_id AND r.shown_at IS NULL)
+                        SELECT body::text FROM current ORDER BY rank""")
                 .execute(Tuple.of(ownerId, objectiveId, limit))
                 .map(rows -> {
                     List<Recommendation> items = new ArrayList<>();

@@ -116,14 +116,15 @@ class RecommendationReconcilerTest {
     @Test
     void effectivenessCountsTheFunnelPerObjectiveTypeAndTieClass() {
         EffectivenessSummary summary = EffectivenessSummary.of("o", List.of(
-                new EffectivenessSummary.Outcomes(ObjectiveType.JOB_SEARCH, TieClass.WEAK, Set.of(Outcome.CONTACTED, Outcome.REPLIED)),
-                new EffectivenessSummary.Outcomes(ObjectiveType.JOB_SEARCH, TieClass.WEAK, Set.of(Outcome.HELPED)),
-                new EffectivenessSummary.Outcomes(ObjectiveType.JOB_SEARCH, TieClass.DORMANT, Set.of(Outcome.MET)),
-                new EffectivenessSummary.Outcomes(ObjectiveType.INFORMATION, TieClass.WEAK, Set.of(Outcome.DISMISSED)),
-                new EffectivenessSummary.Outcomes(ObjectiveType.INFORMATION, TieClass.WEAK, Set.of())));
+                shown("job", ObjectiveType.JOB_SEARCH, TieClass.WEAK, Outcome.CONTACTED, Outcome.REPLIED),
+                shown("job", ObjectiveType.JOB_SEARCH, TieClass.WEAK, Outcome.HELPED),
+                shown("job", ObjectiveType.JOB_SEARCH, TieClass.DORMANT, Outcome.MET),
+                shown("info", ObjectiveType.INFORMATION, TieClass.WEAK, Outcome.DISMISSED),
+                shown("info", ObjectiveType.INFORMATION, TieClass.WEAK)));
 
         EffectivenessSummary.Counts overall = summary.overall();
         assertThat(overall.issued()).isEqualTo(5);
+        assertThat(overall.shown()).isEqualTo(5);
         assertThat(overall.contacted()).isEqualTo(3);
         assertThat(overall.replied()).isEqualTo(2);
         assertThat(overall.met()).isEqualTo(1);
@@ -136,6 +137,33 @@ class RecommendationReconcilerTest {
         assertThat(summary.byTieClass()).extracting(g -> g.tieClass(), g -> g.counts().issued())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(TieClass.WEAK, 4), org.assertj.core.groups.Tuple.tuple(TieClass.DORMANT, 1));
         assertThat(summary.byObjectiveTypeAndTieClass()).hasSize(3);
+        assertThat(summary.byObjective()).extracting(g -> g.objectiveId(), g -> g.counts().contacted())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("info", 0), org.assertj.core.groups.Tuple.tuple("job", 3));
+        assertThat(summary.byObjectiveAndTieClass()).extracting(g -> g.objectiveId() + "/" + g.tieClass() + "=" + g.counts().shown())
+                .containsExactly("info/WEAK=2", "job/WEAK=2", "job/DORMANT=1");
         assertThat(EffectivenessSummary.of("o", List.of()).overall().contactRate()).isZero();
+    }
+
+    @Test
+    void effectivenessCountsOnlyTheRecommendationsShownWhateverIsReportedOnTheOthers() {
+        EffectivenessSummary summary = EffectivenessSummary.of("o", List.of(
+                shown("job", ObjectiveType.JOB_SEARCH, TieClass.WEAK, Outcome.CONTACTED),
+                shown("job", ObjectiveType.JOB_SEARCH, TieClass.WEAK),
+                new EffectivenessSummary.Outcomes("job", ObjectiveType.JOB_SEARCH, TieClass.WEAK, false, Set.of(Outcome.HELPED)),
+                new EffectivenessSummary.Outcomes("job", ObjectiveType.JOB_SEARCH, TieClass.DORMANT, false, Set.of())));
+
+        EffectivenessSummary.Counts overall = summary.overall();
+        assertThat(overall.issued()).isEqualTo(4);
+        assertThat(overall.shown()).isEqualTo(2);
+        assertThat(overall.contacted()).isEqualTo(1);
+        assertThat(overall.helped()).isZero();
+        assertThat(overall.contactRate()).isEqualTo(0.5);
+        assertThat(summary.byTieClass()).extracting(g -> g.tieClass() + ":" + g.counts().issued() + "/" + g.counts().shown())
+                .containsExactly("WEAK:3/2", "DORMANT:1/0");
+        assertThat(summary.byTieClass().get(1).counts().contactRate()).isZero();
+    }
+
+    private static EffectivenessSummary.Outcomes shown(String objectiveId, ObjectiveType type, TieClass tieClass, Outcome... reported) {
+        return new EffectivenessSummary.Outcomes(objectiveId, type, tieClass, true, Set.of(reported));
     }
 }
