@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * days) depends on the instant it is read as much as on the network: it is attached to each answer,
  * never cached, and null in a computation. {@code brokerage} is null, and written as null, when the
  * mutual-contact data is too thin; {@code brokerageUnavailable} then says why (and is left out otherwise).
+ * {@code summary} is computed with the figures in the owner's language; since its "what changed"
+ * sentence depends on {@code change}, {@link #withChange} writes it again for each answer.
  */
 public record Diagnostics(
         String ownerId,
@@ -32,12 +34,23 @@ public record Diagnostics(
         @Schema(description = "Why brokerage is null; absent when brokerage is given", nullable = true)
         BrokerageUnavailable brokerageUnavailable,
         DiagnosticsChange change,
+        DiagnosticsSummary summary,
         Instant computedAt) {
 
-    /** The same diagnostics with their change since 30 and 90 days. */
+    /**
+     * The same diagnostics with their change since 30 and 90 days, and their summary written again in
+     * its language so that its "what changed" sentence is of this change: the cached summary has none.
+     */
     public Diagnostics withChange(DiagnosticsChange change) {
+        Diagnostics changed = new Diagnostics(ownerId, contacts, byClass, byOrigin, byScale, bySource, byRelationContext, homophily,
+                alterEgoIndex, alterEgos, brokerage, brokerageUnavailable, change, summary, computedAt);
+        return changed.withSummary(DiagnosticsSummary.of(changed, DiagnosticsSummary.languageOf(summary)));
+    }
+
+    /** The same diagnostics with another summary. */
+    public Diagnostics withSummary(DiagnosticsSummary summary) {
         return new Diagnostics(ownerId, contacts, byClass, byOrigin, byScale, bySource, byRelationContext, homophily, alterEgoIndex,
-                alterEgos, brokerage, brokerageUnavailable, change, computedAt);
+                alterEgos, brokerage, brokerageUnavailable, change, summary, computedAt);
     }
 
     /** How many contacts have a value, and which share of all contacts that is (0 when there are none). */

@@ -65,6 +65,7 @@ public final class NetworkDiagnostics {
         private final AlterEgoIndex.Accumulator alterEgos;
         private final Brokerage.Accumulator brokerage = new Brokerage.Accumulator();
         private final double minimumMutualDataShare;
+        private final io.passerelle.vocabulary.Language language;
 
         /** @param owner the owner's profile, null until it arrived */
         public Accumulator(OwnerProfile owner) {
@@ -77,6 +78,7 @@ public final class NetworkDiagnostics {
          */
         public Accumulator(OwnerProfile owner, double minimumMutualDataShare) {
             this.minimumMutualDataShare = minimumMutualDataShare;
+            this.language = DiagnosticsSummary.languageOf(owner);
             List<Set<String>> ownerValues = new ArrayList<>(ATTRIBUTES.length);
             for (Attribute attribute : ATTRIBUTES) {
                 Set<String> values = attribute.of(owner, normalizer);
@@ -112,10 +114,12 @@ public final class NetworkDiagnostics {
             }
             AlterEgoIndex alterEgoIndex = alterEgos.result();
             Brokerage.Assessment assessment = brokerage.assess(minimumMutualDataShare);
-            return new Diagnostics(ownerId, contacts, breakdown(TIE_CLASSES, byClass), breakdown(ORIGINS, byOrigin),
+            Diagnostics diagnostics = new Diagnostics(ownerId, contacts, breakdown(TIE_CLASSES, byClass), breakdown(ORIGINS, byOrigin),
                     breakdown(SCALES, byScale), breakdown(SOURCES, bySource), relationContexts(),
                     Collections.unmodifiableMap(byAttribute), alterEgoIndex.index(), alterEgoIndex, assessment.brokerage(),
-                    assessment.unavailable(), null, computedAt);
+                    assessment.unavailable(), null, null, computedAt);
+            // Without change: each answer writes it again with its own (Diagnostics.withChange).
+            return diagnostics.withSummary(DiagnosticsSummary.of(diagnostics, language));
         }
 
         /** Counts a value in its ordinal's slot, an unknown (null) one in the last. */
