@@ -34,6 +34,8 @@ public record Diagnostics(
         @Schema(description = "Why brokerage is null; absent when brokerage is given", nullable = true)
         BrokerageUnavailable brokerageUnavailable,
         DiagnosticsChange change,
+        @Schema(description = "The diagnostics in words, in the owner's language: the kind of network, its reach, what changed "
+                + "(with change), one or two moves; every number is one of this answer's figures")
         DiagnosticsSummary summary,
         Instant computedAt) {
 
