@@ -68,7 +68,10 @@ class NetworkMapTest {
         assertThat(labels).containsEntry("NEIGHBOURHOOD", "quartier · " + diagnostics.getInt("byScale.NEIGHBOURHOOD.count"))
                 .containsEntry("CITY", "ville · " + diagnostics.getInt("byScale.CITY.count"))
                 .containsEntry("WORLD", "monde · " + diagnostics.getInt("byScale.WORLD.count"));
-        assertThat(svg.withClass("caption").get(0).getTextContent()).startsWith("Sur " + diagnostics.getInt("contacts") + " liens, ");
+        // The caption is the first sentence of the diagnostics' summary, in the owner's language.
+        assertThat(svg.root().getElementsByTagNameNS(SvgDocument.SVG_NAMESPACE, "desc").item(0).getTextContent())
+                .isEqualTo(diagnostics.getString("summary.sentences[0]")).startsWith("Sur les ");
+        assertThat(diagnostics.getString("summary.language")).isEqualTo("fr");
         // No name, no contact id.
         DemoOwner.network().contacts().forEach((id, contact) ->
                 assertThat(body).doesNotContain(contact.displayName()).doesNotContain(id));
@@ -87,7 +90,7 @@ class NetworkMapTest {
         assertThat(svg.dots()).extracting(SvgDocument::title).containsExactlyInAnyOrderElementsOf(names);
         assertThat(svg.root().getAttribute("xml:lang")).isEqualTo("en");
         assertThat(svg.withClass("label")).extracting(Element::getTextContent).anyMatch(text -> text.startsWith("neighbourhood · "));
-        assertThat(svg.withClass("caption").get(0).getTextContent()).startsWith("Of ");
+        assertThat(svg.withClass("caption").get(0).getTextContent()).startsWith("Of the ");
     }
 
     @Test

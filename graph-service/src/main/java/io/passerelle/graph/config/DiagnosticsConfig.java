@@ -12,6 +12,19 @@ public interface DiagnosticsConfig {
 
     History history();
 
+    Brokerage brokerage();
+
+    /** When Burt's brokerage measures are given. */
+    interface Brokerage {
+        /**
+         * The share of contacts (0 to 1) that must be tied to at least one other contact through
+         * mutual-contact data for the measures to be given; below it brokerage is null with the reason.
+         * Changing it takes effect as each owner's network next changes (cached answers are kept).
+         */
+        @WithDefault("0.30")
+        double minimumMutualDataShare();
+    }
+
     /**
      * Recomputing every owner's diagnostics soon after its network changed, so that a request finds
      * them current.

@@ -1,14 +1,9 @@
 package io.passerelle.graph.diagnostics;
 
 import io.passerelle.contracts.model.OwnerProfile;
-import io.passerelle.tie.GeographicScaleResolver;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * Tells, one contact at a time, whether a contact is one of the owner's alter egos, by the rule the
@@ -20,9 +15,7 @@ import java.util.function.UnaryOperator;
 public final class AlterEgos {
     private static final Attribute[] ATTRIBUTES = Attribute.values();
     // Networks repeat the same cities, sectors, schools and companies: normalise each distinct spelling once.
-    private final Map<String, Optional<String>> normalized = new HashMap<>();
-    private final UnaryOperator<String> normalizer = value -> normalized
-            .computeIfAbsent(value, v -> Optional.ofNullable(GeographicScaleResolver.normalized(v))).orElse(null);
+    private final AttributeValues normalizer = new AttributeValues();
     private final List<Set<String>> ownerValues = new ArrayList<>(ATTRIBUTES.length);
 
     /** @param owner the owner's profile, null until it arrived (then nobody is an alter ego) */

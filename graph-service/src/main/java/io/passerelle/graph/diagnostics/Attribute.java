@@ -2,45 +2,63 @@ package io.passerelle.graph.diagnostics;
 
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.OwnerProfile;
-import io.passerelle.tie.GeographicScaleResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import io.passerelle.vocabulary.Sector;
 
 /**
  * The attributes on which homophily is measured (DOMAIN.md C2), each read as a set of normalised
- * values (case, accents and punctuation ignored): sector and city have one value, schools and
- * employers (current company plus past companies) may have several. An empty set means unknown.
+ * values (case, accents and punctuation ignored; sectors as the vocabulary's canonical sector,
+ * {@link AttributeValues}): sector and city have one value, schools and employers (current company
+ * plus past companies) may have several. An empty set means unknown.
  */
 public enum Attribute {
-    SECTOR,
-    CITY,
-    SCHOOL,
-    EMPLOYER;
+    SECTOR(Sector.values().length),
+    CITY(null),
+    SCHOOL(null),
+    EMPLOYER(null);
 
-    public Set<String> of(OwnerProfile owner) {
-        return of(owner, GeographicScaleResolver::normalized);
+    private final Integer categories;
+
+    Attribute(Integer categories) {
+        this.categories = categories;
     }
 
-    /** The owner's values, normalised by {@code normalizer} (a caching one when a whole network is read). */
-    public Set<String> of(OwnerProfile owner, UnaryOperator<String> normalizer) {
+    /**
+     * How many categories the attribute has in the owners' population, null when that is unknown: the
+     * vocabulary's canonical sectors; cities, schools and employers are open lists. Blau's index is
+     * normalised by it ({@link HomophilyIndex}).
+     */
+    public Integer categories() {
+        return categories;
+    }
+
+    public Set<String> of(OwnerProfile owner) {
+        return of(owner, new AttributeValues());
+    }
+
+    /** The owner's values, in the compared form of {@code values} (one instance per network read, it caches). */
+    public Set<String> of(OwnerProfile owner, AttributeValues values) {
         if (owner == null) {
             return Set.of();
         }
+        UnaryOperator<String> normalizer = values::name;
         return switch (this) {
-            case SECTOR -> values(owner.sector(), normalizer);
+            case SECTOR -> values(owner.sector(), values::sector);
             case CITY -> values(city(owner.location()), normalizer);
             case SCHOOL -> values(owner.schools(), normalizer);
             case EMPLOYER -> employers(owner.company(), owner.pastCompanies(), normalizer);
         };
     }
 
-    /** The member's values, normalised by {@code normalizer}. */
-    public Set<String> of(NetworkMember member, UnaryOperator<String> normalizer) {
+    /** The member's values, in the compared form of {@code values}. */
+    public Set<String> of(NetworkMember member, AttributeValues values) {
+        UnaryOperator<String> normalizer = values::name;
         return switch (this) {
-            case SECTOR -> values(member.sector(), normalizer);
+            case SECTOR -> values(member.sector(), values::sector);
             case CITY -> values(member.city(), normalizer);
             case SCHOOL -> values(member.schools(), normalizer);
             case EMPLOYER -> employers(member.company(), member.pastCompanies(), normalizer);

@@ -25,6 +25,23 @@ import java.util.Map;
  */
 public record Brokerage(Double constraint, double effectiveSize, Double efficiency, int alters, long tiesAmongAlters) {
 
+    /**
+     * Below this share of contacts with mutual-contact data the measures are not given (the default of
+     * {@code passerelle.graph.diagnostics.brokerage.minimum-mutual-data-share}): a contact whose mutual
+     * contacts nobody reported looks like a contact who knows none of the others, so a network with
+     * little such data would read as a perfect broker's (constraint 1/n, efficiency 1).
+     */
+    public static final double DEFAULT_MINIMUM_MUTUAL_DATA_SHARE = 0.30;
+
+    /**
+     * The measures, or why there are none: exactly one of the two is null.
+     *
+     * @param brokerage   null when the mutual-contact data is too thin (or there are no contacts)
+     * @param unavailable null when the measures are given
+     */
+    public record Assessment(Brokerage brokerage, BrokerageUnavailable unavailable) {
+    }
+
     /** The measures for the given alters and, per alter, the ids it names as mutual contacts. */
     public static Brokerage of(Collection<String> alterIds, Map<String, ? extends Collection<String>> mutualContactIds) {
         Accumulator accumulator = new Accumulator();
@@ -86,10 +103,32 @@ public record Brokerage(Double constraint, double effectiveSize, Double efficien
             return number;
         }
 
+        /** The measures whatever the data; see {@link #assess} for the measures only where the data allows. */
         public Brokerage result() {
+            return measured().brokerage();
+        }
+
+        /**
+         * The measures when at least {@code minimumShare} of the alters have mutual-contact data (a tie
+         * to another alter, named by either), else why not. Without alters, no measures either.
+         */
+        public Assessment assess(double minimumShare) {
+            Measured measured = measured();
+            int n = alters;
+            double share = n == 0 ? 0.0 : (double) measured.withMutualData() / n;
+            if (n == 0) {
+                return new Assessment(null, BrokerageUnavailable.noContacts(minimumShare));
+            }
+            if (share < minimumShare) {
+                return new Assessment(null, BrokerageUnavailable.thinData(measured.withMutualData(), share, minimumShare));
+            }
+            return new Assessment(measured.brokerage(), null);
+        }
+
+        private Measured measured() {
             int n = alters;
             if (n == 0) {
-                return new Brokerage(null, 0.0, null, 0, 0);
+                return new Measured(new Brokerage(null, 0.0, null, 0, 0), 0);
             }
             int[] index = new int[numbers.size()];
             int next = 0;
@@ -110,7 +149,11 @@ public record Brokerage(Double constraint, double effectiveSize, Double efficien
         }
     }
 
-    private static Brokerage measures(int n, long[] pairs, int count) {
+    /** The measures and how many alters have a tie to another alter. */
+    private record Measured(Brokerage brokerage, int withMutualData) {
+    }
+
+    private static Measured measures(int n, long[] pairs, int count) {
         Arrays.sort(pairs, 0, count);
         int[] degree = new int[n];
         int ties = 0;
@@ -147,6 +190,12 @@ public record Brokerage(Double constraint, double effectiveSize, Double efficien
             constraint += term * term;
         }
         double effectiveSize = n - 2.0 * ties / n;
-        return new Brokerage(constraint, effectiveSize, effectiveSize / n, n, ties);
+        int withMutualData = 0;
+        for (int i = 0; i < n; i++) {
+            if (degree[i] > 0) {
+                withMutualData++;
+            }
+        }
+        return new Measured(new Brokerage(constraint, effectiveSize, effectiveSize / n, n, ties), withMutualData);
     }
 }

@@ -12,10 +12,15 @@ import java.util.Set;
  * whose value can be compared with the owner's: I counts the alters who share a value with the
  * owner (internal), E those who share none (external). -1: everyone is like the owner; 1: no one is.
  *
- * <p>Blau's heterogeneity index {@code 1 - sum(p_k^2)} over the alters' values, normalised by its
- * maximum {@code 1 - 1/k} for the k categories observed, so that it lies in [0, 1] (0: all alike;
- * 1: evenly spread). An alter with several values (schools, employers) spreads its one unit of
- * weight evenly over them.
+ * <p>Blau's heterogeneity index {@code 1 - sum(p_k^2)} over the alters' values, in [0, 1] (0: all
+ * alike). When the attribute has a known number K of categories in the owners' population (the
+ * vocabulary's canonical sectors), it is divided by its maximum {@code 1 - 1/K}, K at least the
+ * categories observed: 1 only for a network spread evenly over every category there is, so that two
+ * sectors half and half are not "maximally diverse". When K is unknown (cities, schools, employers:
+ * open lists) it is not normalised (the constant 1, the maximum as K grows): the chance that two
+ * contacts drawn at random differ. Normalising by the categories observed, as before, made any even
+ * spread 1 whatever its breadth. An alter with several values (schools, employers) spreads its one
+ * unit of weight evenly over them.
  *
  * @param eiIndex    null when no alter can be compared with the owner
  * @param blauIndex  null when no alter has a value
@@ -24,8 +29,9 @@ import java.util.Set;
  */
 public record HomophilyIndex(Double eiIndex, Double blauIndex, int comparable, int known) {
 
-    public static HomophilyIndex of(Set<String> ownerValues, Collection<Set<String>> alterValues) {
-        Accumulator accumulator = new Accumulator(ownerValues);
+    /** @param categories the attribute's number of categories in the owners' population, null when unknown */
+    public static HomophilyIndex of(Set<String> ownerValues, Collection<Set<String>> alterValues, Integer categories) {
+        Accumulator accumulator = new Accumulator(ownerValues, categories);
         alterValues.forEach(accumulator::add);
         return accumulator.result();
     }
@@ -33,14 +39,17 @@ public record HomophilyIndex(Double eiIndex, Double blauIndex, int comparable, i
     /** The index built one alter at a time, so that a whole network need not be held to compute it. */
     public static final class Accumulator {
         private final Set<String> ownerValues;
+        private final Integer categories;
         // Weights accumulate in place: a boxed Double per addition would make tens of thousands of contacts slow.
         private final Map<String, double[]> weights = new HashMap<>();
         private int internal;
         private int external;
         private int known;
 
-        public Accumulator(Set<String> ownerValues) {
+        /** @param categories the attribute's number of categories in the owners' population, null when unknown */
+        public Accumulator(Set<String> ownerValues, Integer categories) {
             this.ownerValues = ownerValues;
+            this.categories = categories;
         }
 
         /** One alter's values (empty when unknown). */
@@ -66,17 +75,21 @@ public record HomophilyIndex(Double eiIndex, Double blauIndex, int comparable, i
 
         public HomophilyIndex result() {
             Double ei = internal + external == 0 ? null : (double) (external - internal) / (internal + external);
-            return new HomophilyIndex(ei, blau(weights.values(), known), internal + external, known);
+            return new HomophilyIndex(ei, blau(weights.values(), known, categories), internal + external, known);
         }
     }
 
-    /** Normalised Blau index of category weights (each in a one-element array, as accumulated) summing to {@code total}; null when total is 0, 0 for a single category. */
-    static Double blau(Collection<double[]> weights, double total) {
+    /**
+     * Blau index of category weights (each in a one-element array, as accumulated) summing to
+     * {@code total}, normalised by {@code 1 - 1/K} for K = max(categories, observed) when the number of
+     * categories is known, not normalised otherwise; null when total is 0, 0 for a single category.
+     */
+    static Double blau(Collection<double[]> weights, double total, Integer categories) {
         if (total <= 0) {
             return null;
         }
-        int categories = weights.size();
-        if (categories < 2) {
+        int observed = weights.size();
+        if (observed < 2) {
             return 0.0;
         }
         double sumOfSquares = 0.0;
@@ -85,7 +98,7 @@ public record HomophilyIndex(Double eiIndex, Double blauIndex, int comparable, i
             sumOfSquares += p * p;
         }
         double blau = 1.0 - sumOfSquares;
-        double maximum = 1.0 - 1.0 / categories;
+        double maximum = categories == null ? 1.0 : 1.0 - 1.0 / Math.max(categories, observed);
         return Math.max(0.0, Math.min(1.0, blau / maximum));
     }
 }

@@ -7,19 +7,15 @@ import io.passerelle.contracts.model.RelationContext;
 import io.passerelle.contracts.model.Source;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.diagnostics.Diagnostics.Share;
-import io.passerelle.tie.GeographicScaleResolver;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
  * Computes an owner's {@link Diagnostics} from the owner's profile and every contact with its tie
@@ -40,8 +36,15 @@ public final class NetworkDiagnostics {
     private NetworkDiagnostics() {
     }
 
+    /** The diagnostics with the default threshold of mutual-contact data for brokerage ({@link Brokerage#DEFAULT_MINIMUM_MUTUAL_DATA_SHARE}). */
     public static Diagnostics compute(String ownerId, OwnerProfile owner, List<NetworkMember> members, Instant computedAt) {
-        Accumulator accumulator = new Accumulator(owner);
+        return compute(ownerId, owner, members, computedAt, Brokerage.DEFAULT_MINIMUM_MUTUAL_DATA_SHARE);
+    }
+
+    /** @param minimumMutualDataShare the share of contacts with mutual-contact data below which brokerage is not given */
+    public static Diagnostics compute(String ownerId, OwnerProfile owner, List<NetworkMember> members, Instant computedAt,
+            double minimumMutualDataShare) {
+        Accumulator accumulator = new Accumulator(owner, minimumMutualDataShare);
         members.forEach(accumulator);
         return accumulator.result(ownerId, computedAt);
     }
@@ -57,20 +60,30 @@ public final class NetworkDiagnostics {
         private int withoutRelationContext;
         private int contacts;
         // Networks repeat the same cities, sectors, schools and companies: normalise each distinct spelling once.
-        private final Map<String, Optional<String>> normalized = new HashMap<>();
-        private final UnaryOperator<String> normalizer = value -> normalized
-                .computeIfAbsent(value, v -> Optional.ofNullable(GeographicScaleResolver.normalized(v))).orElse(null);
+        private final AttributeValues normalizer = new AttributeValues();
         private final HomophilyIndex.Accumulator[] homophily = new HomophilyIndex.Accumulator[ATTRIBUTES.length];
         private final AlterEgoIndex.Accumulator alterEgos;
         private final Brokerage.Accumulator brokerage = new Brokerage.Accumulator();
+        private final double minimumMutualDataShare;
+        private final io.passerelle.vocabulary.Language language;
 
         /** @param owner the owner's profile, null until it arrived */
         public Accumulator(OwnerProfile owner) {
+            this(owner, Brokerage.DEFAULT_MINIMUM_MUTUAL_DATA_SHARE);
+        }
+
+        /**
+         * @param owner                  the owner's profile, null until it arrived
+         * @param minimumMutualDataShare the share of contacts with mutual-contact data below which brokerage is not given
+         */
+        public Accumulator(OwnerProfile owner, double minimumMutualDataShare) {
+            this.minimumMutualDataShare = minimumMutualDataShare;
+            this.language = DiagnosticsSummary.languageOf(owner);
             List<Set<String>> ownerValues = new ArrayList<>(ATTRIBUTES.length);
             for (Attribute attribute : ATTRIBUTES) {
                 Set<String> values = attribute.of(owner, normalizer);
                 ownerValues.add(values);
-                homophily[attribute.ordinal()] = new HomophilyIndex.Accumulator(values);
+                homophily[attribute.ordinal()] = new HomophilyIndex.Accumulator(values, attribute.categories());
             }
             alterEgos = new AlterEgoIndex.Accumulator(ownerValues);
         }
@@ -100,9 +113,13 @@ public final class NetworkDiagnostics {
                 byAttribute.put(attribute.jsonName(), homophily[attribute.ordinal()].result());
             }
             AlterEgoIndex alterEgoIndex = alterEgos.result();
-            return new Diagnostics(ownerId, contacts, breakdown(TIE_CLASSES, byClass), breakdown(ORIGINS, byOrigin),
+            Brokerage.Assessment assessment = brokerage.assess(minimumMutualDataShare);
+            Diagnostics diagnostics = new Diagnostics(ownerId, contacts, breakdown(TIE_CLASSES, byClass), breakdown(ORIGINS, byOrigin),
                     breakdown(SCALES, byScale), breakdown(SOURCES, bySource), relationContexts(),
-                    Collections.unmodifiableMap(byAttribute), alterEgoIndex.index(), alterEgoIndex, brokerage.result(), null, computedAt);
+                    Collections.unmodifiableMap(byAttribute), alterEgoIndex.index(), alterEgoIndex, assessment.brokerage(),
+                    assessment.unavailable(), null, null, computedAt);
+            // Without change: each answer writes it again with its own (Diagnostics.withChange).
+            return diagnostics.withSummary(DiagnosticsSummary.of(diagnostics, language));
         }
 
         /** Counts a value in its ordinal's slot, an unknown (null) one in the last. */

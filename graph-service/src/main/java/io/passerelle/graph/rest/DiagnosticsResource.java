@@ -41,7 +41,8 @@ public class DiagnosticsResource {
                     + "the history point in force then (the newest computed at or before that instant, 'comparedWith'); a window "
                     + "is null when the history holds no point that old. It is worked out at each request, as of the request. "
                     + "404 when no event of the owner has been received.")
-    @APIResponse(responseCode = "200", description = "The diagnostics, with their change",
+    @APIResponse(responseCode = "200", description = "The diagnostics, with their change and their summary in words; brokerage "
+            + "null, with brokerageUnavailable, when mutual-contact data is too thin",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Diagnostics.class)))
     @APIResponse(responseCode = "400", description = "An ownerId not matching the contract's pattern",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

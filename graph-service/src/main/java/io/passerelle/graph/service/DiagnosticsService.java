@@ -1,5 +1,6 @@
 package io.passerelle.graph.service;
 
+import io.passerelle.graph.config.DiagnosticsConfig;
 import io.passerelle.graph.diagnostics.Diagnostics;
 import io.passerelle.graph.diagnostics.DiagnosticsChange;
 import io.passerelle.graph.diagnostics.DiagnosticsPoint;
@@ -50,10 +51,13 @@ public class DiagnosticsService {
     /** Computations running on this instance by owner and network version: concurrent misses share one. */
     private final Map<String, Uni<Optional<Diagnostics>>> running = new ConcurrentHashMap<>();
 
-    public DiagnosticsService(NetworkStore network, DiagnosticsStore cache, DiagnosticsHistoryStore history) {
+    private final double minimumMutualDataShare;
+
+    public DiagnosticsService(NetworkStore network, DiagnosticsStore cache, DiagnosticsHistoryStore history, DiagnosticsConfig config) {
         this.network = network;
         this.cache = cache;
         this.history = history;
+        this.minimumMutualDataShare = config.brokerage().minimumMutualDataShare();
     }
 
     /** The diagnostics as answered: {@link #diagnose}, with their change since 30 and 90 days as of now. */
@@ -95,7 +99,7 @@ public class DiagnosticsService {
      */
     public Uni<Optional<Diagnostics>> refresh(String ownerId) {
         // Each member is counted as its row is decoded; what needs them all (brokerage) is finished after.
-        return network.snapshot(ownerId, NetworkDiagnostics.Accumulator::new).chain(found -> {
+        return network.snapshot(ownerId, profile -> new NetworkDiagnostics.Accumulator(profile, minimumMutualDataShare)).chain(found -> {
             if (found.isEmpty()) {
                 return Uni.createFrom().item(Optional.<Diagnostics>empty());
             }

@@ -21,14 +21,17 @@ import java.util.function.BiConsumer;
  * An owner's network map: the stored class and scale of every tie (as the diagnostics read them),
  * each contact judged alter ego or not as its row is read (the diagnostics' rule, {@link AlterEgos}),
  * drawn by {@link NetworkMapRenderer} in the language asked, else the owner's, else French. The
- * caption is {@link NetworkMapCaption}'s sentence until the diagnostics' summary exists.
+ * caption is the first sentence of the diagnostics' summary ({@link NetworkMapCaption}), from the
+ * diagnostics as {@link DiagnosticsService#diagnose} answers them (cached for the network's version).
  */
 @ApplicationScoped
 public class NetworkMapService {
     private final NetworkMapStore store;
+    private final DiagnosticsService diagnostics;
 
-    public NetworkMapService(NetworkMapStore store) {
+    public NetworkMapService(NetworkMapStore store, DiagnosticsService diagnostics) {
         this.store = store;
+        this.diagnostics = diagnostics;
     }
 
     /**
@@ -44,8 +47,9 @@ public class NetworkMapService {
             MapLanguage chosen = language.orElseGet(() -> ownersLanguage(snapshot.profile()));
             List<MappedTie> ties = snapshot.ties().ties;
             // Placing and writing tens of thousands of dots takes tens of milliseconds: not on the event loop.
-            return Uni.createFrom().item(() -> NetworkMapRenderer.render(ties, chosen, names, NetworkMapCaption.of(ties, chosen)))
-                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+            return diagnostics.diagnose(ownerId).map(diagnosed -> NetworkMapCaption.of(diagnosed, chosen))
+                    .chain(caption -> Uni.createFrom().item(() -> NetworkMapRenderer.render(ties, chosen, names, caption))
+                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
         });
     }
 

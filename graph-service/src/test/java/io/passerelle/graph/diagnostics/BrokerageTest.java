@@ -103,4 +103,75 @@ class BrokerageTest {
         assertThat(twice.result().alters()).isEqualTo(2);
         assertThat(twice.result().tiesAmongAlters()).isEqualTo(1);
     }
+
+    @Test
+    void withTooFewContactsCarryingMutualDataThereAreNoMeasuresButTheReason() {
+        // Ten contacts, only a and b tied: 2 of 10 = 20% have mutual-contact data, under 30%.
+        Brokerage.Accumulator thin = new Brokerage.Accumulator();
+        thin.add("a", List.of("b"));
+        for (String id : List.of("b", "c", "d", "e", "f", "g", "h", "i", "j")) {
+            thin.add(id, null);
+        }
+
+        Brokerage.Assessment assessment = thin.assess(0.30);
+
+        assertThat(assessment.brokerage()).isNull();
+        assertThat(assessment.unavailable()).isEqualTo(new BrokerageUnavailable(BrokerageUnavailable.THIN_MUTUAL_CONTACT_DATA, 2, 0.2, 0.30));
+        assertThat(thin.result().efficiency()).as("what the figures would wrongly say: a near perfect broker").isGreaterThan(0.9);
+    }
+
+    @Test
+    void withoutAnyMutualDataTheOwnerIsNotAPerfectBroker() {
+        Brokerage.Accumulator none = new Brokerage.Accumulator();
+        for (String id : List.of("a", "b", "c")) {
+            none.add(id, List.of());
+        }
+
+        Brokerage.Assessment assessment = none.assess(0.30);
+
+        assertThat(assessment.brokerage()).isNull();
+        assertThat(assessment.unavailable().reason()).isEqualTo(BrokerageUnavailable.THIN_MUTUAL_CONTACT_DATA);
+        assertThat(assessment.unavailable().contactsWithMutualData()).isZero();
+        assertThat(assessment.unavailable().share()).isZero();
+    }
+
+    @Test
+    void withEnoughContactsCarryingMutualDataTheMeasuresAreGiven() {
+        // a names b, c is named by d: 4 of 10 = 40% (the named count too), over 30%.
+        Brokerage.Accumulator enough = new Brokerage.Accumulator();
+        enough.add("a", List.of("b"));
+        enough.add("d", List.of("c", "not-a-contact"));
+        for (String id : List.of("b", "c", "e", "f", "g", "h", "i", "j")) {
+            enough.add(id, null);
+        }
+
+        Brokerage.Assessment assessment = enough.assess(0.30);
+
+        assertThat(assessment.unavailable()).isNull();
+        assertThat(assessment.brokerage()).isEqualTo(enough.result());
+        assertThat(assessment.brokerage().tiesAmongAlters()).isEqualTo(2);
+        assertThat(assessment.brokerage().effectiveSize()).isCloseTo(10 - 2.0 * 2 / 10, within(1e-12));
+    }
+
+    @Test
+    void theThresholdItselfIsEnoughAndAnUnknownIdIsNoData() {
+        Brokerage.Accumulator atThreshold = new Brokerage.Accumulator();
+        atThreshold.add("a", List.of("b", "x"));
+        atThreshold.add("b", null);
+        atThreshold.add("c", List.of("y"));
+        atThreshold.add("d", null);
+
+        // a and b tied: 2 of 4 = 50%; c names only an id that is not a contact.
+        assertThat(atThreshold.assess(0.5).brokerage()).isNotNull();
+        assertThat(atThreshold.assess(0.51).unavailable().contactsWithMutualData()).isEqualTo(2);
+        assertThat(atThreshold.assess(0.0).brokerage()).as("a threshold of 0 gives the figures whatever the data").isNotNull();
+    }
+
+    @Test
+    void noContactsNoMeasuresAndTheReasonSaysSo() {
+        Brokerage.Assessment assessment = new Brokerage.Accumulator().assess(0.30);
+
+        assertThat(assessment.brokerage()).isNull();
+        assertThat(assessment.unavailable()).isEqualTo(new BrokerageUnavailable(BrokerageUnavailable.NO_CONTACTS, 0, 0.0, 0.30));
+    }
 }

@@ -80,9 +80,9 @@ class NetworkDiagnosticsTest {
         assertThat(diagnostics.byRelationContext().get("PARTNER").count()).isEqualTo(1);
         assertThat(diagnostics.byRelationContext().get("NONE").count()).isEqualTo(3);
         assertThat(diagnostics.homophily()).containsOnlyKeys("sector", "city", "school", "employer");
-        // sector: a internal, b external -> 0; cities Paris and Lyon -> Blau 1.
+        // sector: a internal, b external -> 0; cities Paris and Lyon -> Blau 1/2 (cities: not normalised).
         assertThat(diagnostics.homophily().get("sector").eiIndex()).isCloseTo(0.0, within(1e-12));
-        assertThat(diagnostics.homophily().get("city").blauIndex()).isCloseTo(1.0, within(1e-12));
+        assertThat(diagnostics.homophily().get("city").blauIndex()).isCloseTo(0.5, within(1e-12));
         assertThat(diagnostics.homophily().get("school").eiIndex()).isNull();
         // a matches on sector and city (2 of 2), b on neither: 1 of 2 counted.
         assertThat(diagnostics.alterEgoIndex()).isCloseTo(0.5, within(1e-12));
@@ -98,7 +98,8 @@ class NetworkDiagnosticsTest {
         assertThat(diagnostics.contacts()).isZero();
         assertThat(diagnostics.byClass().get("STRONG")).isEqualTo(new Diagnostics.Share(0, 0.0));
         assertThat(diagnostics.alterEgoIndex()).isNull();
-        assertThat(diagnostics.brokerage().constraint()).isNull();
+        assertThat(diagnostics.brokerage()).isNull();
+        assertThat(diagnostics.brokerageUnavailable().reason()).isEqualTo(BrokerageUnavailable.NO_CONTACTS);
     }
 
     /** The cache stores the answer as JSON: reading it back must give the same diagnostics, absent indices included. */
@@ -189,5 +190,53 @@ class NetworkDiagnosticsTest {
                 .map(change -> new NetworkMember(change.key().contactId(), change.contact(), change.assessment().tieClass(),
                         change.assessment().geographicScale()))
                 .toList();
+    }
+
+    @Test
+    void conseilAndConsultingAreOneSectorInEveryIndex() {
+        OwnerProfile consultant = new OwnerProfile("Alex", "Consulting", null, null, null, null, PARIS, null, "en", false);
+        List<NetworkMember> members = List.of(
+                new NetworkMember("a", contact("Conseil", "Paris", null, null, null, null), TieClass.WEAK, GeographicScale.CITY),
+                new NetworkMember("b", contact("Cabinet de conseil", "Paris", null, null, null, null), TieClass.WEAK, GeographicScale.CITY),
+                new NetworkMember("c", contact("consulting", "Paris", null, null, null, null), TieClass.WEAK, GeographicScale.CITY));
+
+        Diagnostics diagnostics = NetworkDiagnostics.compute("owner", consultant, members, NOW);
+
+        assertThat(diagnostics.homophily().get("sector").eiIndex()).as("all three share the owner's sector").isEqualTo(-1.0);
+        assertThat(diagnostics.homophily().get("sector").blauIndex()).as("one sector").isZero();
+        assertThat(diagnostics.alterEgos().alterEgos()).as("sector and city shared: alter egos").isEqualTo(3);
+    }
+
+    @Test
+    void aHalfAndHalfTwoSectorNetworkIsNotMaximallyDiverse() {
+        List<NetworkMember> members = List.of(
+                new NetworkMember("a", contact("Conseil", null, null, null, null, null), TieClass.WEAK, GeographicScale.CITY),
+                new NetworkMember("b", contact("Logiciel", null, null, null, null, null), TieClass.WEAK, GeographicScale.CITY),
+                new NetworkMember("c", contact("Consulting", null, null, null, null, null), TieClass.WEAK, GeographicScale.CITY),
+                new NetworkMember("d", contact("Software", null, null, null, null, null), TieClass.WEAK, GeographicScale.CITY));
+
+        Diagnostics diagnostics = NetworkDiagnostics.compute("owner", OWNER, members, NOW);
+
+        double blau = diagnostics.homophily().get("sector").blauIndex();
+        assertThat(blau).isCloseTo(0.5 / (1 - 1.0 / io.passerelle.vocabulary.Sector.values().length), within(1e-12));
+        assertThat(blau).isLessThan(0.6);
+    }
+
+    @Test
+    void thinMutualDataGivesNoBrokerageAndEnoughGivesItsFigures() {
+        List<NetworkMember> thin = new ArrayList<>();
+        thin.add(new NetworkMember("a", contact(null, null, null, null, null, List.of("b")), TieClass.WEAK, GeographicScale.CITY));
+        for (String id : List.of("b", "c", "d", "e", "f", "g", "h")) {
+            thin.add(new NetworkMember(id, contact(null, null, null, null, null, null), TieClass.WEAK, GeographicScale.CITY));
+        }
+
+        Diagnostics withDefault = NetworkDiagnostics.compute("owner", OWNER, thin, NOW);
+        assertThat(withDefault.brokerage()).as("2 of 8 = 25%%, under 30%%").isNull();
+        assertThat(withDefault.brokerageUnavailable())
+                .isEqualTo(new BrokerageUnavailable(BrokerageUnavailable.THIN_MUTUAL_CONTACT_DATA, 2, 0.25, 0.30));
+
+        Diagnostics withLowerThreshold = NetworkDiagnostics.compute("owner", OWNER, thin, NOW, 0.25);
+        assertThat(withLowerThreshold.brokerageUnavailable()).isNull();
+        assertThat(withLowerThreshold.brokerage().effectiveSize()).isCloseTo(8 - 2.0 / 8, within(1e-12));
     }
 }

@@ -2,57 +2,44 @@ package io.passerelle.graph.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.GeographicScale;
+import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.TieClass;
-import java.util.ArrayList;
+import io.passerelle.graph.diagnostics.Diagnostics;
+import io.passerelle.graph.diagnostics.DiagnosticsSummary;
+import io.passerelle.graph.diagnostics.NetworkDiagnostics;
+import io.passerelle.graph.diagnostics.NetworkMember;
+import io.passerelle.vocabulary.Language;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NetworkMapCaptionTest {
+    private static final Instant NOW = Instant.parse("2026-03-04T10:00:00Z");
 
-    private static List<MappedTie> ties(int count, TieClass tieClass, GeographicScale scale, List<MappedTie> into) {
-        for (int i = 0; i < count; i++) {
-            into.add(new MappedTie(scale + "-" + tieClass + "-" + into.size(), null, tieClass, scale, false));
-        }
-        return into;
+    @Test
+    void theCaptionIsTheSummarysFirstSentenceInTheMapsLanguage() {
+        Location paris = new Location("Paris", null, null, null, "FR", null, null);
+        OwnerProfile owner = new OwnerProfile("Alex", "Conseil", null, null, null, null, paris, null, "en", false);
+        Contact alike = new Contact("Ana", null, null, null, "Consulting", null, null, paris, null, null, null, null, null, null, null);
+        Diagnostics diagnostics = NetworkDiagnostics.compute("owner", owner,
+                List.of(new NetworkMember("ana", alike, TieClass.WEAK, GeographicScale.CITY)), NOW);
+
+        assertThat(NetworkMapCaption.of(diagnostics, MapLanguage.EN)).isEqualTo(diagnostics.summary().sentences().get(0))
+                .isEqualTo("Of the 1 contact who can be compared with you, 100% resemble you in sector, city, school or employer: "
+                        + "a network of alter egos more than of bridges.");
+        assertThat(NetworkMapCaption.of(diagnostics, MapLanguage.FR))
+                .as("the map asked in French for an English-speaking owner").isEqualTo(DiagnosticsSummary.of(diagnostics, Language.FR).first())
+                .startsWith("Sur 1 contact que");
     }
 
     @Test
-    void oneSentenceOfTheSharesNearbyAbroadAndWeakInTheOwnersLanguage() {
-        List<MappedTie> network = new ArrayList<>();
-        ties(30, TieClass.STRONG, GeographicScale.NEIGHBOURHOOD, network);
-        ties(60, TieClass.WEAK, GeographicScale.CITY, network);
-        ties(3, TieClass.WEAK, GeographicScale.REGION, network);
-        ties(4, TieClass.DORMANT, GeographicScale.COUNTRY, network);
-        ties(2, TieClass.WEAK, GeographicScale.EUROPE, network);
-        ties(1, TieClass.NASCENT, GeographicScale.WORLD, network);
-
-        assertThat(NetworkMapCaption.of(network, MapLanguage.FR)).isEqualTo(
-                "Sur 100 liens, 93\u00a0% sont dans votre région ou plus près et 3\u00a0% hors de votre pays ; 65\u00a0% sont des liens faibles.");
-        assertThat(NetworkMapCaption.of(network, MapLanguage.EN)).isEqualTo(
-                "Of 100 ties, 93% are in your region or closer and 3% outside your country; 65% are weak ties.");
-    }
-
-    @Test
-    void tiesWithoutAKnownPlaceAreSaidAndASmallShareIsNotRoundedToNothing() {
-        List<MappedTie> network = new ArrayList<>();
-        ties(1_995, TieClass.STRONG, GeographicScale.CITY, network);
-        ties(4, TieClass.WEAK, GeographicScale.UNKNOWN, network);
-        ties(1, TieClass.WEAK, GeographicScale.WORLD, network);
-
-        assertThat(NetworkMapCaption.of(network, MapLanguage.FR)).isEqualTo("Sur 2\u202f000 liens, 100\u00a0% sont dans votre région ou plus "
-                + "près et <1\u00a0% hors de votre pays, <1\u00a0% sans lieu connu ; <1\u00a0% sont des liens faibles.");
-        assertThat(NetworkMapCaption.of(network, MapLanguage.EN)).isEqualTo("Of 2,000 ties, 100% are in your region or closer and <1% "
-                + "outside your country, <1% without a known place; <1% are weak ties.");
-    }
-
-    @Test
-    void noTiesAndOneTie() {
-        assertThat(NetworkMapCaption.of(List.of(), MapLanguage.FR)).isEqualTo("Aucun lien pour l'instant.");
-        assertThat(NetworkMapCaption.of(List.of(), MapLanguage.EN)).isEqualTo("No ties yet.");
-        List<MappedTie> one = ties(1, TieClass.WEAK, GeographicScale.CITY, new ArrayList<>());
-        assertThat(NetworkMapCaption.of(one, MapLanguage.EN)).startsWith("Of 1 tie, 100% are");
-        assertThat(NetworkMapCaption.of(one, MapLanguage.FR)).startsWith("Sur 1 lien, 100\u00a0% sont");
+    void noContacts() {
+        Diagnostics empty = NetworkDiagnostics.compute("owner", null, List.of(), NOW);
+        assertThat(NetworkMapCaption.of(empty, MapLanguage.FR)).isEqualTo("Aucun contact pour l'instant.");
+        assertThat(NetworkMapCaption.of(empty, MapLanguage.EN)).isEqualTo("No contacts yet.");
     }
 
     @Test

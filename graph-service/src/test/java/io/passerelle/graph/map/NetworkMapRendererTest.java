@@ -235,10 +235,11 @@ class NetworkMapRendererTest {
     @Test
     void anEmptyNetworkIsSevenEmptyRings() {
         SvgDocument svg = SvgDocument.parse(NetworkMapRenderer.render(List.of(), MapLanguage.EN,
-                false, NetworkMapCaption.of(List.of(), MapLanguage.EN)));
+                false, NetworkMapCaption.of(io.passerelle.graph.diagnostics.NetworkDiagnostics.compute("owner", null, List.of(), NOW),
+                        MapLanguage.EN)));
         assertThat(svg.withClass("ring")).hasSize(7);
         assertThat(svg.dots()).isEmpty();
-        assertThat(texts(svg)).contains("No ties yet.");
+        assertThat(texts(svg)).contains("No contacts yet.");
     }
 
     @Test
