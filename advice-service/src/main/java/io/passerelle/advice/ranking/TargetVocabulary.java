@@ -108,19 +108,17 @@ public final class TargetVocabulary {
         return List.copyOf(variants);
     }
 
-    /** The feminine of the French words of titles, in normal form; other words are kept as they are. */
+    /** The feminine of the French title words whose ending {@link #feminine} cannot derive, in normal form. */
     static final Map<String, String> FEMININE = Map.ofEntries(
-            Map.entry("directeur", "directrice"), Map.entry("administratif", "administrative"), Map.entry("financier", "financiere"),
-            Map.entry("general", "generale"), Map.entry("gerant", "gerante"), Map.entry("dirigeant", "dirigeante"),
-            Map.entry("president", "presidente"), Map.entry("ingenieur", "ingenieure"), Map.entry("commercial", "commerciale"),
+            Map.entry("directeur", "directrice"), Map.entry("general", "generale"), Map.entry("president", "presidente"),
+            Map.entry("ingenieur", "ingenieure"), Map.entry("commercial", "commerciale"),
             Map.entry("conseiller", "conseillere"), Map.entry("fondateur", "fondatrice"), Map.entry("cofondateur", "cofondatrice"),
             Map.entry("chef", "cheffe"), Map.entry("acheteur", "acheteuse"), Map.entry("recruteur", "recruteuse"),
-            Map.entry("developpeur", "developpeuse"), Map.entry("consultant", "consultante"), Map.entry("avocat", "avocate"),
-            Map.entry("associe", "associee"), Map.entry("technique", "technique"), Map.entry("juridique", "juridique"),
+            Map.entry("developpeur", "developpeuse"), Map.entry("avocat", "avocate"), Map.entry("associe", "associee"),
             Map.entry("charge", "chargee"), Map.entry("delegue", "deleguee"), Map.entry("adjoint", "adjointe"),
-            Map.entry("expert", "experte"), Map.entry("analyste", "analyste"), Map.entry("vendeur", "vendeuse"),
+            Map.entry("expert", "experte"), Map.entry("vendeur", "vendeuse"),
             Map.entry("animateur", "animatrice"), Map.entry("organisateur", "organisatrice"), Map.entry("redacteur", "redactrice"),
-            Map.entry("investisseur", "investisseuse"), Map.entry("comptable", "comptable"), Map.entry("principal", "principale"));
+            Map.entry("investisseur", "investisseuse"), Map.entry("principal", "principale"));
 
     /**
      * A padded normal form with each French title word in the feminine: the words of {@link #FEMININE},

@@ -154,13 +154,13 @@ public final class WeakTieRanker {
             double territory = type == ObjectiveType.COMMERCIAL_PROSPECTING ? parameters.emphasis().territoryFactor() : 1.0;
             this.targets = relevanceMatcher.prepare(request.objective(), owner, territory);
             this.network = NetworkProfile.of(request.ties(), owner, parameters, memo);
-            this.signals = new ObjectiveSignals(type, targets, request.now().minus(parameters.reciprocityWindow()), memo);
             this.weights = weightsFor(type);
             this.digital = type == ObjectiveType.JOB_SEARCH
                     && targets.sectorWordings().stream().anyMatch(TargetVocabulary::isDigitalSector);
             this.digitalBonus = digital ? parameters.emphasis().digitalWeakTieBonus() : 0;
             this.ownerCompany = owner == null ? "" : memo.key(owner.company());
             this.reciprocatedSince = request.now().minus(window);
+            this.signals = new ObjectiveSignals(type, targets, reciprocatedSince, memo);
             this.conversationSince = request.now().minus(parameters.conversationRest());
         }
 
@@ -228,9 +228,7 @@ public final class WeakTieRanker {
                 keyPeople.add(direct);
             }
         }
-        if (!keyPeople.isEmpty()) {
-            addWarmPaths(ranking, worthAPath(ranking, keyPeople, best), possibleIntermediaries, best);
-        }
+        addWarmPaths(ranking, worthAPath(ranking, keyPeople, best), possibleIntermediaries, best);
 
         List<Candidate> candidates = new ArrayList<>(best.values());
         List<Recommendation> ranked = new ArrayList<>();
@@ -341,7 +339,7 @@ public final class WeakTieRanker {
      */
     private List<Candidate> worthAPath(Ranking ranking, List<Candidate> keyPeople, Map<String, Candidate> best) {
         int poolSize = Math.max(ranking.request.limit() * parameters.diversity().poolFactor(), ranking.request.limit());
-        if (best.size() < poolSize) {
+        if (keyPeople.isEmpty() || best.size() < poolSize) {
             return keyPeople;
         }
         double[] bases = new double[best.size()];
