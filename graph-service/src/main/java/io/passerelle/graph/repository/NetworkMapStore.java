@@ -9,14 +9,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.sqlclient.SqlResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.stream.Collector;
 
 /**
  * Reads what the network map draws of an owner's network, in one read-only snapshot: the owner's
@@ -70,15 +68,8 @@ public class NetworkMapStore {
 
     private static <S extends BiConsumer<NetworkMember, String>> Uni<S> ties(SqlConnection connection, String ownerId, boolean names,
             S sink) {
-        // A collector rather than a row set: the rows are not kept (as in NetworkStore).
-        Collector<io.vertx.sqlclient.Row, S, S> toSink = Collector.of(() -> sink,
-                (ties, row) -> ties.accept(member(row), row.getString(3)),
-                (left, right) -> left, Collector.Characteristics.IDENTITY_FINISH);
-        return Uni.createFrom().completionStage(() -> connection.getDelegate().preparedQuery(TIES)
-                .collecting(toSink)
-                .execute(io.vertx.sqlclient.Tuple.of(ownerId, names))
-                .map(SqlResult::value)
-                .toCompletionStage());
+        return RowStreams.eachRow(connection, TIES, io.vertx.sqlclient.Tuple.of(ownerId, names), sink,
+                (ties, row) -> ties.accept(member(row), row.getString(3)));
     }
 
     /** The tie with the attributes the alter-ego rule reads; the others, which the map does not need, null. */

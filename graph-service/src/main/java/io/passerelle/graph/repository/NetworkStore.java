@@ -12,7 +12,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.sqlclient.SqlResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collector;
 
 /**
  * Reads a whole owner's network for the diagnostics through the reactive client, in one query of
@@ -83,14 +81,7 @@ public class NetworkStore {
     }
 
     private static <S extends Consumer<NetworkMember>> Uni<S> members(SqlConnection connection, String ownerId, S sink) {
-        // A collector rather than a row set: the rows are not kept (the Mutiny API does not offer collecting, its delegate does).
-        Collector<io.vertx.sqlclient.Row, S, S> toSink = Collector.of(() -> sink, (members, row) -> members.accept(member(row)),
-                (left, right) -> left, Collector.Characteristics.IDENTITY_FINISH);
-        return Uni.createFrom().completionStage(() -> connection.getDelegate().preparedQuery(MEMBERS)
-                .collecting(toSink)
-                .execute(io.vertx.sqlclient.Tuple.of(ownerId))
-                .map(SqlResult::value)
-                .toCompletionStage());
+        return RowStreams.eachRow(connection, MEMBERS, io.vertx.sqlclient.Tuple.of(ownerId), sink, (members, row) -> members.accept(member(row)));
     }
 
     private static NetworkMember member(io.vertx.sqlclient.Row row) {
