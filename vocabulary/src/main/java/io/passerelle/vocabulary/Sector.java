@@ -34,7 +34,9 @@ public enum Sector implements Term {
             Words.english("human resources", "hr", "recruiting", "recruitment", "talent acquisition")
                     .fr("ressources humaines", "rh", "recrutement")),
     MEDIA(masculinePlural("médias"), bare("media"),
-            Words.shared("media").en("press", "journalism", "news").fr("médias", "presse", "journalisme")),
+            // A journalist's sector is the media, whatever the field they cover.
+            Words.shared("media").en("press", "journalism", "news", "journalist", "journalists")
+                    .fr("médias", "presse", "journalisme", "journaliste", "journalistes")),
     DIGITAL_MEDIA(masculinePlural("médias numériques"), bare("digital media"),
             Words.english("digital media", "online media").fr("médias numériques", "média numérique", "médias en ligne")),
     DIGITAL(masculine("numérique"), withThe("digital sector"),
@@ -52,7 +54,8 @@ public enum Sector implements Term {
             Words.english("food", "food industry", "food and beverage", "food & beverage", "food processing")
                     .fr("agroalimentaire", "agro-alimentaire", "alimentation", "alimentaire", "industrie agroalimentaire")),
     CONSULTING(masculine("conseil"), bare("consulting"),
-            Words.english("consulting", "consultancy", "management consulting").fr("conseil", "cabinet de conseil", "conseil en management")),
+            Words.english("consulting", "consultancy", "management consulting").fr("conseil", "cabinet de conseil", "conseil en management")
+                    .both("consultant")),
     COACHING(masculine("coaching"), bare("coaching"),
             Words.shared("coaching").fr("accompagnement")),
     ENTREPRENEURSHIP(masculine("entrepreneuriat"), bare("entrepreneurship"),
@@ -69,7 +72,7 @@ public enum Sector implements Term {
     EDUCATION(feminine("éducation"), bare("education"),
             Words.english("education", "teaching").fr("éducation", "enseignement").both("edtech")),
     TELECOMMUNICATIONS(masculinePlural("télécoms"), bare("telecoms"),
-            Words.english("telecommunications", "telecom", "telecoms", "telco").fr("télécommunications", "télécoms", "télécom")),
+            Words.english("telecommunications", "telecom", "telecoms", "telco").both("telecommunication").fr("télécommunications", "télécoms", "télécom")),
     VENTURE_CAPITAL(masculine("capital-risque"), bare("venture capital"),
             Words.english("venture capital", "private equity").fr("capital-risque", "capital investissement").both("vc")),
     LEGAL_SERVICES(masculine("secteur juridique"), bare("legal services"),

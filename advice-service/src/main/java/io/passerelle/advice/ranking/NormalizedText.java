@@ -1,18 +1,14 @@
 package io.passerelle.advice.ranking;
 
-import java.text.Normalizer;
+import io.passerelle.vocabulary.NormalForm;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Case- and accent-insensitive comparison of free-text attributes ("Santé" matches "sante",
  * "Crédit Agricole" matches "credit agricole SA"): platforms spell the same sector or company in many ways.
  */
 final class NormalizedText {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{Alnum}]+");
 
     private NormalizedText() {
     }
@@ -50,10 +46,9 @@ final class NormalizedText {
         return folded.toString();
     }
 
+    /** Accented or non-Latin text: the shared vocabulary's normal form, so that both compare words alike. */
     private static String slowNormalize(String text) {
-        String folded = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE").replace("ß", "ss");
-        String unaccented = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
-        return SEPARATORS.matcher(unaccented.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        return NormalForm.of(text);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.passerelle.advice.ranking;
 
+import io.passerelle.vocabulary.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,15 +9,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words the ranking treats as meaning the same target, in English and French, and the sectors
- * it treats as digital. A target that belongs to a group of synonyms matches any word of the group
+ * The words the ranking treats as meaning the same target, in English and French (sectors through
+ * the shared vocabulary module), and the sectors it treats as digital. A target that belongs to a group of synonyms matches any word of the group
  * (still as whole words: "legal" matches "Business lawyer" through "lawyer", never "paralegalese").
  * The lists are deliberately short and documented in the README: a wrong synonym recommends the
  * wrong people, a missing one only misses a match.
  */
 public final class TargetVocabulary {
 
-    /** Groups of equivalent terms; every term is written in normal form (lower case, no accents). */
+    /**
+     * Groups of equivalent needs and roles; every term is written in normal form (lower case, no
+     * accents). Sector names are not here: they come from the shared vocabulary ({@link Vocabulary#SECTORS}),
+     * which graph-service's indices read too, so that "Conseil" and "Consulting" are one sector everywhere.
+     */
     static final List<List<String>> SYNONYMS = List.of(
             // needs of BUSINESS_CREATION (see NeedKind: a supplier sells to the founder, a buyer in procurement does not;
             // an "associé" is a partner in a firm, not a co-founder; a business developer is not a customer)
@@ -31,24 +36,6 @@ public final class TargetVocabulary {
             List.of("supplier", "suppliers", "fournisseur", "fournisseurs", "manufacturer", "manufacturing", "fabricant",
                     "sous traitant", "subcontractor", "contract manufacturer", "wholesaler", "grossiste"),
             List.of("first customers", "first clients", "premiers clients", "early adopters", "early adopter"),
-            // sectors
-            List.of("software", "logiciel", "logiciels", "saas", "editeur de logiciels"),
-            List.of("fintech", "financial technology", "payments", "paiement"),
-            List.of("banking", "banque", "bancaire"),
-            List.of("insurance", "assurance", "assurances", "insurtech"),
-            List.of("healthcare", "health", "sante", "medical", "medtech"),
-            List.of("human resources", "hr", "rh", "ressources humaines", "recruiting", "recrutement", "talent acquisition"),
-            List.of("healthtech", "health tech", "e sante", "esante", "digital health", "sante numerique"),
-            List.of("media", "press", "presse", "journalism", "journalisme", "journalist", "journaliste"),
-            List.of("retail", "commerce", "distribution", "grande distribution"),
-            List.of("consulting", "conseil", "consultant"),
-            List.of("public sector", "secteur public", "government", "administration", "public administration"),
-            List.of("aerospace", "aeronautics", "aeronautique", "aerospatial", "aerospatiale"),
-            List.of("digital", "numerique"),
-            List.of("real estate", "immobilier"),
-            List.of("energy", "energie"),
-            List.of("education", "enseignement", "edtech"),
-            List.of("telecommunications", "telecom", "telecoms", "telecommunication"),
             // roles
             List.of("cto", "chief technology officer", "directeur technique", "directrice technique"),
             List.of("ceo", "chief executive officer", "pdg", "directeur general", "directrice generale"),
@@ -91,6 +78,7 @@ public final class TargetVocabulary {
         if (!normal.isEmpty()) {
             variants.add(" " + normal + " ");
         }
+        Vocabulary.SECTORS.recognise(target).ifPresent(sector -> sector.words().forEach(word -> variants.add(" " + word.normal() + " ")));
         for (String synonym : GROUP_OF_TERM.getOrDefault(normal, List.of())) {
             variants.add(" " + synonym + " ");
         }

@@ -186,9 +186,23 @@ class WeakTieRankerTest {
 
         @Test
         void partOfAWordIsNotAMatch() {
-            Objective objective = objective(ObjectiveType.INFORMATION, sectors("bank"), "en");
+            Objective objective = objective(ObjectiveType.INFORMATION, sectors("art"), "en");
 
-            assertThat(rank(objective, null, tie("c").sector("Banking").build())).isEmpty();
+            assertThat(rank(objective, null, tie("c").sector("Artificial intelligence").build())).isEmpty();
+        }
+
+        @Test
+        void aSectorTargetMatchesTheSectorsWordsOfTheSharedVocabularyInEitherLanguage() {
+            // The same entries as graph-service's indices: "Conseil" and "Consulting" are one sector, "bank" is banking.
+            assertThat(rank(objective(ObjectiveType.INFORMATION, sectors("Conseil"), "fr"), null,
+                    tie("c").sector("Management consulting").build())).extracting(Recommendation::contactId).containsExactly("c");
+            assertThat(rank(objective(ObjectiveType.INFORMATION, sectors("bank"), "en"), null,
+                    tie("c").sector("Secteur bancaire").build())).extracting(Recommendation::contactId).containsExactly("c");
+            assertThat(rank(objective(ObjectiveType.INFORMATION, sectors("Télécoms"), "fr"), null,
+                    tie("c").sector("Telecommunication").build())).extracting(Recommendation::contactId).containsExactly("c");
+            // Digital media is its own sector: the press is not in it.
+            assertThat(rank(objective(ObjectiveType.INFORMATION, sectors("Médias numériques"), "fr"), null,
+                    tie("c").sector("Presse").build())).isEmpty();
         }
 
         @Test
