@@ -119,13 +119,43 @@ final class Labels {
      * in a list), its best grade directly or as an intermediary, highest first.
      */
     List<Integer> idealGrades() {
+        List<Integer> grades = new ArrayList<>(bestGrades().values());
+        grades.sort(Comparator.reverseOrder());
+        return grades;
+    }
+
+    /** Each labelled contact's best grade, directly or as an intermediary. */
+    Map<String, Integer> bestGrades() {
         Map<String, Integer> best = new LinkedHashMap<>();
         direct.forEach((id, graded) -> best.merge(id, graded.grade(), Math::max));
         warmPaths.forEach((id, targets) -> targets.values().forEach(g -> best.merge(id, g.grade(), Math::max)));
-        List<Integer> grades = new ArrayList<>(best.values());
-        grades.removeIf(g -> g <= 0);
-        grades.sort(Comparator.reverseOrder());
-        return grades;
+        best.values().removeIf(g -> g <= 0);
+        return best;
+    }
+
+    /**
+     * The people every list of ideal quality (by these labels) holds in its top {@code k}, and those
+     * among whom it chooses the rest: the contacts graded above the k-th best grade are in every
+     * ideal list, the rest is any choice among those of exactly that grade.
+     */
+    IdealTop idealTop(int k) {
+        Map<String, Integer> best = bestGrades();
+        List<Integer> grades = idealGrades();
+        if (grades.size() <= k) {
+            return new IdealTop(Set.copyOf(best.keySet()), Set.of(), 0);
+        }
+        int boundary = grades.get(k - 1);
+        Set<String> forced = new LinkedHashSet<>();
+        Set<String> candidates = new LinkedHashSet<>();
+        best.forEach((id, grade) -> (grade > boundary ? forced : grade == boundary ? candidates : new LinkedHashSet<String>()).add(id));
+        return new IdealTop(forced, candidates, k - forced.size());
+    }
+
+    /** An ideal top: {@code forced}, plus any {@code chosen} of the {@code candidates}. */
+    record IdealTop(Set<String> forced, Set<String> candidates, int chosen) {
+        int size() {
+            return forced.size() + chosen;
+        }
     }
 
     /** Whether a coach expects anyone at all in the list. */

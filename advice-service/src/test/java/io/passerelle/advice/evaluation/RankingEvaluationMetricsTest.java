@@ -49,6 +49,33 @@ class RankingEvaluationMetricsTest {
         assertThat(RankingMetrics.ndcgAt(10, List.of(1), new Labels().idealGrades())).isNaN();
     }
 
+    @Test
+    void anIdealTopHoldsTheBestGradedAndChoosesTheRestAmongThoseOfTheBoundaryGrade() {
+        Labels labels = new Labels().relevant(2, "wanted", "a", "b").relevant(1, "acceptable", "c", "d", "e");
+        Labels.IdealTop top = labels.idealTop(3);
+        assertThat(top.forced()).containsExactlyInAnyOrder("a", "b");
+        assertThat(top.candidates()).containsExactlyInAnyOrder("c", "d", "e");
+        assertThat(top.chosen()).isEqualTo(1);
+        // Fewer labelled people than places: all of them, nothing to choose.
+        assertThat(labels.idealTop(10).forced()).hasSize(5);
+        assertThat(labels.idealTop(10).chosen()).isZero();
+    }
+
+    @Test
+    void theLabelsFloorIsTheFewestContactsTwoIdealTopsCanShare() {
+        Labels.IdealTop a = new Labels.IdealTop(java.util.Set.of("a1"), java.util.Set.of("s1", "s2", "o1"), 2);
+        Labels.IdealTop b = new Labels.IdealTop(java.util.Set.of("s1"), java.util.Set.of("s2", "b1"), 1);
+        // a takes o1 and s2, b then takes b1 rather than s2: nothing shared (taking s1 would share it).
+        assertThat(RankingEvaluation.leastIdealOverlap(a, b)).isZero();
+        // b must take both its candidates, so s2 is shared unless a leaves it; a can only leave it by taking s1.
+        Labels.IdealTop bFull = new Labels.IdealTop(java.util.Set.of("s1"), java.util.Set.of("s2", "b1"), 2);
+        assertThat(RankingEvaluation.leastIdealOverlap(a, bFull)).isEqualTo(1);
+        // Forced on both sides: always shared.
+        Labels.IdealTop c = new Labels.IdealTop(java.util.Set.of("x", "y"), java.util.Set.of(), 0);
+        Labels.IdealTop d = new Labels.IdealTop(java.util.Set.of("x", "y", "z"), java.util.Set.of(), 0);
+        assertThat(RankingEvaluation.leastIdealOverlap(c, d)).isEqualTo(2);
+    }
+
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }
