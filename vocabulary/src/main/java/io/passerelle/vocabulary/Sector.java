@@ -27,7 +27,7 @@ public enum Sector implements Term {
     INSURANCE(feminine("assurance"), bare("insurance"),
             Words.english("insurance").fr("assurance", "assurances").both("insurtech")),
     HEALTHCARE(feminine("santé"), bare("healthcare"),
-            Words.english("healthcare", "health care", "health", "medical").fr("santé", "médical", "secteur médical").both("medtech")),
+            Words.english("healthcare", "health care", "health", "medical").fr("santé", "médical", "médicale", "médicaux", "médicales", "secteur médical").both("medtech")),
     HEALTH_TECH(feminine("e-santé"), bare("health tech"),
             Words.shared("healthtech").en("health tech", "digital health").fr("e-santé", "esanté", "santé numérique")),
     HUMAN_RESOURCES(femininePlural("ressources humaines"), bare("human resources"),

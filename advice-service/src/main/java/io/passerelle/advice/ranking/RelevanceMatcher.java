@@ -350,7 +350,8 @@ public final class RelevanceMatcher {
             }
             if (!needs.isEmpty()) {
                 named += weights.needs();
-                TargetMatch need = contact == null ? null : firstNeed(contact, tie, memo, Relevance.inOwnSector(matches));
+                TargetMatch need = contact == null ? null : firstNeed(contact, tie, memo, Relevance.inOwnSector(matches),
+                        sectors.isEmpty() || hasKind(matches, TargetMatch.Kind.SECTOR));
                 if (need != null) {
                     matches.add(need);
                     weighted += weights.needs() * need.quality();
@@ -368,8 +369,12 @@ public final class RelevanceMatcher {
          * a business role for an owner who is), suppliers sell (sales, business development,
          * account management), first customers are the owner's existing clients (quality 1) or decision
          * makers in a target sector (possible customers, {@link #LIKELY_CUSTOMER}). A buyer is never a supplier.
+         * When the objective names sectors, a co-founder or a supplier read from the role alone works in
+         * or for one of them ({@code forTheVenture}): the developer of a furniture shop is someone to hire
+         * one day, not the co-founder of a fintech, and an office-supplies salesman sells to every firm.
          */
-        private TargetMatch firstNeed(Contact contact, RankableTie tie, NormalizedText.Memo memo, boolean inTargetSector) {
+        private TargetMatch firstNeed(Contact contact, RankableTie tie, NormalizedText.Memo memo, boolean inTargetSector,
+                                      boolean forTheVenture) {
             NeedTraits role = contact.role() == null ? NeedTraits.NONE
                     : needTraits.computeIfAbsent(contact.role(), value -> NeedTraits.of(memo.padded(value), ownerTechnical));
             boolean buyer = role.buyer();
@@ -380,8 +385,9 @@ public final class RelevanceMatcher {
             if (need == null) {
                 need = firstInTags(needs, needInTagCache, contact, memo);
             }
-            if (need != null && buyer && needKind(need) == TargetVocabulary.NeedKind.SUPPLIERS) {
-                // A buyer deals with suppliers; they are not one (whatever their tags say).
+            if (need != null && (buyer || !forTheVenture) && needKind(need) == TargetVocabulary.NeedKind.SUPPLIERS) {
+                // A buyer deals with suppliers; they are not one (whatever their tags say). And a supplier outside
+                // the venture's sectors sells to every firm: nothing a founder lacks.
                 need = null;
             }
             if (need != null) {
@@ -389,8 +395,9 @@ public final class RelevanceMatcher {
             }
             for (int i = 0; i < needs.size(); i++) {
                 double quality = switch (needKinds.get(i)) {
-                    case CO_FOUNDER -> role.complementsTheOwner() || (role.engineer() && !ownerTechnical && inTargetSector) ? 1.0 : 0;
-                    case SUPPLIERS -> !buyer && role.seller() ? 1.0 : 0;
+                    case CO_FOUNDER -> forTheVenture && (role.complementsTheOwner() || (role.engineer() && !ownerTechnical && inTargetSector))
+                            ? 1.0 : 0;
+                    case SUPPLIERS -> forTheVenture && !buyer && role.seller() ? 1.0 : 0;
                     // An existing client is a customer already; a decision maker in the sector is only a possible one.
                     case FIRST_CUSTOMERS -> Relationship.isClient(tie) ? 1.0 : inTargetSector && role.decisionMaker() ? LIKELY_CUSTOMER : 0;
                     default -> 0;
@@ -400,6 +407,15 @@ public final class RelevanceMatcher {
                 }
             }
             return null;
+        }
+
+        private static boolean hasKind(List<TargetMatch> matches, TargetMatch.Kind kind) {
+            for (TargetMatch match : matches) {
+                if (match.kind() == kind) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private String firstPlace(Location location, NormalizedText.Memo memo) {
@@ -428,7 +444,7 @@ public final class RelevanceMatcher {
 
         static NeedTraits of(String paddedRole, boolean ownerTechnical) {
             return new NeedTraits(RoleVocabulary.containsAny(paddedRole, RoleVocabulary.BUYERS),
-                    RoleVocabulary.containsAny(paddedRole, ownerTechnical ? RoleVocabulary.BUSINESS : RoleVocabulary.TECHNICAL),
+                    ownerTechnical ? RoleVocabulary.containsAny(paddedRole, RoleVocabulary.BUSINESS) : RoleVocabulary.isTechnical(paddedRole),
                     RoleVocabulary.containsAny(paddedRole, RoleVocabulary.ENGINEERS),
                     RoleVocabulary.containsAny(paddedRole, RoleVocabulary.SELLERS), RoleVocabulary.decisionWeight(paddedRole) > 0);
         }

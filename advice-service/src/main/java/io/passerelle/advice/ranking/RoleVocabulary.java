@@ -110,6 +110,20 @@ public final class RoleVocabulary {
         return containsAny(role, SENIOR_DECISION_MAKERS) ? 0.7 : 0.0;
     }
 
+    /** Titles that hold a technical word without being technical: a business developer develops sales. */
+    private static final List<String> NOT_TECHNICAL_TITLES = List.of("business developer", "business developers", "business development");
+
+    /** Whether the role is technical ({@link #TECHNICAL}), "business developer" and the like aside. */
+    static boolean isTechnical(String paddedRole) {
+        String role = paddedRole;
+        if (role != null) {
+            for (String phrase : NOT_TECHNICAL_TITLES) {
+                role = role.replace(" " + phrase + " ", " ");
+            }
+        }
+        return containsAny(role, TECHNICAL);
+    }
+
     /** Whether the role is one of those who founded, fund or advise founders ({@link #FOUNDER_SKILLS}). */
     static boolean bringsWhatFoundersLack(String paddedRole) {
         return containsAny(withoutMisleadingTitles(paddedRole), FOUNDER_SKILLS);

@@ -360,7 +360,7 @@ class SoundAdviceTest {
             Objective founding = objective(ObjectiveType.BUSINESS_CREATION,
                     new Objective.Targets(List.of("Medtech"), null, null, null, null, null, List.of("co-founder", "first customers")));
             List<Recommendation> ranked = rank(founding,
-                    tie("engineer").role("Senior embedded software engineer").sector("Aerospace").build(),
+                    tie("engineer").role("Senior embedded software engineer").sector("Medical devices").build(),
                     tie("head").role("Cheffe du service de cardiologie").sector("Santé").build(),
                     tie("nurse").role("Infirmière").sector("Santé").build());
 
@@ -383,16 +383,33 @@ class SoundAdviceTest {
         }
 
         @Test
-        void anEngineerOfNoStatedSpecialityIsATechnicalCoFounderOnlyWithinTheSector() {
+        void aCoFounderWorksInOrForTheVenturesSector() {
             Objective founding = objective(ObjectiveType.BUSINESS_CREATION,
                     new Objective.Targets(List.of("Fintech"), null, null, null, null, null, List.of("co-founder")));
             List<Recommendation> ranked = rank(founding,
                     tie("fintech-engineer").role("Ingénieure").sector("Fintech").build(),
+                    tie("payments-developer").role("Développeuse back-end").sector("Paiements").build(),
                     tie("agronomist").role("Ingénieure agronome").sector("Agriculture").build(),
+                    // Technical, but the developer of a shop or a logistics firm is someone to hire one day, not a co-founder.
                     tie("developer").role("Développeuse back-end").sector("E-commerce").build(),
-                    tie("engineering-manager").role("Engineering Manager").sector("Logistics").build());
+                    tie("engineering-manager").role("Engineering Manager").sector("Logistics").build(),
+                    // A business developer develops sales: not the technical co-founder of a product manager.
+                    tie("business-developer").role("Business Developer").sector("Fintech").build());
 
-            assertThat(ids(ranked)).containsExactlyInAnyOrder("fintech-engineer", "developer", "engineering-manager");
+            assertThat(ids(ranked)).containsExactlyInAnyOrder("fintech-engineer", "payments-developer");
+        }
+
+        @Test
+        void aSupplierSellsWithinTheVenturesSector() {
+            Objective founding = objective(ObjectiveType.BUSINESS_CREATION,
+                    new Objective.Targets(List.of("Medtech"), null, null, null, null, null, List.of("suppliers")));
+            List<Recommendation> ranked = rank(founding,
+                    tie("sensors").role("Sales Manager, ECG sensors").sector("Medtech").build(),
+                    // The owner's office-supplies salesman calls himself a supplier; he sells to every firm.
+                    tie("office-supplies").role("Commercial").sector("Distribution de fournitures de bureau").tags("fournisseur").build(),
+                    tie("shop-sales").role("Sales Manager").sector("E-commerce").build());
+
+            assertThat(ids(ranked)).containsExactly("sensors");
         }
 
         @Test

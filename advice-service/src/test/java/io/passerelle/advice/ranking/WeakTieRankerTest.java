@@ -453,7 +453,7 @@ class WeakTieRankerTest {
                     Arguments.of(ObjectiveType.E_REPUTATION, "Retail", Origin.ONLINE, "Analyst", Action.ENGAGE_CONTENT, RequestKind.LIGHT),
                     Arguments.of(ObjectiveType.BUSINESS_CREATION, "Fintech", Origin.EVENT, "Business angel", Action.ASK_INTRODUCTION, RequestKind.COMMITTING),
                     Arguments.of(ObjectiveType.BUSINESS_CREATION, "Retail", Origin.EVENT, "Avocate", Action.ASK_ADVICE, RequestKind.LIGHT),
-                    Arguments.of(ObjectiveType.BUSINESS_CREATION, "Retail", Origin.EVENT, "Sales manager", Action.ASK_INFORMATION, RequestKind.LIGHT),
+                    Arguments.of(ObjectiveType.BUSINESS_CREATION, "Fintech", Origin.EVENT, "Sales manager", Action.ASK_INFORMATION, RequestKind.LIGHT),
                     Arguments.of(ObjectiveType.INFORMATION, "Fintech", Origin.EVENT, "Analyst", Action.ASK_INFORMATION, RequestKind.LIGHT));
         }
 
