@@ -10,8 +10,9 @@ import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 
 /**
- * Read view of a tie row; written only by the projection (ProjectionStore). Strength and class are
- * recomputed as of the reading instant from {@code statisticsJson}: the stored ones are those last published.
+ * Read view of a tie row; written only by the projection (ProjectionStore) and the sweep (TieSweepStore).
+ * The stored strength and class are those as of {@code scoredAt}, which the sweep keeps within
+ * {@code passerelle.graph.sweep.rescore-after} of now.
  */
 @Entity
 @Immutable
@@ -32,6 +33,20 @@ public class TieEntity {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The strength as of {@link #scoredAt}: the listing's order and its filters read it. */
+    @Column(name = "strength")
+    public double strength;
+
+    @Column(name = "tie_class")
+    public String tieClass;
+
+    @Column(name = "geographic_scale")
+    public String geographicScale;
+
+    /** The instant the stored strength and class were computed as of (kept fresh by the sweep). */
+    @Column(name = "scored_at")
+    public Instant scoredAt;
 
     /** The strongest the tie has been (V9); null for a row written before peaks were recorded. */
     @Column(name = "peak_strength")

@@ -150,4 +150,30 @@ class TieDecayTest {
             }
         }
     }
+
+    /**
+     * graph-service lists ties in their stored order and re-scores a stored strength once it is six
+     * hours old (plus one sweep run): over that time, no tie's strength moves by more than the
+     * documented bound of 0.005, whatever its history (README of graph-service, "Tie reads").
+     */
+    @Test
+    void sixHoursOfTimePassingMoveNoStrengthByMoreThanTheListingsStalenessBound() {
+        Random random = new Random(20261201L);
+        Duration staleness = Duration.ofHours(6).plusMinutes(1);
+        double largest = 0;
+        for (int round = 0; round < 5_000; round++) {
+            List<Interaction> history = new ArrayList<>();
+            int size = random.nextInt(20);
+            for (int i = 0; i < size; i++) {
+                history.add(TieFixtures.randomInteraction(random, 4 * 365));
+            }
+            TieStatistics statistics = fold(history);
+            Contact contact = TieFixtures.randomContact(random);
+            double before = model.strength(model.dimensions(statistics, contact, owner(), NOW));
+            double after = model.strength(model.dimensions(statistics, contact, owner(), NOW.plus(staleness)));
+            largest = Math.max(largest, Math.abs(before - after));
+        }
+        System.out.printf("largest strength change over %s: %.6f%n", staleness, largest);
+        assertThat(largest).isLessThan(0.005);
+    }
 }

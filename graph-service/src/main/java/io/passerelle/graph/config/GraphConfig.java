@@ -52,6 +52,13 @@ public interface GraphConfig {
         /** Pages per run at most, so that one run does not hold the scheduler for long; the next run goes on. */
         @WithDefault("100")
         int maxPages();
+
+        /**
+         * Age after which a tie's stored score is re-computed, so that the tie listing (read in the stored
+         * order) shows strengths at most this plus one run old.
+         */
+        @WithDefault("6h")
+        Duration rescoreAfter();
     }
 
     /** Overrides of the tie model's defaults (TieParameters.defaults(), documented in the README). */

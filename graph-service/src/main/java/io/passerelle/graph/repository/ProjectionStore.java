@@ -329,8 +329,8 @@ public class ProjectionStore {
         return connection.preparedQuery("""
                         INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
                                           origin, interaction_count, first_interaction_at, last_interaction_at, mutual_contacts,
-                                          last_event_id, updated_at, class_changes_at, peak_strength, peak_strength_at)
-                        SELECT o, i, n, j::jsonb, s, c, g, r, k, f, l, m, e, $14, x, p, q
+                                          last_event_id, updated_at, class_changes_at, peak_strength, peak_strength_at, scored_at)
+                        SELECT o, i, n, j::jsonb, s, c, g, r, k, f, l, m, e, $14, x, p, q, $14
                         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::text[],
                                     $8::text[], $9::int8[], $10::timestamptz[], $11::timestamptz[], $12::int4[], $13::text[],
                                     $15::timestamptz[], $16::float8[], $17::timestamptz[])
@@ -342,7 +342,7 @@ public class ProjectionStore {
                             last_interaction_at = EXCLUDED.last_interaction_at, mutual_contacts = EXCLUDED.mutual_contacts,
                             last_event_id = EXCLUDED.last_event_id, updated_at = EXCLUDED.updated_at,
                             class_changes_at = EXCLUDED.class_changes_at, peak_strength = EXCLUDED.peak_strength,
-                            peak_strength_at = EXCLUDED.peak_strength_at""")
+                            peak_strength_at = EXCLUDED.peak_strength_at, scored_at = EXCLUDED.scored_at""")
                 .execute(Tuple.from(List.of(owners, ids, names, statistics, strengths, classes, scales, origins, counts,
                         firsts, lasts, mutuals, causes, utc(now), classChanges, peaks, peaksAt)))
                 .replaceWithVoid();

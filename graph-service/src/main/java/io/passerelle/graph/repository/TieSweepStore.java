@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The SQL of the sweep that re-evaluates ties whose class changes with time alone. */
+/** The SQL of the sweep that re-evaluates ties whose class changes with time alone, and those whose stored score grew stale. */
 @ApplicationScoped
 public class TieSweepStore {
 
@@ -29,21 +29,44 @@ public class TieSweepStore {
     }
 
     /**
-     * Claims up to {@code limit} due ties, the earliest first, locking their rows for the caller's
-     * transaction; rows another instance holds are skipped, so that several instances share the work.
+     * Claims up to {@code limit} due ties, locking their rows for the caller's transaction; rows another
+     * instance holds are skipped, so that several instances share the work. Ties whose class changes
+     * come first, the earliest first; the page is then filled with ties whose stored score was computed
+     * as of {@code staleBefore} or earlier, the stalest first (each query walks its own index).
      */
-    public Uni<List<DueTie>> claimDue(SqlConnection connection, Instant now, int limit) {
+    public Uni<List<DueTie>> claimDue(SqlConnection connection, Instant now, Instant staleBefore, int limit) {
+        return claim(connection, "t.class_changes_at IS NOT NULL AND t.class_changes_at <= $1", "t.class_changes_at", now, limit)
+                .chain(classChanges -> classChanges.size() >= limit
+                        ? Uni.createFrom().item(classChanges)
+                        : claim(connection, "t.scored_at <= $3 AND NOT (t.class_changes_at IS NOT NULL AND t.class_changes_at <= $1)",
+                                "t.scored_at", now, staleBefore, limit - classChanges.size())
+                                .map(stale -> {
+                                    List<DueTie> due = new ArrayList<>(classChanges);
+                                    due.addAll(stale);
+                                    return due;
+                                }));
+    }
+
+    private Uni<List<DueTie>> claim(SqlConnection connection, String condition, String order, Instant now, int limit) {
+        return claim(connection, condition, order, now, null, limit);
+    }
+
+    private Uni<List<DueTie>> claim(SqlConnection connection, String condition, String order, Instant now, Instant staleBefore, int limit) {
+        Tuple parameters = Tuple.of(ProjectionStore.utc(now), limit);
+        if (staleBefore != null) {
+            parameters.addValue(ProjectionStore.utc(staleBefore));
+        }
         return connection.preparedQuery("""
                         SELECT t.owner_id, t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact,
                                o.profile::text AS profile, t.tie_class, t.last_event_id, t.peak_strength, t.peak_strength_at
                         FROM ties t
                         LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
                         LEFT JOIN owners o ON o.owner_id = t.owner_id
-                        WHERE t.class_changes_at IS NOT NULL AND t.class_changes_at <= $1
-                        ORDER BY t.class_changes_at
+                        WHERE %s
+                        ORDER BY %s
                         LIMIT $2
-                        FOR UPDATE OF t SKIP LOCKED""")
-                .execute(Tuple.of(ProjectionStore.utc(now), limit))
+                        FOR UPDATE OF t SKIP LOCKED""".formatted(condition, order))
+                .execute(parameters)
                 .map(rows -> {
                     List<DueTie> due = new ArrayList<>(rows.size());
                     rows.forEach(row -> due.add(new DueTie(
@@ -58,7 +81,10 @@ public class TieSweepStore {
                 });
     }
 
-    /** Stores the re-evaluated ties: the new schedule always, the new class and strength; updated_at only when the class moved. */
+    /**
+     * Stores the re-evaluated ties: the new strength, class and schedule, scored as of {@code now};
+     * updated_at (what the API calls the tie's last change) only when the class moved.
+     */
     public Uni<Void> update(SqlConnection connection, List<SweptTie> swept, Instant now) {
         if (swept.isEmpty()) {
             return Uni.createFrom().voidItem();
@@ -81,9 +107,10 @@ public class TieSweepStore {
         }
         return connection.preparedQuery("""
                         UPDATE ties t SET
-                            strength = CASE WHEN u.changed THEN u.strength ELSE t.strength END,
+                            strength = u.strength,
                             tie_class = u.tie_class,
                             class_changes_at = u.class_changes_at,
+                            scored_at = $7,
                             updated_at = CASE WHEN u.changed THEN $7 ELSE t.updated_at END
                         FROM unnest($1::text[], $2::text[], $3::float8[], $4::text[], $5::timestamptz[], $6::bool[])
                              AS u(owner_id, contact_id, strength, tie_class, class_changes_at, changed)

@@ -28,6 +28,12 @@ import java.util.List;
  * ({@code FOR UPDATE SKIP LOCKED}, so that several instances share the work without doing it twice),
  * re-evaluates them as of now, publishes {@code passerelle.tie.updated} for each class that moved and
  * stores the new class and next instant, publishing before the commit as the projection does.
+ *
+ * <p>The same runs keep the stored strengths fresh for the tie listing, which reads a page through an
+ * index in the stored order instead of scoring every tie of the owner on each request: a tie whose
+ * score is older than {@code sweep.rescore-after} is claimed too, re-scored as of now and stored
+ * without a publication (its class did not move). A listed strength is therefore at most
+ * {@code rescore-after} plus one sweep interval old (README, "Tie reads").
  */
 @ApplicationScoped
 public class TieClassSweep {
@@ -91,7 +97,7 @@ public class TieClassSweep {
         // A replay holds the fence exclusively while it rebuilds: the sweep waits for the next run rather than block.
         return projectionStore.tryHoldReplayFence(connection).chain(held -> !held
                 ? Uni.createFrom().item(new PageResult(0, 0))
-                : store.claimDue(connection, now, config.sweep().pageSize()).chain(due -> {
+                : store.claimDue(connection, now, now.minus(config.sweep().rescoreAfter()), config.sweep().pageSize()).chain(due -> {
                     List<SweptTie> swept = new ArrayList<>(due.size());
                     List<ProjectionOutcome.TieChange> changes = new ArrayList<>();
                     for (DueTie tie : due) {

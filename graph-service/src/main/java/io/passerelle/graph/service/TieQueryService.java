@@ -5,6 +5,7 @@ import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Tie;
+import io.passerelle.graph.ContactEntity;
 import io.passerelle.graph.TieEntity;
 import io.passerelle.graph.TieId;
 import io.passerelle.graph.repository.ContactRepository;
@@ -19,21 +20,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Answers tie reads. Strength and class are computed as of the reading instant from the stored
- * statistics, so time passing weakens silent ties without any event; that is also why the listing
- * is filtered and sorted here rather than in SQL.
+ * Answers tie reads. A listing reads one page through an index, in the order of the stored scores,
+ * which the sweep keeps at most {@code passerelle.graph.sweep.rescore-after} old (TieClassSweep); a
+ * single tie is computed as of the reading instant from its stored statistics.
  */
 @ApplicationScoped
 public class TieQueryService {
-    static final Comparator<Tie> STRONGEST_FIRST = Comparator.comparingDouble(Tie::strength).reversed()
-            .thenComparing(Tie::contactId);
-
     private final OwnerRepository owners;
     private final TieRepository ties;
     private final ContactRepository contacts;
@@ -46,27 +43,27 @@ public class TieQueryService {
         this.model = model;
     }
 
+    /**
+     * A page of the owner's ties, read through an index in the stored order: only the page's rows and
+     * their contacts are read, whatever the owner's size. Each tie is described as of the instant its
+     * stored score was computed ({@code scored_at}), so that what a page shows agrees with the order
+     * and the filters that chose it.
+     */
     @WithSession
     public Uni<TieListing> list(String ownerId, TieQuery query) {
-        Instant asOf = query.cursor() == null ? Instant.now() : query.cursor().asOf();
-        return knownOwner(ownerId).chain(owner -> ties.listByOwner(ownerId)
-                .chain(tieRows -> contacts.listByOwner(ownerId).map(contactRows -> {
-                    Map<String, Contact> contactById = new HashMap<>();
-                    contactRows.forEach(row -> contactById.put(row.contactId, read(row.contactJson, Contact.class)));
-                    List<Tie> matching = tieRows.stream()
-                            .map(row -> describe(row, contactById.get(row.contactId), owner, asOf))
-                            .filter(tie -> query.classes().isEmpty() || query.classes().contains(tie.tieClass()))
-                            .filter(tie -> query.scales().isEmpty() || query.scales().contains(tie.geographicScale()))
-                            .filter(tie -> tie.strength() >= query.minStrength())
-                            .filter(tie -> query.cursor() == null || query.cursor().precedes(tie.strength(), tie.contactId()))
-                            .sorted(STRONGEST_FIRST)
-                            .toList();
-                    List<Tie> page = matching.subList(0, Math.min(query.limit(), matching.size()));
-                    TieCursor next = matching.size() > page.size() && !page.isEmpty()
-                            ? new TieCursor(asOf, page.get(page.size() - 1).strength(), page.get(page.size() - 1).contactId())
-                            : null;
-                    return new TieListing(List.copyOf(page), next);
-                })));
+        return knownOwner(ownerId).chain(owner -> ties.page(ownerId, query, query.limit() + 1).chain(rows -> {
+            List<TieEntity> page = rows.subList(0, Math.min(query.limit(), rows.size()));
+            Uni<List<ContactEntity>> contactRows = page.isEmpty() ? Uni.createFrom().item(List.of())
+                    : contacts.listByIds(ownerId, page.stream().map(row -> row.contactId).toList());
+            return contactRows.map(found -> {
+                Map<String, Contact> contactById = new HashMap<>();
+                found.forEach(row -> contactById.put(row.contactId, read(row.contactJson, Contact.class)));
+                List<Tie> items = page.stream().map(row -> describe(row, contactById.get(row.contactId), owner, row.scoredAt)).toList();
+                TieEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
+                TieCursor next = rows.size() > page.size() && last != null ? new TieCursor(last.strength, last.contactId) : null;
+                return new TieListing(items, next);
+            });
+        }));
     }
 
     @WithSession
