@@ -3,6 +3,8 @@ package io.passerelle.ingestion.rest;
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.ingestion.imports.ImportFormat;
 import io.passerelle.ingestion.imports.ImportOptions;
+import io.passerelle.ingestion.rate.LimitClass;
+import io.passerelle.ingestion.rate.RateLimited;
 import io.passerelle.ingestion.service.ImportOutcome;
 import io.passerelle.ingestion.service.ImportService;
 import io.passerelle.runtime.problem.Problem;
@@ -49,6 +51,7 @@ public class ImportResource {
 
     @POST
     @Path("/imports")
+    @RateLimited(LimitClass.IMPORTS)
     @Blocking
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Import an exported file",
@@ -63,6 +66,10 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "Unknown format, a file that is not of the declared format, or a missing ownerProfileUrl",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than passerelle.ingestion.imports.max-bytes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Beyond the caller's or the owner's rate of imports "
+            + "(passerelle.ingestion.rate-limit.imports.*); nothing was done, retry after the given delay",
+            headers = @Header(name = "Retry-After", description = "Whole seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; import the whole file again later (idempotent)",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)),
@@ -99,6 +106,10 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "Recorded; rejected lines are listed with their errors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchAnswer.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than passerelle.ingestion.imports.max-bytes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Beyond the caller's or the owner's rate of writes "
+            + "(passerelle.ingestion.rate-limit.writes.*); nothing was done, retry after the given delay",
+            headers = @Header(name = "Retry-After", description = "Whole seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; send the whole batch again later",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)),
