@@ -64,6 +64,9 @@ class OpenApiDescriptionTest {
     @Test
     void aRecommendationDescribesTheNamedPersonOfAWarmPath() {
         String operation = document.operation("get", RECOMMENDATIONS);
+        document.assertPathParameter(operation, "ownerId", ID_PATTERN);
+        document.assertPathParameter(operation, "objectiveId", ID_PATTERN);
+        document.assertProblems(operation, "400", "401", "403", "404");
         Map<String, Object> list = document.answeredSchema(operation, "200", "application/json");
         Map<String, Object> recommendation = document.resolve(items(property(list, "items")));
 
