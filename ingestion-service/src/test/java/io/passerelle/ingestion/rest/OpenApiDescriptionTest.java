@@ -33,6 +33,6 @@ class OpenApiDescriptionTest {
         assertOptional(profile, "pitch");
         assertThat(property(profile, "pitch")).containsEntry("type", "string").containsEntry("maxLength", 280).containsKey("examples");
 
-        document.assertProblems(operation, "400");
+        document.assertProblems(operation, "400", "401", "403", "503");
     }
 }
