@@ -6,6 +6,7 @@ import io.passerelle.contracts.model.TieClass;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The ties that reach one target of an objective.
@@ -17,8 +18,20 @@ import java.util.Map;
  * @param byScale the same ties by the geographic scale of the tie, every scale present (0 when none)
  * @param nextStep what to do when no STRONG or WEAK tie reaches the target, else null (absent from the JSON)
  */
-public record TargetCoverage(TargetMatch.Kind kind, String target, int ties, Map<TieClass, Integer> byClass,
-                             Map<GeographicScale, Integer> byScale, NextStep nextStep) {
+@Schema(description = "The ties that reach one target of the objective")
+public record TargetCoverage(
+        @Schema(description = "Which list of the objective's targets: SECTOR, ROLE, COMPANY, LOCATION, SCALE, TOPIC or NEED")
+        TargetMatch.Kind kind,
+        @Schema(description = "The objective's own wording of the target (a scale by its name)")
+        String target,
+        @Schema(description = "How many ties reach it, whatever their class")
+        int ties,
+        @Schema(description = "The same ties by class, every class present (0 when none)")
+        Map<TieClass, Integer> byClass,
+        @Schema(description = "The same ties by the geographic scale of the tie, every scale present (0 when none)")
+        Map<GeographicScale, Integer> byScale,
+        @Schema(description = "What to do when no STRONG or WEAK tie reaches the target; absent when one does")
+        NextStep nextStep) {
 
     public TargetCoverage {
         byClass = Collections.unmodifiableMap(new EnumMap<>(byClass));

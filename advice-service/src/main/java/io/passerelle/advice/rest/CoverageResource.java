@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,6 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/owners/{ownerId}/objectives/{objectiveId}/coverage")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "recommendations")
+@APIResponse(responseCode = "401", description = "No token, or one that is expired or not Passerelle's",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles or owner do not allow reading this owner",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CoverageResource {
     private static final String EXAMPLE = """
             {"objectiveId": "job", "computedAt": "2026-03-04T10:00:00Z", "targets": [
@@ -61,10 +66,14 @@ public class CoverageResource {
     @APIResponse(responseCode = "200", description = "The coverage, computed now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveCoverage.class),
                     examples = @ExampleObject(name = "job search", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "An ownerId or objectiveId not matching its pattern; errors name it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such owner or objective",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ObjectiveCoverage> coverage(
+            @Parameter(description = "The platform's id of the owner")
             @PathParam("ownerId") @Pattern(regexp = Identifiers.OWNER_ID_REGEX, message = ObjectiveResource.OWNER_ID_MESSAGE) String ownerId,
+            @Parameter(description = "The owner's id of the objective, as given when it was put")
             @PathParam("objectiveId") @Pattern(regexp = Objective.OBJECTIVE_ID_REGEX, message = ObjectiveResource.OBJECTIVE_ID_MESSAGE) String objectiveId) {
         return coverage.coverage(ownerId, objectiveId);
     }

@@ -30,6 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/owners/{ownerId}/objectives/{objectiveId}/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "recommendations")
+@APIResponse(responseCode = "401", description = "No token, or one that is expired or not Passerelle's",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles or owner do not allow this owner",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RecommendationResource {
     private final RecommendationService recommendations;
     private final AdviceConfig.Recommendations settings;
@@ -41,11 +45,16 @@ public class RecommendationResource {
 
     @GET
     @Operation(summary = "Rank the owner's ties for this objective")
-    @APIResponse(responseCode = "200", description = "Recommendations, best first")
+    @APIResponse(responseCode = "200", description = "Recommendations, best first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationList.class)))
+    @APIResponse(responseCode = "400", description = "A bad limit, ownerId or objectiveId; errors name it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such objective",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RecommendationList> recommend(
+            @Parameter(description = "The platform's id of the owner")
             @PathParam("ownerId") @Pattern(regexp = Identifiers.OWNER_ID_REGEX, message = ObjectiveResource.OWNER_ID_MESSAGE) String ownerId,
+            @Parameter(description = "The owner's id of the objective, as given when it was put")
             @PathParam("objectiveId") @Pattern(regexp = Objective.OBJECTIVE_ID_REGEX, message = ObjectiveResource.OBJECTIVE_ID_MESSAGE) String objectiveId,
             @Parameter(description = "How many recommendations at most (1 to advice.recommendations.max-limit; default 10)")
             @QueryParam("limit") String limit) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The professional whose network Passerelle maps.
@@ -24,6 +25,9 @@ public record OwnerProfile(
         @Size(max = 100) List<@NotNull @PlainText @Size(max = 120) String> topics,
         @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
         Boolean allowStrongTiesForCommitting,
+        @Schema(description = "Optional: one line, in the owner's own words, on who they are and what they look for; the "
+                + "suggested messages use it when present", example = "Product designer moving into fintech, looking for teams "
+                + "building payments for small shops")
         @PlainText @Size(max = PITCH_MAX_LENGTH) String pitch) {
 
     /** The longest pitch accepted: one line. */

@@ -2,6 +2,7 @@ package io.passerelle.contracts.model;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One suggested outreach for one objective (API.md, advice-service).
@@ -19,6 +20,8 @@ public record Recommendation(
         double score,
         TieClass tieClass,
         double tieStrength,
+        @Schema(description = "Optional, on a warm path (action ASK_INTRODUCTION, reason KNOWS_TARGET_PERSON): the named person "
+                + "this tie is asked to introduce the owner to; absent otherwise")
         IntroductionTarget introductionTo,
         List<Reason> reasons,
         Message message,
@@ -33,6 +36,11 @@ public record Recommendation(
     }
 
     /** The person a warm introduction aims at: another contact of the same owner. */
-    public record IntroductionTarget(String contactId, String displayName) {
+    @Schema(description = "The person a warm introduction aims at: another contact of the same owner")
+    public record IntroductionTarget(
+            @Schema(description = "The platform's id of that contact")
+            String contactId,
+            @Schema(description = "That contact's name")
+            String displayName) {
     }
 }

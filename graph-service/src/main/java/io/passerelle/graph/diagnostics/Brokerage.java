@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Burt's structural-hole measures of the owner's ego network (DOMAIN.md section 3): the owner and
@@ -23,7 +24,18 @@ import java.util.Map;
  * @param alters          n
  * @param tiesAmongAlters t
  */
-public record Brokerage(Double constraint, double effectiveSize, Double efficiency, int alters, long tiesAmongAlters) {
+@Schema(description = "Burt's structural-hole measures of the owner's ego network, ties among contacts taken from mutualContactIds")
+public record Brokerage(
+        @Schema(description = "Burt's constraint: 1/n for a star, rising as contacts know each other; absent without contacts")
+        Double constraint,
+        @Schema(description = "Effective size: contacts minus the redundancy of their ties to each other (n - 2t/n)")
+        double effectiveSize,
+        @Schema(description = "Effective size over contacts, 0 to 1; absent without contacts")
+        Double efficiency,
+        @Schema(description = "The contacts counted (n)")
+        int alters,
+        @Schema(description = "Ties among those contacts (t)")
+        long tiesAmongAlters) {
 
     /**
      * Below this share of contacts with mutual-contact data the measures are not given (the default of

@@ -16,16 +16,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code summary} is computed with the figures in the owner's language; since its "what changed"
  * sentence depends on {@code change}, {@link #withChange} writes it again for each answer.
  */
+@Schema(description = "The diagnostics of an owner's network: counts and shares, homophily, alter egos, brokerage, their change "
+        + "since 30 and 90 days and the verdict in words")
 public record Diagnostics(
+        @Schema(description = "The platform's id of the owner")
         String ownerId,
+        @Schema(description = "How many contacts the owner has")
         int contacts,
+        @Schema(description = "Contacts per tie class (STRONG, WEAK, DORMANT, NASCENT), each listed, with zero counts")
         Map<String, Share> byClass,
+        @Schema(description = "Contacts per origin (FAMILY ... OTHER), plus UNKNOWN when some contacts do not say")
         Map<String, Share> byOrigin,
+        @Schema(description = "Contacts per geographic scale (NEIGHBOURHOOD ... WORLD, UNKNOWN)")
         Map<String, Share> byScale,
+        @Schema(description = "Contacts per source (LINKEDIN ... OTHER), plus UNKNOWN when some contacts do not say")
         Map<String, Share> bySource,
+        @Schema(description = "Contacts per relation context (NETWORK, CUSTOMER, INTRA_COMPANY, PARTNER); shares may add up to more "
+                + "than 1, NONE counts the contacts with none")
         Map<String, Share> byRelationContext,
+        @Schema(description = "Per attribute (sector, city, school, employer): the E-I index and the normalised Blau index")
         Map<String, HomophilyIndex> homophily,
+        @Schema(description = "The share, 0 to 1, of comparable contacts who resemble the owner; absent when none can be compared")
         Double alterEgoIndex,
+        @Schema(description = "The alter-ego index with the counts it is computed from")
         AlterEgoIndex alterEgos,
         @Schema(description = "Burt's measures; null when too few contacts carry mutual-contact data (brokerageUnavailable says why)",
                 nullable = true)
@@ -33,10 +46,13 @@ public record Diagnostics(
         Brokerage brokerage,
         @Schema(description = "Why brokerage is null; absent when brokerage is given", nullable = true)
         BrokerageUnavailable brokerageUnavailable,
+        @Schema(description = "Each main figure now minus its value in the history point in force 30 and 90 days ago; worked out at "
+                + "each request")
         DiagnosticsChange change,
         @Schema(description = "The diagnostics in words, in the owner's language: the kind of network, its reach, what changed "
                 + "(with change), one or two moves; every number is one of this answer's figures")
         DiagnosticsSummary summary,
+        @Schema(description = "When the figures were computed (the last computation while the network has not changed since)")
         Instant computedAt) {
 
     /**
@@ -56,6 +72,11 @@ public record Diagnostics(
     }
 
     /** How many contacts have a value, and which share of all contacts that is (0 when there are none). */
-    public record Share(int count, double share) {
+    @Schema(description = "How many contacts have a value, and which share of all contacts that is")
+    public record Share(
+            @Schema(description = "Contacts with this value")
+            int count,
+            @Schema(description = "count over all contacts, 0 to 1 (0 without contacts)")
+            double share) {
     }
 }

@@ -49,13 +49,19 @@ public record DiagnosticsChange(
      * @param alterEgoIndex null when either index is unknown
      * @param brokerage     each measure null when either is unknown
      */
+    @Schema(description = "Each main figure now minus its value in the point compared with")
     public record Since(
             @Schema(description = "When the point compared with was computed: the newest at or before 30 (90) days ago")
             Instant comparedWith,
+            @Schema(description = "Contacts gained (positive) or lost (negative)")
             int contacts,
+            @Schema(description = "Per tie class, how its count and share moved")
             Map<String, ShareChange> byClass,
+            @Schema(description = "How the alter-ego index moved; absent when either index is unknown")
             Double alterEgoIndex,
+            @Schema(description = "Per geographic scale, how its count and share moved")
             Map<String, ShareChange> byScale,
+            @Schema(description = "How Burt's measures moved")
             BrokerageChange brokerage) {
 
         /** Null when there is no point to compare with. */
@@ -83,11 +89,23 @@ public record DiagnosticsChange(
     }
 
     /** How a count moved, and the share of all contacts it is. */
-    public record ShareChange(int count, double share) {
+    @Schema(description = "How a count moved, and the share of all contacts it is, now minus then")
+    public record ShareChange(
+            @Schema(description = "The count now minus then")
+            int count,
+            @Schema(description = "The share now minus then, -1 to 1")
+            double share) {
     }
 
     /** How Burt's measures moved; each null when either value is unknown. */
-    public record BrokerageChange(Double constraint, Double effectiveSize, Double efficiency) {
+    @Schema(description = "How Burt's measures moved, now minus then; each absent when either value is unknown")
+    public record BrokerageChange(
+            @Schema(description = "Constraint now minus then")
+            Double constraint,
+            @Schema(description = "Effective size now minus then")
+            Double effectiveSize,
+            @Schema(description = "Efficiency now minus then")
+            Double efficiency) {
     }
 
     private static Double difference(Double now, Double then) {

@@ -21,11 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "The main figures of an owner's diagnostics when they were computed: a point of their history")
 public record DiagnosticsPoint(
+        @Schema(description = "When these figures were computed")
         Instant computedAt,
+        @Schema(description = "How many contacts the owner had")
         int contacts,
+        @Schema(description = "Contacts per tie class, count and share")
         Map<String, Share> byClass,
+        @Schema(description = "The alter-ego index, 0 to 1; absent when no contact could be compared with the owner")
         Double alterEgoIndex,
+        @Schema(description = "Contacts per geographic scale, count and share")
         Map<String, Share> byScale,
+        @Schema(description = "Burt's measures; absent when the diagnostics had none (mutual-contact data too thin)")
         BrokerageFigures brokerage) {
 
     /**
@@ -38,7 +44,14 @@ public record DiagnosticsPoint(
     private static final GeographicScale[] SCALES = GeographicScale.values();
 
     /** Burt's measures as the history keeps them; each null when the diagnostics had none. */
-    public record BrokerageFigures(Double constraint, Double effectiveSize, Double efficiency) {
+    @Schema(description = "Burt's measures as the history keeps them")
+    public record BrokerageFigures(
+            @Schema(description = "Burt's constraint")
+            Double constraint,
+            @Schema(description = "Effective size")
+            Double effectiveSize,
+            @Schema(description = "Effective size over contacts, 0 to 1")
+            Double efficiency) {
     }
 
     /** The point of a computation of the diagnostics. */

@@ -1,5 +1,6 @@
 package io.passerelle.graph.rest;
 
+import io.passerelle.contracts.Identifiers;
 import io.passerelle.graph.diagnostics.Diagnostics;
 import io.passerelle.graph.service.DiagnosticsService;
 import io.passerelle.runtime.problem.Problem;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,7 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/owners/{ownerId}/diagnostics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "diagnostics")
+@APIResponse(responseCode = "401", description = "No token, or one that is expired or not Passerelle's",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles or owner do not allow reading this owner",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DiagnosticsResource {
+    static final String OWNER_ID = "The platform's id of the owner, " + Identifiers.OWNER_ID_REGEX;
+
     private final DiagnosticsService diagnostics;
 
     public DiagnosticsResource(DiagnosticsService diagnostics) {
@@ -48,7 +56,9 @@ public class DiagnosticsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown owner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Diagnostics> get(@PathParam("ownerId") String ownerId) {
+    public Uni<Diagnostics> get(
+            @Parameter(description = OWNER_ID, schema = @Schema(type = SchemaType.STRING, pattern = Identifiers.OWNER_ID_REGEX))
+            @PathParam("ownerId") String ownerId) {
         TieQueryParameters.requireOwnerId(ownerId);
         return diagnostics.current(ownerId);
     }
@@ -69,6 +79,7 @@ public class DiagnosticsResource {
     @APIResponse(responseCode = "404", description = "Unknown owner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DiagnosticsHistoryPage> history(
+            @Parameter(description = OWNER_ID, schema = @Schema(type = SchemaType.STRING, pattern = Identifiers.OWNER_ID_REGEX))
             @PathParam("ownerId") String ownerId,
             @Parameter(description = "The earliest point to answer: " + DiagnosticsHistoryParameters.FORMAT
                     + " (a date: from its first instant, UTC); none: from the first point")

@@ -1,5 +1,6 @@
 package io.passerelle.graph.rest;
 
+import io.passerelle.contracts.Identifiers;
 import io.passerelle.graph.map.MapLanguage;
 import io.passerelle.graph.service.NetworkMapService;
 import io.passerelle.runtime.problem.Problem;
@@ -30,6 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/network-map.svg")
 @Tag(name = "diagnostics")
+@APIResponse(responseCode = "401", description = "No token, or one that is expired or not Passerelle's",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles or owner do not allow reading this owner",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class NetworkMapResource {
     public static final String SVG = "image/svg+xml";
     /** The picture holds nothing active; should it ever be opened on its own, the browser is told to run nothing either. */
@@ -51,13 +56,23 @@ public class NetworkMapResource {
                     + "names only with names=true, as the dots' tooltips. Classes and scales are the stored ones, as in the "
                     + "diagnostics. 404 when no event of the owner has been received.")
     @APIResponse(responseCode = "200", description = "The picture",
-            content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING,
+                    description = "An SVG 1.1 document, UTF-8, without script")))
+    @APIResponse(responseCode = "400", description = "A bad lang or names (errors names each), or a bad ownerId",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown owner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "An Accept header that excludes " + SVG,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(
+            @Parameter(description = DiagnosticsResource.OWNER_ID,
+                    schema = @Schema(type = SchemaType.STRING, pattern = Identifiers.OWNER_ID_REGEX))
             @PathParam("ownerId") String ownerId,
             @Parameter(description = "Language of the labels and the caption, fr or en; default: the owner's profile language, "
-                    + "else fr")
+                    + "else fr", schema = @Schema(type = SchemaType.STRING, enumeration = {"fr", "en"}))
             @QueryParam("lang") String lang,
-            @Parameter(description = "true to put each contact's name in its dot's tooltip; default false")
+            @Parameter(description = "true to put each contact's name in its dot's tooltip; default false",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"true", "false"}, defaultValue = "false"))
             @QueryParam("names") String names) {
         TieQueryParameters.requireOwnerId(ownerId);
         List<Problem.FieldError> errors = new ArrayList<>();

@@ -32,6 +32,10 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Tag(name = "Owners", description = "The professionals whose networks are mapped")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No token, or one that is expired or not Passerelle's",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's roles or owner do not allow this owner",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OwnerProfileResource {
     private final IngestionService ingestion;
 
