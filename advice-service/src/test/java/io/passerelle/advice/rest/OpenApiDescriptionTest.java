@@ -1,13 +1,14 @@
 package io.passerelle.advice.rest;
 
-import static io.passerelle.advice.rest.OpenApiDocument.assertDescribed;
-import static io.passerelle.advice.rest.OpenApiDocument.assertOptional;
-import static io.passerelle.advice.rest.OpenApiDocument.described;
-import static io.passerelle.advice.rest.OpenApiDocument.enumeration;
-import static io.passerelle.advice.rest.OpenApiDocument.items;
-import static io.passerelle.advice.rest.OpenApiDocument.property;
+import static io.passerelle.localstack.openapi.OpenApiDocument.assertDescribed;
+import static io.passerelle.localstack.openapi.OpenApiDocument.assertOptional;
+import static io.passerelle.localstack.openapi.OpenApiDocument.described;
+import static io.passerelle.localstack.openapi.OpenApiDocument.enumeration;
+import static io.passerelle.localstack.openapi.OpenApiDocument.items;
+import static io.passerelle.localstack.openapi.OpenApiDocument.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.passerelle.localstack.openapi.OpenApiDocument;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

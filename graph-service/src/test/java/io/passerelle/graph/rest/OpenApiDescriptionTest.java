@@ -1,18 +1,19 @@
 package io.passerelle.graph.rest;
 
-import static io.passerelle.graph.rest.OpenApiDocument.PROBLEM;
-import static io.passerelle.graph.rest.OpenApiDocument.assertDescribed;
-import static io.passerelle.graph.rest.OpenApiDocument.assertOptional;
-import static io.passerelle.graph.rest.OpenApiDocument.described;
-import static io.passerelle.graph.rest.OpenApiDocument.enumeration;
-import static io.passerelle.graph.rest.OpenApiDocument.items;
-import static io.passerelle.graph.rest.OpenApiDocument.nullable;
-import static io.passerelle.graph.rest.OpenApiDocument.properties;
-import static io.passerelle.graph.rest.OpenApiDocument.property;
-import static io.passerelle.graph.rest.OpenApiDocument.schemaOf;
+import static io.passerelle.localstack.openapi.OpenApiDocument.PROBLEM;
+import static io.passerelle.localstack.openapi.OpenApiDocument.assertDescribed;
+import static io.passerelle.localstack.openapi.OpenApiDocument.assertOptional;
+import static io.passerelle.localstack.openapi.OpenApiDocument.described;
+import static io.passerelle.localstack.openapi.OpenApiDocument.enumeration;
+import static io.passerelle.localstack.openapi.OpenApiDocument.items;
+import static io.passerelle.localstack.openapi.OpenApiDocument.nullable;
+import static io.passerelle.localstack.openapi.OpenApiDocument.properties;
+import static io.passerelle.localstack.openapi.OpenApiDocument.property;
+import static io.passerelle.localstack.openapi.OpenApiDocument.schemaOf;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.passerelle.localstack.openapi.OpenApiDocument;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

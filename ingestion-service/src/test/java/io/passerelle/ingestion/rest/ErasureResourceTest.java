@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.passerelle.localstack.openapi.OpenApiDocument;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Topics;
 import io.passerelle.contracts.events.ContactErased;

@@ -1,11 +1,12 @@
 package io.passerelle.ingestion.rest;
 
-import static io.passerelle.ingestion.rest.OpenApiDocument.assertDescribed;
-import static io.passerelle.ingestion.rest.OpenApiDocument.assertOptional;
-import static io.passerelle.ingestion.rest.OpenApiDocument.property;
-import static io.passerelle.ingestion.rest.OpenApiDocument.schemaOf;
+import static io.passerelle.localstack.openapi.OpenApiDocument.assertDescribed;
+import static io.passerelle.localstack.openapi.OpenApiDocument.assertOptional;
+import static io.passerelle.localstack.openapi.OpenApiDocument.property;
+import static io.passerelle.localstack.openapi.OpenApiDocument.schemaOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.passerelle.localstack.openapi.OpenApiDocument;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package io.passerelle.graph.rest;
+package io.passerelle.localstack.openapi;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,8 +13,8 @@ import java.util.Map;
  * the assertions the description tests share: an operation, its parameters, its answers' media
  * types and schemas ($ref followed), the properties of a schema and their descriptions.
  */
-final class OpenApiDocument {
-    static final String PROBLEM = "application/problem+json";
+public final class OpenApiDocument {
+    public static final String PROBLEM = "application/problem+json";
 
     private final JsonPath document;
 
@@ -22,20 +22,20 @@ final class OpenApiDocument {
         this.document = document;
     }
 
-    static OpenApiDocument served() {
+    public static OpenApiDocument served() {
         return new OpenApiDocument(given().accept(ContentType.JSON).get("/q/openapi?format=json")
                 .then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath());
     }
 
     /** The JSON path of an operation, after checking that it is there and has a summary. */
-    String operation(String method, String path) {
+    public String operation(String method, String path) {
         String operation = "paths.'" + path + "'." + method;
         assertThat(document.getMap(operation)).as(method + " " + path + " is described").isNotNull();
         assertThat(document.getString(operation + ".summary")).as(method + " " + path + " has a summary").isNotBlank();
         return operation;
     }
 
-    Map<String, Object> parameter(String operation, String name) {
+    public Map<String, Object> parameter(String operation, String name) {
         List<Map<String, Object>> parameters = document.getList(operation + ".parameters");
         assertThat(parameters).as(operation + " parameters").isNotNull();
         return parameters.stream().filter(p -> name.equals(p.get("name"))).findFirst()
@@ -43,7 +43,7 @@ final class OpenApiDocument {
     }
 
     /** A path parameter, required, described, a string of the given pattern. */
-    void assertPathParameter(String operation, String name, String pattern) {
+    public void assertPathParameter(String operation, String name, String pattern) {
         Map<String, Object> parameter = parameter(operation, name);
         assertThat(parameter).as(name).containsEntry("in", "path").containsEntry("required", true);
         assertThat((String) parameter.get("description")).as("description of " + name).isNotBlank();
@@ -51,19 +51,19 @@ final class OpenApiDocument {
     }
 
     /** The request body of an operation in a media type. */
-    Map<String, Object> requestBody(String operation, String mediaType) {
+    public Map<String, Object> requestBody(String operation, String mediaType) {
         Map<String, Object> body = document.getMap(operation + ".requestBody.content.'" + mediaType + "'");
         assertThat(body).as(operation + " takes " + mediaType).isNotNull();
         return body;
     }
 
     /** The media types a status is answered in. */
-    Map<String, Object> content(String operation, String status) {
+    public Map<String, Object> content(String operation, String status) {
         return document.getMap(operation + ".responses.'" + status + "'.content");
     }
 
     /** The schema a status is answered with in a media type ($ref followed), after checking the answer is described. */
-    Map<String, Object> answeredSchema(String operation, String status, String mediaType) {
+    public Map<String, Object> answeredSchema(String operation, String status, String mediaType) {
         Map<String, Object> content = document.getMap(operation + ".responses.'" + status + "'.content.'" + mediaType + "'");
         assertThat(content).as(operation + " answers " + status + " in " + mediaType).isNotNull();
         assertThat(document.getString(operation + ".responses.'" + status + "'.description")).as(status).isNotBlank();
@@ -71,7 +71,7 @@ final class OpenApiDocument {
     }
 
     /** A named example of an answer, as the JSON it shows. */
-    Map<String, Object> example(String operation, String status, String mediaType, String name) {
+    public Map<String, Object> example(String operation, String status, String mediaType, String name) {
         String path = operation + ".responses.'" + status + "'.content.'" + mediaType + "'.examples.'" + name + "'";
         Object value = document.get(path + ".value");
         assertThat(value).as("example " + name + " of " + operation + " " + status).isNotNull();
@@ -79,7 +79,7 @@ final class OpenApiDocument {
     }
 
     /** Each status is described and answered in application/problem+json only, with the Problem schema. */
-    void assertProblems(String operation, String... statuses) {
+    public void assertProblems(String operation, String... statuses) {
         for (String status : statuses) {
             assertThat(content(operation, status)).as(operation + " " + status).containsOnlyKeys(PROBLEM);
             Map<String, Object> problem = answeredSchema(operation, status, PROBLEM);
@@ -87,40 +87,40 @@ final class OpenApiDocument {
         }
     }
 
-    Map<String, Object> schema(String name) {
+    public Map<String, Object> schema(String name) {
         Map<String, Object> schema = document.getMap("components.schemas.'" + name + "'");
         assertThat(schema).as("schema " + name).isNotNull();
         return schema;
     }
 
     /** The properties of a schema, after checking that every one carries a description. */
-    static Map<String, Object> described(Map<String, Object> schema) {
+    public static Map<String, Object> described(Map<String, Object> schema) {
         Map<String, Object> properties = properties(schema);
         properties.keySet().forEach(name -> assertDescribed(schema, name));
         return properties;
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> properties(Map<String, Object> schema) {
+    public static Map<String, Object> properties(Map<String, Object> schema) {
         Map<String, Object> properties = (Map<String, Object>) schema.get("properties");
         assertThat(properties).as("properties of " + schema).isNotNull();
         return properties;
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> property(Map<String, Object> schema, String name) {
+    public static Map<String, Object> property(Map<String, Object> schema, String name) {
         Map<String, Object> property = (Map<String, Object>) properties(schema).get(name);
         assertThat(property).as("property " + name).isNotNull();
         return property;
     }
 
-    static void assertDescribed(Map<String, Object> schema, String name) {
+    public static void assertDescribed(Map<String, Object> schema, String name) {
         assertThat((String) property(schema, name).get("description")).as("description of " + name).isNotBlank();
     }
 
     /** The property is not among the schema's required ones. */
     @SuppressWarnings("unchecked")
-    static void assertOptional(Map<String, Object> schema, String name) {
+    public static void assertOptional(Map<String, Object> schema, String name) {
         Object required = schema.get("required");
         if (required != null) {
             assertThat((List<Object>) required).as("required properties").doesNotContain(name);
@@ -128,14 +128,14 @@ final class OpenApiDocument {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> schemaOf(Map<String, Object> holder) {
+    public static Map<String, Object> schemaOf(Map<String, Object> holder) {
         Map<String, Object> schema = (Map<String, Object>) holder.get("schema");
         assertThat(schema).as("schema of " + holder).isNotNull();
         return schema;
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> items(Map<String, Object> array) {
+    public static Map<String, Object> items(Map<String, Object> array) {
         assertThat(array).containsEntry("type", "array");
         Map<String, Object> items = (Map<String, Object>) array.get("items");
         assertThat(items).as("items of " + array).isNotNull();
@@ -143,14 +143,14 @@ final class OpenApiDocument {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> enumeration(Map<String, Object> schema) {
+    public static List<Object> enumeration(Map<String, Object> schema) {
         assertThat(schema.get("enum")).as("enum of " + schema).isInstanceOf(List.class);
         return (List<Object>) schema.get("enum");
     }
 
     /** Whether a schema admits null: OpenAPI 3.1's type with "null", an anyOf with a null type, or 3.0's nullable. */
     @SuppressWarnings("unchecked")
-    static boolean nullable(Map<String, Object> schema) {
+    public static boolean nullable(Map<String, Object> schema) {
         Object type = schema.get("type");
         if (type instanceof List<?> types && types.contains("null") || Boolean.TRUE.equals(schema.get("nullable"))) {
             return true;
@@ -161,7 +161,7 @@ final class OpenApiDocument {
 
     /** The schema itself: a $ref followed, or the referenced schema of an anyOf. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> resolve(Map<String, Object> schema) {
+    public Map<String, Object> resolve(Map<String, Object> schema) {
         Object ref = schema.get("$ref");
         if (ref == null && schema.get("anyOf") instanceof List<?> anyOf) {
             ref = anyOf.stream().map(s -> ((Map<String, Object>) s).get("$ref")).filter(r -> r != null).findFirst().orElse(null);
