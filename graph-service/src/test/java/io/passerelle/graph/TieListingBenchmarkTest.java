@@ -1,0 +1,145 @@
+package io.passerelle.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.passerelle.localstack.LocalStackTestResource;
+import io.passerelle.localstack.security.LocalTokenIssuer;
+import io.passerelle.tie.TieStrengthModel;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code GET /v1/owners/{ownerId}/ties?limit=50&class=WEAK} for an owner with 30,000 ties, four
+ * clients at once, each walking the pages through cursors; beside it, in the same run and with the
+ * same four clients, the service's no-op endpoint ({@code /q/health/live}), the floor of any answer.
+ * Prints percentiles and their ratio; asserts only the answers. Run with
+ * {@code mvn -pl graph-service test -Dgroups=benchmark -DexcludedGroups=none -Dtest=TieListingBenchmarkTest}.
+ */
+@Tag("benchmark")
+@QuarkusTest
+@WithTestResource(LocalStackTestResource.class)
+class TieListingBenchmarkTest {
+    private static final int CLIENTS = 4;
+    private static final int REQUESTS_PER_CLIENT = 250;
+    private static final int WARM_UP_PER_CLIENT = 25;
+
+    @Inject
+    TieStrengthModel model;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void aPageOfFiftyTiesOfThirtyThousandWithFourClients() throws Exception {
+        String owner = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        new BenchmarkNetwork(Instant.now(), model.parameters()).insert(owner);
+        // What autovacuum would do soon after such a bulk write: the planner then knows the owner has 30,000 ties.
+        try (java.sql.Connection connection = GraphDatabase.connect(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE ties");
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        String token = "Bearer " + LocalTokenIssuer.local().platform();
+
+        long[] floor = run(() -> {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "q/health/live")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+        });
+        long[] pages = run(new PageWalker(client, token, owner)::next);
+
+        double floorP99 = percentile(floor, 0.99);
+        double pageP99 = percentile(pages, 0.99);
+        print("GET /q/health/live (no-op floor)", floor);
+        print("GET .../ties?limit=50&class=WEAK, pages walked by cursor", pages);
+        System.out.printf("BENCHMARK ratio of the page's p99 to the floor's: %.1f; of the medians: %.1f%n",
+                pageP99 / floorP99, percentile(pages, 0.5) / percentile(floor, 0.5));
+    }
+
+    /** One client's walk through the owner's WEAK ties, back to the first page at the end. */
+    private final class PageWalker {
+        private final HttpClient client;
+        private final String token;
+        private final String owner;
+        private final ThreadLocal<String> cursor = new ThreadLocal<>();
+
+        PageWalker(HttpClient client, String token, String owner) {
+            this.client = client;
+            this.token = token;
+            this.owner = owner;
+        }
+
+        void next() throws Exception {
+            String after = cursor.get();
+            String uri = base + "v1/owners/" + owner + "/ties?limit=50&class=WEAK" + (after == null ? "" : "&cursor=" + after);
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(uri)).header("Authorization", token).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonPath page = JsonPath.from(response.body());
+            assertThat(page.getList("items")).isNotEmpty();
+            cursor.set(page.getString("nextCursor"));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        void call() throws Exception;
+    }
+
+    /** Each of the clients makes its calls one after the other; the times after each client's warm-up, together. */
+    private static long[] run(Call call) throws Exception {
+        ExecutorService executor = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<long[]>> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.add(executor.submit(() -> {
+                    long[] times = new long[REQUESTS_PER_CLIENT];
+                    for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
+                        long start = System.nanoTime();
+                        call.call();
+                        times[i] = System.nanoTime() - start;
+                    }
+                    return Arrays.copyOfRange(times, WARM_UP_PER_CLIENT, times.length);
+                }));
+            }
+            long[] all = new long[0];
+            for (Future<long[]> client : clients) {
+                long[] times = client.get();
+                long[] merged = Arrays.copyOf(all, all.length + times.length);
+                System.arraycopy(times, 0, merged, all.length, times.length);
+                all = merged;
+            }
+            Arrays.sort(all);
+            return all;
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static void print(String what, long[] sorted) {
+        System.out.printf("BENCHMARK %s, %d ties, %d clients: median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%d requests after warm-up)%n",
+                what, BenchmarkNetwork.CONTACTS, CLIENTS, percentile(sorted, 0.5), percentile(sorted, 0.95), percentile(sorted, 0.99),
+                sorted[sorted.length - 1] / 1e6, sorted.length);
+    }
+}
