@@ -302,7 +302,8 @@ class ProjectionBatchTest {
         ProjectionOutcome.TieChange change = outcome.changedTies().get(0);
         assertThat(change.tie().origin()).as("the contact once worked at the owner's company").isEqualTo(Origin.FORMER_COLLEAGUE);
         assertThat(change.tie().tieClass()).isEqualTo(TieClass.DORMANT);
-        assertThat(change.tie().explanation()).contains("Inferred as a former colleague: you both worked at ACME.");
+        assertThat(change.tie().explanation())
+                .contains("Origine déduite : collègue par le passé, car vous avez travaillé dans la même entreprise, ACME.");
         assertThat(change.contact()).isEqualTo(imported);
         assertThat(outcome.contacts()).singleElement().satisfies(row -> assertThat(row.contact().origin()).isNull());
 
