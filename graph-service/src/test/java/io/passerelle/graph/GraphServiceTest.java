@@ -432,6 +432,7 @@ class GraphServiceTest {
         expectBadRequest("minStrength", "strong", "minStrength");
         expectBadRequest("limit", "0", "limit");
         expectBadRequest("cursor", "garbage!", "cursor");
+        expectBadRequest("lang", "de", "lang");
         given().get("/v1/owners/{owner}/ties", "bad owner id")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("ownerId"));
     }

@@ -54,14 +54,13 @@ public class NetworkMapResource {
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> get(
             @PathParam("ownerId") String ownerId,
-            @Parameter(description = "Language of the labels and the caption, fr or en; default: the owner's profile language, "
-                    + "else fr")
+            @Parameter(description = "Language of the labels and the caption: " + LanguageParameter.DEFAULT)
             @QueryParam("lang") String lang,
             @Parameter(description = "true to put each contact's name in its dot's tooltip; default false")
             @QueryParam("names") String names) {
         TieQueryParameters.requireOwnerId(ownerId);
         List<Problem.FieldError> errors = new ArrayList<>();
-        Optional<MapLanguage> language = language(lang, errors);
+        Optional<MapLanguage> language = LanguageParameter.parse(lang, errors).flatMap(asked -> MapLanguage.of(asked.code()));
         boolean withNames = names(names, errors);
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
@@ -73,17 +72,6 @@ public class NetworkMapResource {
                 // An owner's picture, with names when asked: no shared cache keeps it.
                 .header("Cache-Control", "private, no-store")
                 .build());
-    }
-
-    private static Optional<MapLanguage> language(String lang, List<Problem.FieldError> errors) {
-        if (lang == null || lang.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<MapLanguage> language = MapLanguage.of(lang);
-        if (language.isEmpty()) {
-            errors.add(new Problem.FieldError("lang", "must be fr or en"));
-        }
-        return language;
     }
 
     private static boolean names(String names, List<Problem.FieldError> errors) {
