@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.passerelle.contracts.events.InteractionRecorded;
 import io.passerelle.contracts.events.OwnerProfileUpdated;
+import io.passerelle.contracts.events.TieUpdated;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Contact;
@@ -12,6 +13,8 @@ import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Source;
+import io.passerelle.contracts.model.Tie;
+import io.passerelle.contracts.model.TieClass;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -97,6 +100,29 @@ class EventContractsTest {
         assertThat(json).contains("\"pitch\":\"Engineer in Lyon, looking for a product role in fintech.\"");
         assertThat(EventJson.read(json, OwnerProfileUpdated.class).profile()).isEqualTo(profile);
         assertThat(EventJson.write(profile.withPitch(null))).doesNotContain("pitch");
+    }
+
+    @Test
+    void aTieEventWrittenBeforeTheExplanationLanguageExistedIsStillReadWithoutOne() throws Exception {
+        String older = "{\"ownerId\":\"owner-1\",\"tie\":{\"contactId\":\"c-1\",\"displayName\":\"Camille\",\"strength\":0.3,"
+                + "\"tieClass\":\"WEAK\",\"explanation\":[\"Strength 0.30 is below the strong-tie threshold of 0.60.\"],"
+                + "\"updatedAt\":\"2026-03-04T10:00:00Z\"}}";
+        TieUpdated event = EventJson.read(older, TieUpdated.class);
+        assertThat(event.tie().explanation()).containsExactly("Strength 0.30 is below the strong-tie threshold of 0.60.");
+        assertThat(event.tie().explanationLanguage()).isNull();
+    }
+
+    @Test
+    void theExplanationLanguageRoundTripsAndIsLeftOutWhenAbsent() throws Exception {
+        Instant at = Instant.parse("2026-03-04T10:00:00Z");
+        Tie french = new Tie("c-1", "Camille", 0.3, TieClass.WEAK, null, null, null, 1, at, at, 0, 0.3, at, null,
+                List.of("La force du lien, 0,30, reste sous le seuil d'un lien fort (0,60)."), at, "fr");
+        String json = EventJson.write(new TieUpdated("owner-1", french, null, null));
+        assertThat(json).contains("\"explanationLanguage\":\"fr\"");
+        assertThat(EventJson.read(json, TieUpdated.class).tie()).isEqualTo(french);
+        Tie without = new Tie("c-1", "Camille", 0.3, TieClass.WEAK, null, null, null, 1, at, at, 0, 0.3, at, null, List.of(), at);
+        assertThat(without.explanationLanguage()).isNull();
+        assertThat(EventJson.write(without)).doesNotContain("explanationLanguage");
     }
 
     @Test

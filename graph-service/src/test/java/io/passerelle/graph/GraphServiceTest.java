@@ -83,7 +83,9 @@ class GraphServiceTest {
         assertThat(tie.origin()).isEqualTo(Origin.FRIEND);
         assertThat(tie.mutualContacts()).isEqualTo(6);
         assertThat(tie.dimensions().intimacy()).isGreaterThan(0.6);
-        assertThat(tie.explanation()).hasSizeBetween(2, 4).anySatisfy(s -> assertThat(s).startsWith("Met in person 4 times"));
+        // The owner writes French: so are the explanations, unless another language is asked for.
+        assertThat(tie.explanationLanguage()).isEqualTo("fr");
+        assertThat(tie.explanation()).hasSizeBetween(2, 4).anySatisfy(s -> assertThat(s).startsWith("4 rencontres en personne"));
 
         given().get("/v1/owners/{owner}/ties", owner)
                 .then().statusCode(200)
@@ -223,8 +225,9 @@ class GraphServiceTest {
         Tie formerColleague = awaitTie(owner, "ex-globex", t -> t.origin() != null);
         assertThat(formerColleague.origin()).isEqualTo(Origin.FORMER_COLLEAGUE);
         assertThat(formerColleague.tieClass()).as("a former colleague with no exchange logged").isEqualTo(TieClass.DORMANT);
-        assertThat(formerColleague.explanation()).contains("No exchange logged, but you both worked at GLOBEX: a dormant tie to reactivate.",
-                "Inferred as a former colleague: you both worked at GLOBEX.");
+        assertThat(formerColleague.explanation()).contains(
+                "Aucun échange enregistré, mais vous avez travaillé dans la même entreprise, GLOBEX : un lien dormant à réactiver.",
+                "Origine déduite : collègue par le passé, car vous avez travaillé dans la même entreprise, GLOBEX.");
         assertThat(awaitTie(owner, "at-acme", t -> t.origin() != null).origin()).isEqualTo(Origin.COLLEAGUE);
         assertThat(awaitTie(owner, "hec", t -> t.origin() != null).origin()).isEqualTo(Origin.SCHOOL);
         Tie online = awaitTie(owner, "online", t -> t.origin() != null);
@@ -429,6 +432,7 @@ class GraphServiceTest {
         expectBadRequest("minStrength", "strong", "minStrength");
         expectBadRequest("limit", "0", "limit");
         expectBadRequest("cursor", "garbage!", "cursor");
+        expectBadRequest("lang", "de", "lang");
         given().get("/v1/owners/{owner}/ties", "bad owner id")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("ownerId"));
     }

@@ -427,8 +427,8 @@ class NetworkOperationsTest {
                 .anySatisfy(update -> {
                     assertThat(update.tie().tieClass()).isEqualTo(TieClass.DORMANT);
                     assertThat(update.previousTieClass()).isEqualTo(TieClass.NASCENT);
-                    assertThat(update.tie().explanation().get(0)).startsWith("No exchange logged, but you have been connected since ")
-                            .endsWith(": a dormant tie to reactivate.");
+                    assertThat(update.tie().explanation().get(0)).startsWith("Aucun échange enregistré, mais vous êtes en relation depuis ")
+                            .endsWith(" : un lien dormant à réactiver.");
                 }));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(classChangesAt(owner, "newcomer")).as("never again").isNull());
         awaitTie(owner, "newcomer", "tieClass", "DORMANT");
@@ -458,8 +458,9 @@ class NetworkOperationsTest {
         assertThat(former.tieClass()).as("a reaction does not wake it").isEqualTo(TieClass.DORMANT);
         assertThat(former.peakStrength()).isGreaterThanOrEqualTo(model.parameters().strongThreshold()).isGreaterThan(former.strength());
         assertThat(former.peakStrengthAt()).isEqualTo(lastMeeting);
+        // No profile: explained in French, as the diagnostics summary would be.
         assertThat(former.explanation()).anySatisfy(sentence -> assertThat(sentence)
-                .startsWith("Since then only reactions, public comments or endorsements (the last on "));
+                .startsWith("Depuis, seulement des réactions, des commentaires publics ou des validations de compétences (pour la dernière fois le "));
         TiePeak formerPeak = storedPeak(formerOwner, "old-team-mate");
         assertThat(formerPeak.strength()).isEqualTo(former.peakStrength());
         Map<TopicPartition, Long> tiesTopicBefore = KafkaTestClient.endOffsets(List.of(Topics.TIES));

@@ -4,6 +4,7 @@ import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.contracts.model.TieDimensions;
 import io.passerelle.tie.OriginInference.EffectiveOrigin;
+import io.passerelle.vocabulary.Language;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +16,8 @@ import java.util.List;
  * @param strengthAtLastInteraction the strength as of the last interaction of any kind (0 when none): the least the
  *                                  tie's peak can be
  * @param origin                    the contact's effective origin ({@link OriginInference})
+ * @param explanation               two to four sentences saying why the tie has its class, in {@code explanationLanguage}
+ * @param explanationLanguage       the language the explanation is written in
  */
 public record TieAssessment(
         Instant asOf,
@@ -25,5 +28,6 @@ public record TieAssessment(
         double strengthAtLastInteraction,
         GeographicScale geographicScale,
         EffectiveOrigin origin,
-        List<String> explanation) {
+        List<String> explanation,
+        Language explanationLanguage) {
 }

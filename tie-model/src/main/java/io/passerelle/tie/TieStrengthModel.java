@@ -8,6 +8,7 @@ import io.passerelle.contracts.model.Tie;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.contracts.model.TieDimensions;
 import io.passerelle.tie.OriginInference.EffectiveOrigin;
+import io.passerelle.vocabulary.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,9 +60,18 @@ public final class TieStrengthModel {
         return parameters;
     }
 
-    /** Dimensions, strength, class, scale, effective origin and explanation of a tie as of {@code asOf}; contact and owner may be unknown (null). */
+    /**
+     * Dimensions, strength, class, scale, effective origin and explanation of a tie as of {@code asOf}, explained in
+     * the owner's language ({@link #languageOf}); contact and owner may be unknown (null).
+     */
     public TieAssessment assess(TieStatistics statistics, Contact contact, OwnerProfile owner, Instant asOf) {
+        return assess(statistics, contact, owner, asOf, languageOf(owner));
+    }
+
+    /** The same, explained in {@code language}: what a reader asks for when it names a language. */
+    public TieAssessment assess(TieStatistics statistics, Contact contact, OwnerProfile owner, Instant asOf, Language language) {
         Objects.requireNonNull(statistics, "statistics");
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(asOf, "asOf");
         EffectiveOrigin origin = OriginInference.infer(contact, owner);
         TieDimensions dimensions = dimensions(statistics, contact, owner, origin.origin(), asOf);
@@ -73,9 +83,14 @@ public final class TieStrengthModel {
         TieClass tieClass = classify(statistics, contact, origin.origin(), strength, strengthWhenLastActive, asOf);
         var scale = GeographicScaleResolver.between(owner == null ? null : owner.location(), contact == null ? null : contact.location());
         List<String> explanation = TieExplainer.explain(new TieExplainer.Facts(statistics, contact, dimensions, strength, tieClass,
-                strengthWhenLastActive, asOf, origin, pastTieSign(contact, origin.origin(), asOf)), parameters);
+                strengthWhenLastActive, asOf, origin, pastTieSign(contact, origin.origin(), asOf)), parameters, language);
         return new TieAssessment(asOf, strength, tieClass, dimensions, strengthWhenLastActive, strengthAtLastInteraction, scale, origin,
-                explanation);
+                explanation, language);
+    }
+
+    /** The language an owner's ties are explained in: their profile's, {@link Language#DEFAULT} (French) when unknown. */
+    public static Language languageOf(OwnerProfile owner) {
+        return Language.orDefault(owner == null ? null : owner.language());
     }
 
     /** The class alone as of {@code asOf}, without an explanation: what counting classes over a whole network needs. */
@@ -87,14 +102,14 @@ public final class TieStrengthModel {
     }
 
     /**
-     * The public projection of a tie (API.md Tie) as of {@code asOf} when its history is not known: the
+     * The public projection of a tie (API.md Tie) as of {@code asOf}, explained in the owner's language, when its history is not known: the
      * peak is taken to be the strength as of the last interaction ({@link TieHistory#withoutRecordedPeak}).
      */
     public Tie describe(String contactId, TieStatistics statistics, Contact contact, OwnerProfile owner, Instant asOf, Instant updatedAt) {
         return describe(contactId, statistics, contact, assess(statistics, contact, owner, asOf), TiePeak.NONE, updatedAt);
     }
 
-    /** The public projection of a tie (API.md Tie) as of {@code asOf}, with the peak its history reached. */
+    /** The public projection of a tie (API.md Tie) as of {@code asOf}, with the peak its history reached, explained in the owner's language. */
     public Tie describe(String contactId, TieHistory history, Contact contact, OwnerProfile owner, Instant asOf, Instant updatedAt) {
         return describe(contactId, history.statistics(), contact, assess(history.statistics(), contact, owner, asOf), history.peak(),
                 updatedAt);
@@ -126,7 +141,8 @@ public final class TieStrengthModel {
                 shown.at(),
                 statistics.lastReciprocatedAt(),
                 assessment.explanation(),
-                updatedAt);
+                updatedAt,
+                assessment.explanationLanguage().code());
     }
 
     /** The dimensions as of {@code asOf}, with the contact's effective origin. */

@@ -17,6 +17,7 @@ import io.passerelle.contracts.model.Direction;
 import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.TieClass;
+import io.passerelle.vocabulary.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -95,7 +96,7 @@ class GestureTest {
         TieStatistics reacted = fold(plus(meetingsEndingAt(lastMeeting), interaction(Channel.REACTION, Direction.INBOUND, daysAgo(1))));
         TieStatistics met = fold(plus(meetingsEndingAt(lastMeeting), interaction(Channel.MEETING, Direction.MUTUAL, daysAgo(1))));
 
-        TieAssessment assessment = model.assess(reacted, client, owner(), NOW);
+        TieAssessment assessment = model.assess(reacted, client, owner(), NOW, Language.EN);
 
         assertThat(model.assess(silent, client, owner(), NOW).tieClass()).isEqualTo(TieClass.DORMANT);
         assertThat(assessment.tieClass()).isEqualTo(TieClass.DORMANT);

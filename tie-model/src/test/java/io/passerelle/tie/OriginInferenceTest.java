@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 /** The origin of contacts that come without one (LinkedIn imports): from employers, schools and source. */
 class OriginInferenceTest {
     private static final OwnerProfile OWNER = ownerAt("Société Générale", List.of("Acme", "Orange"), List.of("HEC Paris", "Lycée Fénelon"));
+    private static final OwnerProfile ENGLISH_OWNER = TieFixtures.speaking("en", OWNER);
     private final TieStrengthModel model = new TieStrengthModel(TieParameters.defaults());
 
     private static EffectiveOrigin infer(Contact contact) {
@@ -119,8 +120,8 @@ class OriginInferenceTest {
         Contact imported = withoutOrigin("Danone", List.of("Acme"), null, Source.LINKEDIN);
         TieStatistics call = fold(List.of(interaction(Channel.CALL, Direction.MUTUAL, daysAgo(20))));
 
-        Tie tie = model.describe("c1", call, imported, OWNER, NOW, NOW);
-        Tie withoutExchange = model.describe("c1", TieStatistics.empty(), imported, OWNER, NOW, NOW);
+        Tie tie = model.describe("c1", call, imported, ENGLISH_OWNER, NOW, NOW);
+        Tie withoutExchange = model.describe("c1", TieStatistics.empty(), imported, ENGLISH_OWNER, NOW, NOW);
 
         assertThat(tie.origin()).isEqualTo(Origin.FORMER_COLLEAGUE);
         assertThat(tie.explanation()).contains("Inferred as a former colleague: you both worked at Acme.");
@@ -129,10 +130,16 @@ class OriginInferenceTest {
         assertThat(withoutExchange.explanation()).containsSubsequence(
                 "No exchange logged, but you both worked at Acme: a dormant tie to reactivate.",
                 "Inferred as a former colleague: you both worked at Acme.");
-        assertThat(model.describe("c1", call, withoutOrigin("Danone", null, List.of("hec paris"), null), OWNER, NOW, NOW).explanation())
-                .contains("Inferred as a school mate: you were both at hec paris.");
-        assertThat(model.describe("c1", call, withoutOrigin("Danone", null, null, Source.LINKEDIN), OWNER, NOW, NOW).explanation())
+        assertThat(model.describe("c1", call, withoutOrigin("Danone", null, List.of("hec paris"), null), ENGLISH_OWNER, NOW, NOW)
+                .explanation()).contains("Inferred as a school mate: you were both at hec paris.");
+        assertThat(model.describe("c1", call, withoutOrigin("Danone", null, null, Source.LINKEDIN), ENGLISH_OWNER, NOW, NOW).explanation())
                 .contains("Inferred as met online: the contact came from LinkedIn.");
+        // The owner's own language, French, when none is asked.
+        Tie inFrench = model.describe("c1", call, imported, OWNER, NOW, NOW);
+        assertThat(inFrench.explanationLanguage()).isEqualTo("fr");
+        assertThat(inFrench.explanation())
+                .contains("Origine déduite : collègue par le passé, car vous avez travaillé dans la même entreprise, Acme.");
+        assertThat(tie.explanationLanguage()).isEqualTo("en");
         assertThat(model.describe("c1", call, withoutOrigin("SG", null, null, null), OWNER, NOW, NOW).origin()).isNull();
     }
 }

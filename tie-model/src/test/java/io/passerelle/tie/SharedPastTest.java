@@ -16,6 +16,7 @@ import io.passerelle.contracts.model.Direction;
 import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.TieClass;
+import io.passerelle.vocabulary.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,8 +41,9 @@ class SharedPastTest {
     private final TieStrengthModel model = new TieStrengthModel(parameters);
     private final LocalDate lastYear = dateDaysAgo(365);
 
+    /** Explained in English, which the sentences below are checked in (TieExplainerTest checks both languages). */
     private TieAssessment withoutExchange(Contact contact) {
-        return model.assess(TieStatistics.empty(), contact, owner(), NOW);
+        return model.assess(TieStatistics.empty(), contact, owner(), NOW, Language.EN);
     }
 
     @Test
@@ -105,7 +107,7 @@ class SharedPastTest {
         assertThat(change).isEqualTo(twoYears);
         assertThat(model.classOf(TieStatistics.empty(), recent, owner(), twoYears.minusMillis(1))).isEqualTo(TieClass.NASCENT);
         assertThat(model.classOf(TieStatistics.empty(), recent, owner(), twoYears)).isEqualTo(TieClass.DORMANT);
-        assertThat(model.assess(TieStatistics.empty(), recent, owner(), twoYears).explanation().get(0))
+        assertThat(model.assess(TieStatistics.empty(), recent, owner(), twoYears, Language.EN).explanation().get(0))
                 .startsWith("No exchange logged, but you have been connected since ");
         assertThat(model.nextClassChange(TieStatistics.empty(), recent, owner(), twoYears)).isNull();
         assertThat(model.nextClassChange(TieStatistics.empty(), known(Origin.ONLINE, 1, null), owner(), NOW))
@@ -117,7 +119,7 @@ class SharedPastTest {
         TieStatistics reaction = fold(List.of(interaction(Channel.REACTION, Direction.INBOUND, daysAgo(1))));
         Contact schoolMate = known(Origin.SCHOOL, null, null);
 
-        TieAssessment assessment = model.assess(reaction, schoolMate, owner(), NOW);
+        TieAssessment assessment = model.assess(reaction, schoolMate, owner(), NOW, Language.EN);
 
         assertThat(assessment.tieClass()).isEqualTo(TieClass.DORMANT);
         assertThat(assessment.explanation().get(0)).isEqualTo("No exchange logged beyond reactions, public comments or endorsements, "
@@ -148,7 +150,7 @@ class SharedPastTest {
         assertThat(model.classOf(oneEmail, schoolMate, owner(), NOW)).isEqualTo(TieClass.WEAK);
 
         Instant change = model.nextClassChange(oneEmail, schoolMate, owner(), NOW);
-        TieAssessment then = model.assess(oneEmail, schoolMate, owner(), change);
+        TieAssessment then = model.assess(oneEmail, schoolMate, owner(), change, Language.EN);
 
         assertThat(change).isEqualTo(email.atZone(ZoneOffset.UTC).plusYears(3).toInstant().plusMillis(1));
         assertThat(then.strengthWhenLastActive()).isLessThan(parameters.weakThreshold());

@@ -79,13 +79,19 @@ final class TieFixtures {
         return new OwnerProfile("Alex Durand", "software", "coach", company, pastCompanies, schools, PARIS, null, "fr", null);
     }
 
-    /** "March 2022", as the explanations write a month. */
+    /** The same owner with another profile language. */
+    static OwnerProfile speaking(String language, OwnerProfile owner) {
+        return new OwnerProfile(owner.displayName(), owner.sector(), owner.role(), owner.company(), owner.pastCompanies(), owner.schools(),
+                owner.location(), owner.topics(), language, owner.allowStrongTiesForCommitting(), owner.pitch());
+    }
+
+    /** "March 2022", as the explanations write a month in English. */
     static String monthOf(Instant instant) {
         return java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC)
                 .format(instant);
     }
 
-    /** "3 March 2026", as the explanations write a day. */
+    /** "3 March 2026", as the explanations write a day in English. */
     static String dayOf(Instant instant) {
         return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC)
                 .format(instant);

@@ -20,6 +20,7 @@ import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.contracts.model.TieDimensions;
+import io.passerelle.vocabulary.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -340,7 +341,7 @@ class TieStrengthModelTest {
                     interaction(Channel.MEETING, Direction.MUTUAL, Instant.parse("2026-02-22T10:00:00Z")),
                     interaction(Channel.EMAIL, Direction.OUTBOUND, Instant.parse("2026-02-20T10:00:00Z"))));
 
-            TieAssessment assessment = model.assess(meetings, contact(Origin.FRIEND, 5, mutualContacts(8)), owner(), NOW);
+            TieAssessment assessment = model.assess(meetings, contact(Origin.FRIEND, 5, mutualContacts(8)), owner(), NOW, Language.EN);
 
             assertThat(assessment.tieClass()).isEqualTo(TieClass.STRONG);
             assertThat(assessment.explanation()).hasSizeBetween(2, 4);
@@ -357,7 +358,7 @@ class TieStrengthModelTest {
                     interaction(Channel.MEETING, Direction.MUTUAL, Instant.parse("2022-02-10T10:00:00Z")),
                     interaction(Channel.CALL, Direction.MUTUAL, Instant.parse("2022-03-15T10:00:00Z"))));
 
-            TieAssessment assessment = model.assess(old, contact(Origin.FORMER_COLLEAGUE, 4, mutualContacts(6)), owner(), NOW);
+            TieAssessment assessment = model.assess(old, contact(Origin.FORMER_COLLEAGUE, 4, mutualContacts(6)), owner(), NOW, Language.EN);
 
             assertThat(assessment.tieClass()).isEqualTo(TieClass.DORMANT);
             assertThat(assessment.explanation()).hasSizeBetween(2, 4);
@@ -366,7 +367,7 @@ class TieStrengthModelTest {
 
         @Test
         void sayThatANascentTieHasNoInteractionYet() {
-            TieAssessment assessment = model.assess(TieStatistics.empty(), null, null, NOW);
+            TieAssessment assessment = model.assess(TieStatistics.empty(), null, null, NOW, Language.EN);
 
             assertThat(assessment.explanation()).hasSizeBetween(2, 4);
             assertThat(assessment.explanation().get(0)).contains("No interaction recorded yet");

@@ -7,6 +7,9 @@ import java.util.Optional;
 public enum Language {
     FR, EN;
 
+    /** The language written in when nobody said which (an owner without a profile, or without a language in it): French. */
+    public static final Language DEFAULT = FR;
+
     /** The code used in the API: {@code fr}, {@code en}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -22,5 +25,13 @@ public enum Language {
             case "en" -> Optional.of(EN);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The language of an API code, {@link #DEFAULT} for null, blank or anything else: the language an owner
+     * is written to, from their profile's {@code language}.
+     */
+    public static Language orDefault(String code) {
+        return fromCode(code).orElse(DEFAULT);
     }
 }

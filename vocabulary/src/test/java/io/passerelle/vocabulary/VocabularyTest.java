@@ -123,6 +123,17 @@ class VocabularyTest {
     }
 
     @Test
+    void aMissingOrUnknownLanguageIsTheDefaultFrench() {
+        assertThat(Language.orDefault("en")).isEqualTo(Language.EN);
+        assertThat(Language.orDefault(" EN ")).isEqualTo(Language.EN);
+        assertThat(Language.orDefault("fr")).isEqualTo(Language.FR);
+        assertThat(Language.orDefault(null)).isEqualTo(Language.FR);
+        assertThat(Language.orDefault("")).isEqualTo(Language.FR);
+        assertThat(Language.orDefault("de")).isEqualTo(Language.FR);
+        assertThat(Language.DEFAULT).isEqualTo(Language.FR);
+    }
+
+    @Test
     void englishOnlyAndFrenchOnlyWordsAreTold() {
         assertThat(Vocabulary.wordsOnlyIn(Language.EN)).contains("software", "investor", "investors", "co founder", "digital media",
                 "food", "retail", "legal", "job search", "digital networking", "human resources");

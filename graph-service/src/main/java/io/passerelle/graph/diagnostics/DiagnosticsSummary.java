@@ -50,14 +50,14 @@ public record DiagnosticsSummary(
     private static final GeographicScale[] KNOWN_SCALES = {GeographicScale.NEIGHBOURHOOD, GeographicScale.CITY,
             GeographicScale.DEPARTMENT, GeographicScale.REGION, GeographicScale.COUNTRY, GeographicScale.EUROPE, GeographicScale.WORLD};
 
-    /** The language of the owner's profile; French when the profile or its language is unknown. */
+    /** The language of the owner's profile; {@link Language#DEFAULT} (French) when the profile or its language is unknown. */
     public static Language languageOf(OwnerProfile owner) {
-        return owner == null ? Language.FR : Language.fromCode(owner.language()).orElse(Language.FR);
+        return Language.orDefault(owner == null ? null : owner.language());
     }
 
-    /** The language of a summary's code; French for anything else. */
+    /** The language of a summary's code; {@link Language#DEFAULT} (French) for anything else. */
     public static Language languageOf(DiagnosticsSummary summary) {
-        return summary == null ? Language.FR : Language.fromCode(summary.language()).orElse(Language.FR);
+        return Language.orDefault(summary == null ? null : summary.language());
     }
 
     /** The summary of the diagnostics in the language given, with the change sentence when {@code change} holds a window. */

@@ -6,6 +6,7 @@ import io.passerelle.contracts.model.Tie;
 import io.passerelle.tie.TieAssessment;
 import io.passerelle.tie.TieHistory;
 import io.passerelle.tie.TieStrengthModel;
+import io.passerelle.vocabulary.Language;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,7 +26,8 @@ import java.util.Set;
  *
  * <p>A tie is published when it is new, its statistics or contact changed, or its class, scale,
  * effective origin, strength or peak (beyond {@code strengthEpsilon}) moved; the owner's profile
- * changing re-evaluates all of the owner's ties but publishes only those that moved.
+ * changing re-evaluates all of the owner's ties but publishes only those that moved, or all of them when
+ * the profile's language changed: a published tie is explained in its owner's language.
  *
  * <p>Each tie's {@link TieHistory} is kept with its statistics: every interaction is folded with the
  * contact and profile known at that point of the batch, and every tie the batch touches is
@@ -45,6 +47,8 @@ public final class ProjectionBatch {
     private final Set<String> erasedOwners = new LinkedHashSet<>();
     private final Set<TieKey> erasedTies = new LinkedHashSet<>();
     private final Map<String, Cause> profileCauses = new HashMap<>();
+    /** The language each owner's ties were explained in before the batch's first profile update of that owner. */
+    private final Map<String, Language> languagesBefore = new HashMap<>();
     private final ErasureMarkers markers;
     private final List<String> heldBack = new ArrayList<>();
     private long sequence;
@@ -109,6 +113,7 @@ public final class ProjectionBatch {
             return;
         }
         if (event instanceof IngestedEvent.ProfileUpdated e) {
+            languagesBefore.putIfAbsent(e.ownerId(), TieStrengthModel.languageOf(profileOf(e.ownerId())));
             owners.put(e.ownerId(), new OwnerProfileHolder(e.profile()));
             touchedOwners.add(e.ownerId());
             profileCauses.put(e.ownerId(), cause);
@@ -133,6 +138,7 @@ public final class ProjectionBatch {
             owners.remove(e.ownerId());
             touchedOwners.remove(e.ownerId());
             profileCauses.remove(e.ownerId());
+            languagesBefore.remove(e.ownerId());
             erasedOwners.add(e.ownerId());
             for (Iterator<TieKey> keys = ties.keySet().iterator(); keys.hasNext(); ) {
                 TieKey key = keys.next();
@@ -166,8 +172,12 @@ public final class ProjectionBatch {
             tie.history = tie.history.reassessed(tie.contact, owner, model);
             TieAssessment assessment = model.assess(tie.history.statistics(), tie.contact, owner, now);
             Tie projected = model.describe(tie.key.contactId(), tie.history.statistics(), tie.contact, assessment, tie.history.peak(), now);
+            // A tie is published in its owner's language: when the profile's language changed, every tie is published again in it.
+            boolean languageChanged = profileCause != null && languagesBefore.containsKey(tie.key.ownerId())
+                    && languagesBefore.get(tie.key.ownerId()) != assessment.explanationLanguage();
             boolean changed = stored == null
                     || contactChanged
+                    || languageChanged
                     || !stored.statistics().equals(tie.history.statistics())
                     || stored.tieClass() != assessment.tieClass()
                     || stored.geographicScale() != assessment.geographicScale()

@@ -68,15 +68,15 @@ public class NetworkMapResource {
             @Parameter(description = DiagnosticsResource.OWNER_ID,
                     schema = @Schema(type = SchemaType.STRING, pattern = Identifiers.OWNER_ID_REGEX))
             @PathParam("ownerId") String ownerId,
-            @Parameter(description = "Language of the labels and the caption, fr or en; default: the owner's profile language, "
-                    + "else fr", schema = @Schema(type = SchemaType.STRING, enumeration = {"fr", "en"}))
+            @Parameter(description = "Language of the labels and the caption: " + LanguageParameter.DEFAULT,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"fr", "en"}))
             @QueryParam("lang") String lang,
             @Parameter(description = "true to put each contact's name in its dot's tooltip; default false",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"true", "false"}, defaultValue = "false"))
             @QueryParam("names") String names) {
         TieQueryParameters.requireOwnerId(ownerId);
         List<Problem.FieldError> errors = new ArrayList<>();
-        Optional<MapLanguage> language = language(lang, errors);
+        Optional<MapLanguage> language = LanguageParameter.parse(lang, errors).flatMap(asked -> MapLanguage.of(asked.code()));
         boolean withNames = names(names, errors);
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
@@ -88,17 +88,6 @@ public class NetworkMapResource {
                 // An owner's picture, with names when asked: no shared cache keeps it.
                 .header("Cache-Control", "private, no-store")
                 .build());
-    }
-
-    private static Optional<MapLanguage> language(String lang, List<Problem.FieldError> errors) {
-        if (lang == null || lang.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<MapLanguage> language = MapLanguage.of(lang);
-        if (language.isEmpty()) {
-            errors.add(new Problem.FieldError("lang", "must be fr or en"));
-        }
-        return language;
     }
 
     private static boolean names(String names, List<Problem.FieldError> errors) {

@@ -25,7 +25,11 @@ final class TieQueryParameters {
     }
 
     static TieQuery parse(String classes, String scales, String minStrength, String limit, String cursor) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        return parse(classes, scales, minStrength, limit, cursor, new ArrayList<>());
+    }
+
+    /** The same, reporting with the errors already found in the request's other parameters ({@code lang}). */
+    static TieQuery parse(String classes, String scales, String minStrength, String limit, String cursor, List<Problem.FieldError> errors) {
         Set<TieClass> tieClasses = enums(classes, TieClass.class, "class", errors);
         Set<GeographicScale> geographicScales = enums(scales, GeographicScale.class, "scale", errors);
         double min = 0.0;

@@ -3,7 +3,9 @@ package io.passerelle.graph.rest;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.graph.service.TieQuery;
 import io.passerelle.graph.service.TieQueryService;
+import io.passerelle.runtime.problem.Problem;
 import io.passerelle.runtime.security.Roles;
+import io.passerelle.vocabulary.Language;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -12,16 +14,28 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The ties of an owner (API.md, graph-service), with strength and class as of the request. */
+/**
+ * The ties of an owner (API.md, graph-service), with strength and class as of the request, and the
+ * explanation of each class written, as of the request too, in the language asked ({@code lang}),
+ * else the owner's, else French; {@code explanationLanguage} says which.
+ */
 @RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/ties")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "ties")
 public class TieResource {
+    private static final String EXPLANATION = "explanation[] is two to four sentences saying why the tie has its class, written "
+            + "as of the request in the language asked (lang), else the owner's profile language, else French; "
+            + "explanationLanguage (fr or en) says which. ";
+    private static final String LANG = "Language of each tie's explanation: " + LanguageParameter.DEFAULT;
+
     private final TieQueryService ties;
 
     public TieResource(TieQueryService ties) {
@@ -31,7 +45,7 @@ public class TieResource {
     @GET
     @Operation(summary = "Lists an owner's ties, strongest first",
             description = "Strength and class are computed as of the request (of the first page, when following nextCursor). "
-                    + "404 when no event of the owner has been received.")
+                    + EXPLANATION + "404 when no event of the owner has been received.")
     public Uni<TiePage> list(
             @PathParam("ownerId") String ownerId,
             @Parameter(description = "Tie classes to keep, comma-separated: STRONG, WEAK, DORMANT, NASCENT")
@@ -41,19 +55,28 @@ public class TieResource {
             @Parameter(description = "Keep ties at least this strong, 0 to 1") @QueryParam("minStrength") String minStrength,
             @Parameter(description = "Page size, 1 to " + TieQuery.MAX_LIMIT + ", default " + TieQuery.DEFAULT_LIMIT)
             @QueryParam("limit") String limit,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = LANG) @QueryParam(LanguageParameter.NAME) String lang) {
         TieQueryParameters.requireOwnerId(ownerId);
-        TieQuery query = TieQueryParameters.parse(tieClass, scale, minStrength, limit, cursor);
-        return ties.list(ownerId, query)
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Optional<Language> language = LanguageParameter.parse(lang, errors);
+        TieQuery query = TieQueryParameters.parse(tieClass, scale, minStrength, limit, cursor, errors);
+        return ties.list(ownerId, query, language)
                 .map(listing -> new TiePage(listing.items(), listing.next() == null ? null : listing.next().encode()));
     }
 
     @GET
     @Path("/{contactId}")
-    @Operation(summary = "One tie of an owner", description = "404 when the owner or the tie is unknown.")
-    public Uni<Tie> get(@PathParam("ownerId") String ownerId, @PathParam("contactId") String contactId) {
+    @Operation(summary = "One tie of an owner",
+            description = "Strength and class are computed as of the request. " + EXPLANATION
+                    + "404 when the owner or the tie is unknown.")
+    public Uni<Tie> get(@PathParam("ownerId") String ownerId, @PathParam("contactId") String contactId,
+            @Parameter(description = LANG) @QueryParam(LanguageParameter.NAME) String lang) {
         TieQueryParameters.requireOwnerId(ownerId);
         TieQueryParameters.requireContactId(contactId);
-        return ties.get(ownerId, contactId);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Optional<Language> language = LanguageParameter.parse(lang, errors);
+        TieQueryParameters.failIfAny(errors);
+        return ties.get(ownerId, contactId, language);
     }
 }

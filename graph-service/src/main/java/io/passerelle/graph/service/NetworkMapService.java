@@ -2,6 +2,7 @@ package io.passerelle.graph.service;
 
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.graph.diagnostics.AlterEgos;
+import io.passerelle.graph.diagnostics.DiagnosticsSummary;
 import io.passerelle.graph.diagnostics.NetworkMember;
 import io.passerelle.graph.map.MapLanguage;
 import io.passerelle.graph.map.MappedTie;
@@ -53,9 +54,9 @@ public class NetworkMapService {
         });
     }
 
-    /** The language of the owner's profile, French when the profile or its language is not known. */
+    /** The language of the owner's profile, French when the profile or its language is not known (the summary's rule). */
     static MapLanguage ownersLanguage(OwnerProfile profile) {
-        return profile == null ? MapLanguage.FR : MapLanguage.of(profile.language()).orElse(MapLanguage.FR);
+        return MapLanguage.of(DiagnosticsSummary.languageOf(profile).code()).orElseThrow();
     }
 
     /** Keeps of each tie only what the map draws. */

@@ -15,6 +15,7 @@ import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
 import io.passerelle.tie.TieStrengthModel;
 import io.passerelle.runtime.problem.ProblemException;
+import io.passerelle.vocabulary.Language;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +24,15 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Answers tie reads. A listing reads one page through an index, in the order of the stored scores,
  * which the sweep keeps at most {@code passerelle.graph.sweep.rescore-after} old (TieClassSweep); a
- * single tie is computed as of the reading instant from its stored statistics.
+ * single tie is computed as of the reading instant from its stored statistics. The explanations are
+ * written at the read, from the same stored statistics, contact and profile, in the language asked,
+ * else the owner's ({@link TieStrengthModel#languageOf}): nothing of them is stored, so every stored
+ * tie answers in either language.
  */
 @ApplicationScoped
 public class TieQueryService {
@@ -44,21 +49,25 @@ public class TieQueryService {
     }
 
     /**
-     * A page of the owner's ties, read through an index in the stored order: only the page's rows and
-     * their contacts are read, whatever the owner's size. Each tie is described as of the instant its
-     * stored score was computed ({@code scored_at}), so that what a page shows agrees with the order
-     * and the filters that chose it.
+     * A page of the owner's ties, read through an index in the stored order and explained in
+     * {@code language} (empty: the owner's): only the page's rows and their contacts are read,
+     * whatever the owner's size. Each tie is described as of the instant its stored score was
+     * computed ({@code scored_at}), so that what a page shows agrees with the order and the filters
+     * that chose it.
      */
     @WithSession
-    public Uni<TieListing> list(String ownerId, TieQuery query) {
+    public Uni<TieListing> list(String ownerId, TieQuery query, Optional<Language> language) {
         return knownOwner(ownerId).chain(owner -> ties.page(ownerId, query, query.limit() + 1).chain(rows -> {
+            Language explained = language.orElseGet(() -> TieStrengthModel.languageOf(owner));
             List<TieEntity> page = rows.subList(0, Math.min(query.limit(), rows.size()));
             Uni<List<ContactEntity>> contactRows = page.isEmpty() ? Uni.createFrom().item(List.of())
                     : contacts.listByIds(ownerId, page.stream().map(row -> row.contactId).toList());
             return contactRows.map(found -> {
                 Map<String, Contact> contactById = new HashMap<>();
                 found.forEach(row -> contactById.put(row.contactId, read(row.contactJson, Contact.class)));
-                List<Tie> items = page.stream().map(row -> describe(row, contactById.get(row.contactId), owner, row.scoredAt)).toList();
+                List<Tie> items = page.stream()
+                        .map(row -> describe(row, contactById.get(row.contactId), owner, row.scoredAt, explained))
+                        .toList();
                 TieEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
                 TieCursor next = rows.size() > page.size() && last != null ? new TieCursor(last.strength, last.contactId) : null;
                 return new TieListing(items, next);
@@ -66,15 +75,17 @@ public class TieQueryService {
         }));
     }
 
+    /** One tie, explained in {@code language} (empty: the owner's). */
     @WithSession
-    public Uni<Tie> get(String ownerId, String contactId) {
+    public Uni<Tie> get(String ownerId, String contactId, Optional<Language> language) {
         Instant asOf = Instant.now();
         TieId id = new TieId(ownerId, contactId);
         return knownOwner(ownerId).chain(owner -> ties.findById(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(
                         "Owner " + ownerId + " has no tie with contact " + contactId + "."))
                 .chain(tie -> contacts.findById(id)
-                        .map(contact -> describe(tie, contact == null ? null : read(contact.contactJson, Contact.class), owner, asOf))));
+                        .map(contact -> describe(tie, contact == null ? null : read(contact.contactJson, Contact.class), owner, asOf,
+                                language.orElseGet(() -> TieStrengthModel.languageOf(owner))))));
     }
 
     private Uni<OwnerProfile> knownOwner(String ownerId) {
@@ -84,11 +95,12 @@ public class TieQueryService {
                 .map(owner -> read(owner.profileJson, OwnerProfile.class));
     }
 
-    private Tie describe(TieEntity row, Contact contact, OwnerProfile owner, Instant asOf) {
+    private Tie describe(TieEntity row, Contact contact, OwnerProfile owner, Instant asOf, Language language) {
         TieStatistics statistics = read(row.statisticsJson, TieStatistics.class);
         // Without a recorded peak (a row older than V9), the description takes the strength as of the last interaction.
         TiePeak peak = row.peakStrength == null ? TiePeak.NONE : new TiePeak(row.peakStrength, row.peakStrengthAt);
-        return model.describe(row.contactId, statistics, contact, model.assess(statistics, contact, owner, asOf), peak, row.updatedAt);
+        return model.describe(row.contactId, statistics, contact, model.assess(statistics, contact, owner, asOf, language), peak,
+                row.updatedAt);
     }
 
     private static <T> T read(String json, Class<T> type) {

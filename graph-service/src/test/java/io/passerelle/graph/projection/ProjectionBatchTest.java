@@ -127,6 +127,35 @@ class ProjectionBatchTest {
     }
 
     @Test
+    void aProfileWhoseLanguageChangesRepublishesEveryTieExplainedInTheNewLanguage() {
+        OwnerProfile french = profile(PARIS);
+        OwnerProfile english = new OwnerProfile("Alex", "software", null, null, null, null, PARIS, null, "en", null);
+        StoredTie parisian = stored("o1", "paris", TieStatistics.empty(), contact("P", PARIS), french);
+        StoredTie lyonnais = stored("o1", "lyon", TieStatistics.empty(), contact("L", LYON), french);
+
+        ProjectionOutcome toEnglish = new ProjectionBatch(model, List.of(new StoredOwner("o1", french)), List.of(parisian, lyonnais))
+                .applyAll(List.of(new IngestedEvent.ProfileUpdated("e7", "o1", english)))
+                .outcome(NOW, 0.01);
+
+        assertThat(toEnglish.changedTies()).hasSize(2).allSatisfy(change -> {
+            assertThat(change.causeEventId()).isEqualTo("e7");
+            assertThat(change.tie().explanationLanguage()).isEqualTo("en");
+            assertThat(change.tie().explanation().get(0)).isEqualTo("No exchange logged, but you worked together: a dormant tie to reactivate.");
+            assertThat(change.previousTieClass()).isEqualTo(change.tie().tieClass());
+        });
+        // Back and forth within one batch: the language the ties were published in did not change.
+        ProjectionOutcome backAndForth = new ProjectionBatch(model, List.of(new StoredOwner("o1", french)), List.of(parisian, lyonnais))
+                .applyAll(List.of(new IngestedEvent.ProfileUpdated("e8", "o1", english), new IngestedEvent.ProfileUpdated("e9", "o1", french)))
+                .outcome(NOW, 0.01);
+        assertThat(backAndForth.changedTies()).isEmpty();
+        // An owner known without a profile had its ties explained in French; a first profile in English explains them in English.
+        StoredTie withoutProfile = stored("o2", "paris", TieStatistics.empty(), contact("P", PARIS), null);
+        assertThat(new ProjectionBatch(model, List.of(new StoredOwner("o2", null)), List.of(withoutProfile))
+                .applyAll(List.of(new IngestedEvent.ProfileUpdated("e10", "o2", english))).outcome(NOW, 0.01).changedTies())
+                .singleElement().satisfies(change -> assertThat(change.tie().explanationLanguage()).isEqualTo("en"));
+    }
+
+    @Test
     void aContactErasureDeletesAndTombstonesTheTie() {
         StoredTie tie = stored("o1", "c1", TieStatistics.empty(), contact("Camille", PARIS), null);
 
@@ -302,7 +331,8 @@ class ProjectionBatchTest {
         ProjectionOutcome.TieChange change = outcome.changedTies().get(0);
         assertThat(change.tie().origin()).as("the contact once worked at the owner's company").isEqualTo(Origin.FORMER_COLLEAGUE);
         assertThat(change.tie().tieClass()).isEqualTo(TieClass.DORMANT);
-        assertThat(change.tie().explanation()).contains("Inferred as a former colleague: you both worked at ACME.");
+        assertThat(change.tie().explanation())
+                .contains("Origine déduite : collègue par le passé, car vous avez travaillé dans la même entreprise, ACME.");
         assertThat(change.contact()).isEqualTo(imported);
         assertThat(outcome.contacts()).singleElement().satisfies(row -> assertThat(row.contact().origin()).isNull());
 
