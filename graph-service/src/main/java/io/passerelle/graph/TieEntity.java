@@ -10,9 +10,8 @@ import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 
 /**
- * Read view of a tie row; written only by the projection (ProjectionStore) and the sweep (TieSweepStore).
- * The stored strength and class are those as of {@code scoredAt}, which the sweep keeps within
- * {@code passerelle.graph.sweep.rescore-after} of now.
+ * Read view of a tie row, for a single tie's read (the listing reads its page with SQL, TieRepository.page);
+ * written only by the projection (ProjectionStore) and the sweep (TieSweepStore).
  */
 @Entity
 @Immutable
@@ -33,20 +32,6 @@ public class TieEntity {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
-
-    /** The strength as of {@link #scoredAt}: the listing's order and its filters read it. */
-    @Column(name = "strength")
-    public double strength;
-
-    @Column(name = "tie_class")
-    public String tieClass;
-
-    @Column(name = "geographic_scale")
-    public String geographicScale;
-
-    /** The instant the stored strength and class were computed as of (kept fresh by the sweep). */
-    @Column(name = "scored_at")
-    public Instant scoredAt;
 
     /** The strongest the tie has been (V9); null for a row written before peaks were recorded. */
     @Column(name = "peak_strength")

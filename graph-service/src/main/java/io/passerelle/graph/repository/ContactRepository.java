@@ -13,8 +13,4 @@ import java.util.List;
 @ApplicationScoped
 public class ContactRepository implements PanacheRepositoryBase<ContactEntity, TieId> {
 
-    /** The owner's contacts of these ids (a page of ties' contacts). */
-    public Uni<List<ContactEntity>> listByIds(String ownerId, List<String> contactIds) {
-        return list("ownerId = ?1 and contactId in ?2", ownerId, contactIds);
-    }
 }

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The ties of an owner (API.md, graph-service), with strength and class as of the request, and the
- * explanation of each class written, as of the request too, in the language asked ({@code lang}),
- * else the owner's, else French; {@code explanationLanguage} says which.
+ * The ties of an owner (API.md, graph-service): one tie as of the request, a listing as of its stored
+ * scores (at most {@code passerelle.graph.sweep.rescore-after} old), each explained in the language
+ * asked ({@code lang}), else the owner's, else French; {@code explanationLanguage} says which.
  */
 @RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/ties")
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "ties")
 public class TieResource {
     private static final String EXPLANATION = "explanation[] is two to four sentences saying why the tie has its class, written "
-            + "as of the request in the language asked (lang), else the owner's profile language, else French; "
+            + "in the language asked (lang), else the owner's profile language, else French; "
             + "explanationLanguage (fr or en) says which. ";
     private static final String LANG = "Language of each tie's explanation: " + LanguageParameter.DEFAULT;
 
@@ -44,7 +44,9 @@ public class TieResource {
 
     @GET
     @Operation(summary = "Lists an owner's ties, strongest first",
-            description = "Strength and class are computed as of the request (of the first page, when following nextCursor). "
+            description = "A page is read through an index in the order of the stored scores, which are at most six hours old "
+                    + "(sweep.rescore-after): each tie is described as of its stored score, so that the page agrees with the "
+                    + "order and the filters that chose it. "
                     + EXPLANATION + "404 when no event of the owner has been received.")
     public Uni<TiePage> list(
             @PathParam("ownerId") String ownerId,

@@ -5,7 +5,6 @@ import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Tie;
-import io.passerelle.graph.ContactEntity;
 import io.passerelle.graph.TieEntity;
 import io.passerelle.graph.TieId;
 import io.passerelle.graph.repository.ContactRepository;
@@ -57,21 +56,18 @@ public class TieQueryService {
      */
     @WithSession
     public Uni<TieListing> list(String ownerId, TieQuery query, Optional<Language> language) {
-        return knownOwner(ownerId).chain(owner -> ties.page(ownerId, query, query.limit() + 1).chain(rows -> {
+        return knownOwner(ownerId).chain(owner -> ties.page(ownerId, query, query.limit() + 1).map(rows -> {
             Language explained = language.orElseGet(() -> TieStrengthModel.languageOf(owner));
-            List<TieEntity> page = rows.subList(0, Math.min(query.limit(), rows.size()));
-            Uni<List<ContactEntity>> contactRows = page.isEmpty() ? Uni.createFrom().item(List.of())
-                    : contacts.listByIds(ownerId, page.stream().map(row -> row.contactId).toList());
-            return contactRows.map(found -> {
-                Map<String, Contact> contactById = new HashMap<>();
-                found.forEach(row -> contactById.put(row.contactId, read(row.contactJson, Contact.class)));
-                List<Tie> items = page.stream()
-                        .map(row -> describe(row, contactById.get(row.contactId), owner, row.scoredAt, explained))
-                        .toList();
-                TieEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
-                TieCursor next = rows.size() > page.size() && last != null ? new TieCursor(last.strength, last.contactId) : null;
-                return new TieListing(items, next);
-            });
+            List<TieRepository.StoredTie> page = rows.subList(0, Math.min(query.limit(), rows.size()));
+            List<Tie> items = page.stream().map(row -> {
+                // Without a recorded peak (a row older than V9), the description takes the strength as of the last interaction.
+                TiePeak peak = row.peak() == null ? TiePeak.NONE : row.peak();
+                return model.describe(row.contactId(), row.statistics(), row.contact(),
+                        model.assess(row.statistics(), row.contact(), owner, row.scoredAt(), explained), peak, row.updatedAt());
+            }).toList();
+            TieRepository.StoredTie last = page.isEmpty() ? null : page.get(page.size() - 1);
+            TieCursor next = rows.size() > page.size() && last != null ? new TieCursor(last.strength(), last.contactId()) : null;
+            return new TieListing(items, next);
         }));
     }
 
