@@ -20,6 +20,30 @@ final class GraphDatabase {
                 config.getValue("quarkus.datasource.password", String.class));
     }
 
+    /**
+     * Writes an owner row without profile and one tie row as versions before V9 stored them: the given
+     * statistics, no peak columns, WEAK at 0.3, no contact.
+     */
+    static void insertTieStoredBeforePeaks(String ownerId, String contactId, String statisticsJson, int interactionCount) throws SQLException {
+        try (Connection connection = connect()) {
+            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO owners (owner_id, updated_at) VALUES (?, now())")) {
+                statement.setString(1, ownerId);
+                statement.execute();
+            }
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
+                                      interaction_count, mutual_contacts, last_event_id, updated_at)
+                    VALUES (?, ?, ?, ?::jsonb, 0.3, 'WEAK', 'UNKNOWN', ?, 0, 'an-old-event', now())""")) {
+                statement.setString(1, ownerId);
+                statement.setString(2, contactId);
+                statement.setString(3, contactId);
+                statement.setString(4, statisticsJson);
+                statement.setInt(5, interactionCount);
+                statement.execute();
+            }
+        }
+    }
+
     /** Whether the owner's cached diagnostics were computed from the current version of its network. */
     static boolean diagnosticsAreCurrent(String ownerId) throws SQLException {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement("""

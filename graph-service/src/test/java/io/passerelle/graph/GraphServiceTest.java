@@ -282,20 +282,7 @@ class GraphServiceTest {
         String statistics = "{\"interactionCount\":2,\"firstInteractionAt\":\"" + first + "\",\"lastInteractionAt\":\"" + last
                 + "\",\"channelCounts\":{\"MEETING\":1,\"EMAIL\":1},\"inboundCount\":0,\"outboundCount\":1,\"mutualCount\":1,"
                 + "\"servicesCount\":0,\"decayedVolume\":1.1,\"volumeReferenceAt\":\"" + last + "\"}";
-        try (Connection connection = GraphDatabase.connect()) {
-            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO owners (owner_id, updated_at) VALUES (?, now())")) {
-                statement.setString(1, owner);
-                statement.execute();
-            }
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
-                                      interaction_count, mutual_contacts, last_event_id, updated_at)
-                    VALUES (?, 'legacy', 'legacy', ?::jsonb, 0.3, 'WEAK', 'UNKNOWN', 2, 0, 'an-old-event', now())""")) {
-                statement.setString(1, owner);
-                statement.setString(2, statistics);
-                statement.execute();
-            }
-        }
+        GraphDatabase.insertTieStoredBeforePeaks(owner, "legacy", statistics, 2);
 
         Tie stored = given().get("/v1/owners/{owner}/ties/{contact}", owner, "legacy").then().statusCode(200).extract().as(Tie.class);
         assertThat(stored.interactionCount()).isEqualTo(2);

@@ -26,8 +26,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -125,20 +123,7 @@ class TieExplanationLanguageTest {
         String statistics = "{\"interactionCount\":1,\"firstInteractionAt\":\"" + last + "\",\"lastInteractionAt\":\"" + last
                 + "\",\"channelCounts\":{\"CALL\":1},\"inboundCount\":0,\"outboundCount\":0,\"mutualCount\":1,"
                 + "\"servicesCount\":0,\"decayedVolume\":1.0,\"volumeReferenceAt\":\"" + last + "\"}";
-        try (Connection connection = GraphDatabase.connect()) {
-            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO owners (owner_id, updated_at) VALUES (?, now())")) {
-                statement.setString(1, owner);
-                statement.execute();
-            }
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
-                                      interaction_count, mutual_contacts, last_event_id, updated_at)
-                    VALUES (?, 'stored', 'stored', ?::jsonb, 0.3, 'WEAK', 'UNKNOWN', 1, 0, 'an-old-event', now())""")) {
-                statement.setString(1, owner);
-                statement.setString(2, statistics);
-                statement.execute();
-            }
-        }
+        GraphDatabase.insertTieStoredBeforePeaks(owner, "stored", statistics, 1);
 
         Tie french = tie(owner, "stored", "fr");
         Tie english = tie(owner, "stored", "en");

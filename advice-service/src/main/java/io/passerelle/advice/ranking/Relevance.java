@@ -38,8 +38,17 @@ public record Relevance(double score, List<TargetMatch> matches) {
         return false;
     }
 
-    // A loop rather than a stream: a ranking asks this of tens of thousands of contacts.
+    /** Whether one of the matches is of this kind. */
+    static boolean has(List<TargetMatch> matches, TargetMatch.Kind kind) {
+        return first(matches, kind) != null;
+    }
+
     private TargetMatch first(TargetMatch.Kind kind) {
+        return first(matches, kind);
+    }
+
+    // A loop rather than a stream: a ranking asks this of tens of thousands of contacts.
+    private static TargetMatch first(List<TargetMatch> matches, TargetMatch.Kind kind) {
         for (TargetMatch match : matches) {
             if (match.kind() == kind) {
                 return match;

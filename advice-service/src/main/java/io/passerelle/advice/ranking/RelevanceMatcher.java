@@ -351,7 +351,7 @@ public final class RelevanceMatcher {
             if (!needs.isEmpty()) {
                 named += weights.needs();
                 TargetMatch need = contact == null ? null : firstNeed(contact, tie, memo, Relevance.inOwnSector(matches),
-                        sectors.isEmpty() || hasKind(matches, TargetMatch.Kind.SECTOR));
+                        sectors.isEmpty() || Relevance.has(matches, TargetMatch.Kind.SECTOR));
                 if (need != null) {
                     matches.add(need);
                     weighted += weights.needs() * need.quality();
@@ -407,15 +407,6 @@ public final class RelevanceMatcher {
                 }
             }
             return null;
-        }
-
-        private static boolean hasKind(List<TargetMatch> matches, TargetMatch.Kind kind) {
-            for (TargetMatch match : matches) {
-                if (match.kind() == kind) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private String firstPlace(Location location, NormalizedText.Memo memo) {

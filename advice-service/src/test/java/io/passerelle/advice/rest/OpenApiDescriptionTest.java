@@ -1,5 +1,7 @@
 package io.passerelle.advice.rest;
 
+import io.passerelle.advice.Objective;
+import io.passerelle.contracts.Identifiers;
 import static io.passerelle.localstack.openapi.OpenApiDocument.assertDescribed;
 import static io.passerelle.localstack.openapi.OpenApiDocument.assertOptional;
 import static io.passerelle.localstack.openapi.OpenApiDocument.described;
@@ -26,7 +28,6 @@ import org.junit.jupiter.api.Test;
 class OpenApiDescriptionTest {
     private static final String COVERAGE = "/v1/owners/{ownerId}/objectives/{objectiveId}/coverage";
     private static final String RECOMMENDATIONS = "/v1/owners/{ownerId}/objectives/{objectiveId}/recommendations";
-    private static final String ID_PATTERN = "[A-Za-z0-9._-]{1,64}";
 
     private OpenApiDocument document;
 
@@ -38,8 +39,8 @@ class OpenApiDescriptionTest {
     @Test
     void theCoverageOfAnObjectiveAnswersEachTargetByClassAndScaleWithItsNextStep() {
         String operation = document.operation("get", COVERAGE);
-        document.assertPathParameter(operation, "ownerId", ID_PATTERN);
-        document.assertPathParameter(operation, "objectiveId", ID_PATTERN);
+        document.assertPathParameter(operation, "ownerId", Identifiers.OWNER_ID_REGEX);
+        document.assertPathParameter(operation, "objectiveId", Objective.OBJECTIVE_ID_REGEX);
 
         assertThat(document.content(operation, "200")).containsOnlyKeys("application/json");
         Map<String, Object> example = document.example(operation, "200", "application/json", "job search");
@@ -65,8 +66,8 @@ class OpenApiDescriptionTest {
     @Test
     void aRecommendationDescribesTheNamedPersonOfAWarmPath() {
         String operation = document.operation("get", RECOMMENDATIONS);
-        document.assertPathParameter(operation, "ownerId", ID_PATTERN);
-        document.assertPathParameter(operation, "objectiveId", ID_PATTERN);
+        document.assertPathParameter(operation, "ownerId", Identifiers.OWNER_ID_REGEX);
+        document.assertPathParameter(operation, "objectiveId", Objective.OBJECTIVE_ID_REGEX);
         document.assertProblems(operation, "400", "401", "403", "404");
         Map<String, Object> list = document.answeredSchema(operation, "200", "application/json");
         Map<String, Object> recommendation = document.resolve(items(property(list, "items")));

@@ -35,11 +35,12 @@ public class TieSweepStore {
      * as of {@code staleBefore} or earlier, the stalest first (each query walks its own index).
      */
     public Uni<List<DueTie>> claimDue(SqlConnection connection, Instant now, Instant staleBefore, int limit) {
-        return claim(connection, "t.class_changes_at IS NOT NULL AND t.class_changes_at <= $1", "t.class_changes_at", now, limit)
+        return claim(connection, "t.class_changes_at IS NOT NULL AND t.class_changes_at <= $1", "t.class_changes_at",
+                Tuple.of(ProjectionStore.utc(now), limit))
                 .chain(classChanges -> classChanges.size() >= limit
                         ? Uni.createFrom().item(classChanges)
                         : claim(connection, "t.scored_at <= $3 AND NOT (t.class_changes_at IS NOT NULL AND t.class_changes_at <= $1)",
-                                "t.scored_at", now, staleBefore, limit - classChanges.size())
+                                "t.scored_at", Tuple.of(ProjectionStore.utc(now), limit - classChanges.size(), ProjectionStore.utc(staleBefore)))
                                 .map(stale -> {
                                     List<DueTie> due = new ArrayList<>(classChanges);
                                     due.addAll(stale);
@@ -47,15 +48,8 @@ public class TieSweepStore {
                                 }));
     }
 
-    private Uni<List<DueTie>> claim(SqlConnection connection, String condition, String order, Instant now, int limit) {
-        return claim(connection, condition, order, now, null, limit);
-    }
-
-    private Uni<List<DueTie>> claim(SqlConnection connection, String condition, String order, Instant now, Instant staleBefore, int limit) {
-        Tuple parameters = Tuple.of(ProjectionStore.utc(now), limit);
-        if (staleBefore != null) {
-            parameters.addValue(ProjectionStore.utc(staleBefore));
-        }
+    /** Claims the ties meeting {@code condition} in {@code order}; $1 is now and $2 the limit. */
+    private Uni<List<DueTie>> claim(SqlConnection connection, String condition, String order, Tuple parameters) {
         return connection.preparedQuery("""
                         SELECT t.owner_id, t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact,
                                o.profile::text AS profile, t.tie_class, t.last_event_id, t.peak_strength, t.peak_strength_at

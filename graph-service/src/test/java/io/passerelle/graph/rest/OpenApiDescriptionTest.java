@@ -1,5 +1,6 @@
 package io.passerelle.graph.rest;
 
+import io.passerelle.contracts.Identifiers;
 import static io.passerelle.localstack.openapi.OpenApiDocument.PROBLEM;
 import static io.passerelle.localstack.openapi.OpenApiDocument.assertDescribed;
 import static io.passerelle.localstack.openapi.OpenApiDocument.assertOptional;
@@ -34,7 +35,6 @@ class OpenApiDescriptionTest {
     private static final String DIAGNOSTICS = "/v1/owners/{ownerId}/diagnostics";
     private static final String HISTORY = "/v1/owners/{ownerId}/diagnostics/history";
     private static final String MAP = "/v1/owners/{ownerId}/network-map.svg";
-    private static final String OWNER_ID_PATTERN = "[A-Za-z0-9._-]{1,64}";
 
     private OpenApiDocument document;
 
@@ -46,7 +46,7 @@ class OpenApiDescriptionTest {
     @Test
     void theDiagnosticsAnswerTheirChangeSummaryAndBrokerageOrWhyThereIsNone() {
         String operation = document.operation("get", DIAGNOSTICS);
-        document.assertPathParameter(operation, "ownerId", OWNER_ID_PATTERN);
+        document.assertPathParameter(operation, "ownerId", Identifiers.OWNER_ID_REGEX);
         Map<String, Object> diagnostics = document.answeredSchema(operation, "200", "application/json");
 
         assertThat(described(diagnostics)).containsKeys("contacts", "byClass", "byOrigin", "byScale", "bySource", "homophily",
@@ -79,7 +79,7 @@ class OpenApiDescriptionTest {
     @Test
     void theHistoryTakesFromAndToAndAnswersItsPointsOldestFirst() {
         String operation = document.operation("get", HISTORY);
-        document.assertPathParameter(operation, "ownerId", OWNER_ID_PATTERN);
+        document.assertPathParameter(operation, "ownerId", Identifiers.OWNER_ID_REGEX);
         for (String name : List.of("from", "to")) {
             Map<String, Object> parameter = document.parameter(operation, name);
             assertThat(parameter).as(name).containsEntry("in", "query");
@@ -98,7 +98,7 @@ class OpenApiDescriptionTest {
     @Test
     void theNetworkMapIsAnSvgPictureAndItsRefusalsAreProblems() {
         String operation = document.operation("get", MAP);
-        document.assertPathParameter(operation, "ownerId", OWNER_ID_PATTERN);
+        document.assertPathParameter(operation, "ownerId", Identifiers.OWNER_ID_REGEX);
         Map<String, Object> lang = document.parameter(operation, "lang");
         assertThat(lang).containsEntry("in", "query").containsKey("description");
         assertThat(enumeration(schemaOf(lang))).containsExactlyInAnyOrder("fr", "en");

@@ -1,5 +1,6 @@
 package io.passerelle.ingestion.rest;
 
+import io.passerelle.contracts.Identifiers;
 import static io.passerelle.localstack.openapi.OpenApiDocument.assertDescribed;
 import static io.passerelle.localstack.openapi.OpenApiDocument.assertOptional;
 import static io.passerelle.localstack.openapi.OpenApiDocument.property;
@@ -26,7 +27,7 @@ class OpenApiDescriptionTest {
     void theProfileTakenDescribesItsOptionalPitch() {
         OpenApiDocument document = OpenApiDocument.served();
         String operation = document.operation("put", PROFILE);
-        document.assertPathParameter(operation, "ownerId", "[A-Za-z0-9._-]{1,64}");
+        document.assertPathParameter(operation, "ownerId", Identifiers.OWNER_ID_REGEX);
 
         Map<String, Object> body = document.requestBody(operation, "application/json");
         Map<String, Object> profile = document.resolve(schemaOf(body));

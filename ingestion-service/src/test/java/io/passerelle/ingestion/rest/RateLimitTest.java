@@ -76,6 +76,8 @@ class RateLimitTest {
         String otherOwner = newOwnerId();
         postInteraction(given(), otherOwner, "call-1").then().statusCode(202);
 
+        // A fixed pause of exactly Retry-After is the contract under test: a client that waits what it was told gets
+        // through. Polling until a 202 would pass with a Retry-After that is too short.
         Thread.sleep(retryAfter * 1000);
         postInteraction(given(), ownerId, "after-the-wait").then().statusCode(202)
                 .body("eventId", is(Identifiers.stableId(ownerId, "after-the-wait")));
@@ -104,7 +106,8 @@ class RateLimitTest {
         // The platform, another caller, still has the owner's third write (the refused request took none of the owner's).
         postInteraction(given(), ownerId, "from-the-platform").then().statusCode(202);
 
-        // Once the caller's window has passed, the owner's (6 s, now used up) still holds.
+        // Once the caller's window has passed, the owner's (6 s, now used up) still holds. Each pause is exactly the
+        // Retry-After answered, the contract under test (a polling wait would not show that it suffices).
         Thread.sleep(retryAfter * 1000);
         long ownersRetryAfter = assertRefused(postInteraction(given().auth().oauth2(token), ownerId, "refused-4"),
                 "ownerId", "writes.per-owner");
@@ -131,6 +134,7 @@ class RateLimitTest {
         assertThat(records).extracting(r -> TopicReader.header(r, "ce_subject"))
                 .containsExactly("linkedin:jean-martin", "written-after");
 
+        // Exactly the Retry-After answered: the contract under test, not a wait for something to happen.
         Thread.sleep(retryAfter * 1000);
         importConnections(ownerId, "after-the-wait").then().statusCode(200).body("accepted", is(1));
     }
