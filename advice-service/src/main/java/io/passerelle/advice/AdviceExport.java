@@ -29,9 +29,4 @@ public record AdviceExport(
     public record ExportedFeedback(String feedbackId, String recommendationId, String objectiveId, String contactId, Outcome outcome,
             String note, Instant recordedAt) {
     }
-
-    /** Whether the service holds anything at all about the owner. */
-    public boolean isEmpty() {
-        return profile == null && objectives.isEmpty() && recommendations.isEmpty() && feedback.isEmpty() && ties.isEmpty();
-    }
 }

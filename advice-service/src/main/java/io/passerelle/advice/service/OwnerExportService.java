@@ -1,93 +1,92 @@
 package io.passerelle.advice.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.passerelle.advice.AdviceExport;
 import io.passerelle.advice.repository.RankingInputRepository;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Outcome;
 import io.passerelle.contracts.model.Recommendation;
 import io.passerelle.contracts.model.Tie;
+import io.passerelle.runtime.database.DatabaseSettings;
+import io.passerelle.runtime.export.ExportSnapshot;
+import io.passerelle.runtime.export.StreamedJsonObject;
 import io.passerelle.runtime.problem.ProblemException;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Gathers an owner's data for a data-subject access request (GDPR article 15). */
+/**
+ * Gathers an owner's data for a data-subject access request (GDPR article 15), written as it is
+ * read: the shape is {@link AdviceExport}'s, and memory stays flat whatever the owner's size.
+ */
 @ApplicationScoped
 public class OwnerExportService {
     private final Pool pool;
     private final RankingInputRepository inputs;
+    private final ObjectMapper mapper;
+    private final Duration timeout;
 
-    public OwnerExportService(Pool pool, RankingInputRepository inputs) {
+    public OwnerExportService(Pool pool, RankingInputRepository inputs, ObjectMapper mapper, DatabaseSettings database) {
         this.pool = pool;
         this.inputs = inputs;
+        this.mapper = mapper;
+        // Longer than the stall detection, so that a hung database is reported as such rather than as a timeout here.
+        this.timeout = database.stallTimeout().plusSeconds(5);
     }
 
-    /** The owner's export; a 404 problem when the service holds nothing about the owner. */
-    public Uni<AdviceExport> export(String ownerId) {
-        Instant now = Instant.now();
-        return Uni.combine().all().unis(
-                        inputs.profileOf(pool, ownerId),
-                        inputs.objectivesOf(pool, ownerId),
-                        recommendations(ownerId),
-                        feedback(ownerId),
-                        ties(ownerId)).asTuple()
-                .map(loaded -> new AdviceExport(ownerId, loaded.getItem1().orElse(null), loaded.getItem2(), loaded.getItem3(),
-                        loaded.getItem4(), loaded.getItem5(), now))
-                .invoke(export -> {
-                    if (export.isEmpty()) {
-                        throw ProblemException.notFound("advice-service holds nothing about owner " + ownerId + ".");
-                    }
-                });
+    /**
+     * The owner's export, to be written by a worker thread; a 404 problem, before anything is
+     * written, when the service holds nothing about the owner. Blocking.
+     */
+    public StreamingOutput export(String ownerId) {
+        if (!holdsAnything(ownerId)) {
+            throw ProblemException.notFound("advice-service holds nothing about owner " + ownerId + ".");
+        }
+        return out -> {
+            try (ExportSnapshot snapshot = ExportSnapshot.open(pool, timeout)) {
+                Instant now = Instant.now();
+                Tuple owner = Tuple.of(ownerId);
+                StreamedJsonObject.start(mapper, out)
+                        .field("ownerId", ownerId)
+                        .field("profile", snapshot.read(client -> inputs.profileOf(client, ownerId)).orElse(null))
+                        .field("objectives", snapshot.read(client -> inputs.objectivesOf(client, ownerId)))
+                        .array("recommendations", write -> snapshot.forEach("""
+                                        SELECT body::text AS body, status, version, withdrawn_at, withdrawal_reason FROM recommendations
+                                        WHERE owner_id = $1 ORDER BY objective_id, status, rank""", owner,
+                                row -> write.accept(new AdviceExport.ExportedRecommendation(read(row.getString("body"), Recommendation.class),
+                                        row.getString("status"), row.getInteger("version"), instant(row.getOffsetDateTime("withdrawn_at")),
+                                        row.getString("withdrawal_reason")))))
+                        .array("feedback", write -> snapshot.forEach("""
+                                        SELECT feedback_id, recommendation_id, objective_id, contact_id, outcome, note, recorded_at FROM feedback
+                                        WHERE owner_id = $1 ORDER BY recorded_at, feedback_id""", owner,
+                                row -> write.accept(new AdviceExport.ExportedFeedback(row.getString("feedback_id"),
+                                        row.getString("recommendation_id"), row.getString("objective_id"), row.getString("contact_id"),
+                                        Outcome.valueOf(row.getString("outcome")), row.getString("note"),
+                                        instant(row.getOffsetDateTime("recorded_at"))))))
+                        .array("ties", write -> snapshot.forEach("SELECT tie::text AS tie FROM ties WHERE owner_id = $1 ORDER BY contact_id",
+                                owner, row -> write.accept(read(row.getString("tie"), Tie.class))))
+                        .field("exportedAt", now)
+                        .finish();
+            }
+        };
     }
 
-    private Uni<List<AdviceExport.ExportedRecommendation>> recommendations(String ownerId) {
+    private boolean holdsAnything(String ownerId) {
         return pool.preparedQuery("""
-                        SELECT body::text AS body, status, version, withdrawn_at, withdrawal_reason FROM recommendations
-                        WHERE owner_id = $1 ORDER BY objective_id, status, rank""")
+                        SELECT EXISTS (SELECT 1 FROM owners WHERE owner_id = $1)
+                            OR EXISTS (SELECT 1 FROM objectives WHERE owner_id = $1)
+                            OR EXISTS (SELECT 1 FROM recommendations WHERE owner_id = $1)
+                            OR EXISTS (SELECT 1 FROM feedback WHERE owner_id = $1)
+                            OR EXISTS (SELECT 1 FROM ties WHERE owner_id = $1) AS holds""")
                 .execute(Tuple.of(ownerId))
-                .map(rows -> {
-                    List<AdviceExport.ExportedRecommendation> recommendations = new ArrayList<>();
-                    for (Row row : rows) {
-                        recommendations.add(new AdviceExport.ExportedRecommendation(read(row.getString("body"), Recommendation.class),
-                                row.getString("status"), row.getInteger("version"), instant(row.getOffsetDateTime("withdrawn_at")),
-                                row.getString("withdrawal_reason")));
-                    }
-                    return recommendations;
-                });
-    }
-
-    private Uni<List<AdviceExport.ExportedFeedback>> feedback(String ownerId) {
-        return pool.preparedQuery("""
-                        SELECT feedback_id, recommendation_id, objective_id, contact_id, outcome, note, recorded_at FROM feedback
-                        WHERE owner_id = $1 ORDER BY recorded_at, feedback_id""")
-                .execute(Tuple.of(ownerId))
-                .map(rows -> {
-                    List<AdviceExport.ExportedFeedback> feedback = new ArrayList<>();
-                    for (Row row : rows) {
-                        feedback.add(new AdviceExport.ExportedFeedback(row.getString("feedback_id"), row.getString("recommendation_id"),
-                                row.getString("objective_id"), row.getString("contact_id"), Outcome.valueOf(row.getString("outcome")),
-                                row.getString("note"), instant(row.getOffsetDateTime("recorded_at"))));
-                    }
-                    return feedback;
-                });
-    }
-
-    private Uni<List<Tie>> ties(String ownerId) {
-        return pool.preparedQuery("SELECT tie::text AS tie FROM ties WHERE owner_id = $1 ORDER BY contact_id")
-                .execute(Tuple.of(ownerId))
-                .map(rows -> {
-                    List<Tie> ties = new ArrayList<>();
-                    rows.forEach(row -> ties.add(read(row.getString("tie"), Tie.class)));
-                    return ties;
-                });
+                .map(rows -> rows.iterator().next().getBoolean("holds"))
+                .await().atMost(timeout);
     }
 
     private static Instant instant(OffsetDateTime at) {

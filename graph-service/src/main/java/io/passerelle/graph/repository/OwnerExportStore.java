@@ -4,6 +4,7 @@ import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
+import io.passerelle.runtime.export.ExportSnapshot;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -13,10 +14,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** Reads every row the graph holds about one owner, for the owner's data export. */
+/**
+ * Reads every row the graph holds about one owner, for the owner's data export: the contacts and
+ * ties through an {@link ExportSnapshot}, so that no export holds more than one fetch of rows.
+ */
 @ApplicationScoped
 public class OwnerExportStore {
+    private static final String OWNER = "SELECT profile::text AS profile, first_seen_at, updated_at FROM owners WHERE owner_id = $1";
+
     private final Pool pool;
 
     public OwnerExportStore(Pool pool) {
@@ -35,47 +42,47 @@ public class OwnerExportStore {
     public record StoredContact(String contactId, Contact contact, Instant updatedAt) {
     }
 
+    /** The owner's row, outside any snapshot: whether there is anything to export. */
     public Uni<Optional<StoredOwner>> owner(String ownerId) {
-        return pool.preparedQuery("SELECT profile::text AS profile, first_seen_at, updated_at FROM owners WHERE owner_id = $1")
+        return pool.preparedQuery(OWNER)
                 .execute(Tuple.of(ownerId))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        return Optional.empty();
-                    }
-                    Row row = rows.iterator().next();
-                    return Optional.of(new StoredOwner(ProjectionStore.read(row.getString("profile"), OwnerProfile.class),
-                            row.getOffsetDateTime("first_seen_at").toInstant(), row.getOffsetDateTime("updated_at").toInstant()));
-                });
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(owner(rows.iterator().next())));
     }
 
-    public Uni<List<StoredContact>> contacts(String ownerId) {
-        return pool.preparedQuery("SELECT contact_id, contact::text AS contact, updated_at FROM contacts WHERE owner_id = $1 ORDER BY contact_id")
-                .execute(Tuple.of(ownerId))
-                .map(rows -> {
-                    List<StoredContact> contacts = new ArrayList<>(rows.size());
-                    rows.forEach(row -> contacts.add(new StoredContact(row.getString("contact_id"),
-                            ProjectionStore.read(row.getString("contact"), Contact.class), row.getOffsetDateTime("updated_at").toInstant())));
-                    return contacts;
-                });
+    /** The owner's row as the snapshot sees it. */
+    public Optional<StoredOwner> owner(ExportSnapshot snapshot, String ownerId) {
+        List<StoredOwner> found = new ArrayList<>(1);
+        snapshot.forEach(OWNER, Tuple.of(ownerId), row -> found.add(owner(row)));
+        return found.stream().findFirst();
     }
 
-    public Uni<List<StoredTieRow>> ties(String ownerId) {
-        return pool.preparedQuery("""
+    /** Every contact of the owner, in contact id order, one fetch at a time. */
+    public void forEachContact(ExportSnapshot snapshot, String ownerId, Consumer<StoredContact> each) {
+        snapshot.forEach("SELECT contact_id, contact::text AS contact, updated_at FROM contacts WHERE owner_id = $1 ORDER BY contact_id",
+                Tuple.of(ownerId),
+                row -> each.accept(new StoredContact(row.getString("contact_id"),
+                        ProjectionStore.read(row.getString("contact"), Contact.class), row.getOffsetDateTime("updated_at").toInstant())));
+    }
+
+    /** Every tie of the owner with its contact, in contact id order, one fetch at a time. */
+    public void forEachTie(ExportSnapshot snapshot, String ownerId, Consumer<StoredTieRow> each) {
+        snapshot.forEach("""
                         SELECT t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact, t.updated_at,
                                t.peak_strength, t.peak_strength_at
                         FROM ties t
                         LEFT JOIN contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
                         WHERE t.owner_id = $1
-                        ORDER BY t.contact_id""")
-                .execute(Tuple.of(ownerId))
-                .map(rows -> {
-                    List<StoredTieRow> ties = new ArrayList<>(rows.size());
-                    rows.forEach(row -> ties.add(new StoredTieRow(row.getString("contact_id"),
-                            ProjectionStore.read(row.getString("statistics"), TieStatistics.class),
-                            ProjectionStore.read(row.getString("contact"), Contact.class),
-                            row.getOffsetDateTime("updated_at").toInstant(),
-                            ProjectionStore.peak(row))));
-                    return ties;
-                });
+                        ORDER BY t.contact_id""",
+                Tuple.of(ownerId),
+                row -> each.accept(new StoredTieRow(row.getString("contact_id"),
+                        ProjectionStore.read(row.getString("statistics"), TieStatistics.class),
+                        ProjectionStore.read(row.getString("contact"), Contact.class),
+                        row.getOffsetDateTime("updated_at").toInstant(),
+                        ProjectionStore.peak(row))));
+    }
+
+    private static StoredOwner owner(Row row) {
+        return new StoredOwner(ProjectionStore.read(row.getString("profile"), OwnerProfile.class),
+                row.getOffsetDateTime("first_seen_at").toInstant(), row.getOffsetDateTime("updated_at").toInstant());
     }
 }
