@@ -51,8 +51,10 @@ class ErasureTest extends BrokerClientsTestBase {
             assertThat(contactIds(recommendations(owner, "info"))).contains(erased);
             assertThat(sentOutboxRows(owner)).isPositive();
         });
-        String recommendationId = Identifiers.stableId(owner, "job", erased);
-        given().contentType(ContentType.JSON).body("{\"outcome\": \"CONTACTED\", \"note\": \"wrote to " + erasedName + "\"}")
+        // NOT_RELEVANT rests the contact for "info" only (CoolDownPolicy): "job"'s recommendation stays active
+        // whenever the owner is next recomputed, so that the tombstone is what withdraws it.
+        String recommendationId = Identifiers.stableId(owner, "info", erased);
+        given().contentType(ContentType.JSON).body("{\"outcome\": \"NOT_RELEVANT\", \"note\": \"not for " + erasedName + "\"}")
                 .post("/v1/recommendations/{id}/feedback", recommendationId).then().statusCode(202);
         given().get("/v1/owners/{owner}/export", owner).then().statusCode(200)
                 .body("feedback.contactId", hasItem(erased))
@@ -67,7 +69,8 @@ class ErasureTest extends BrokerClientsTestBase {
                     .filter(data -> erased.equals(data.path("contactId").asText()))
                     .map(data -> data.path("objectiveId").asText() + ":" + data.path("reason").asText())
                     .toList();
-            assertThat(reasons).containsExactlyInAnyOrder("job:TIE_ERASED", "info:TIE_ERASED");
+            // "info"'s may have been withdrawn by its cool-down before the tombstone arrived: once, either way.
+            assertThat(reasons).hasSize(2).contains("job:TIE_ERASED").containsAnyOf("info:TIE_ERASED", "info:COOL_DOWN");
             assertThat(rowsMentioning(erased)).as("rows naming the erased contact's id").isEmpty();
             assertThat(rowsMentioning(erasedName)).as("rows naming the erased contact").isEmpty();
         });
