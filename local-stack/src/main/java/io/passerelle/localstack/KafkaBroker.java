@@ -44,6 +44,7 @@ public final class KafkaBroker implements AutoCloseable {
         try {
             Files.createDirectories(workDirectory);
             Path data = workDirectory.resolve("data");
+            awaitReleased(data);
             int brokerPort = FreePorts.next();
             int controllerPort = FreePorts.next();
             Path properties = workDirectory.resolve("server.properties");
@@ -132,6 +133,32 @@ public final class KafkaBroker implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();
+            }
+        }
+    }
+
+    /**
+     * A broker holds an operating-system lock on {@code .lock} in its log directory. The broker of a
+     * run that crashed ends by itself once its parent is gone (see {@link KafkaBrokerProcess}), and
+     * the lock with it, but not necessarily before the next run starts: wait for that, briefly.
+     */
+    private static void awaitReleased(Path logDirectory) throws IOException {
+        Path lockFile = logDirectory.resolve(".lock");
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
+            while (true) {
+                try (java.nio.channels.FileLock probe = channel.tryLock()) {
+                    if (probe != null) {
+                        return;
+                    }
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Another Kafka broker still holds " + lockFile + " after 30 s; stop it and start again");
+                }
+                sleep(Duration.ofMillis(200)); // the earlier broker is exiting: nothing to be notified by but the lock itself
             }
         }
     }

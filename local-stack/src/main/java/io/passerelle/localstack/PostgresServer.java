@@ -195,7 +195,7 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /** The first line of {@code postmaster.pid} in the data directory. */
-    private long postmasterPid() {
+    long postmasterPid() {
         Path pidFile = dataDirectory().resolve("postmaster.pid");
         try {
             String firstLine = Files.readAllLines(pidFile, StandardCharsets.UTF_8).get(0).trim();

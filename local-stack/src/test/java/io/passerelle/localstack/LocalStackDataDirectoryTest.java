@@ -31,6 +31,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The run command's {@code --data DIR}: a stack started twice on the same directory finds what the first one wrote. */
@@ -66,6 +67,55 @@ class LocalStackDataDirectoryTest {
             JwtClaims claims = verify(tokenOfTheFirstRun,
                     Path.of(second.serviceConfiguration().get("mp.jwt.verify.publickey.location")));
             assertThat(claims.getStringListClaimValue("groups")).containsExactly(LocalTokenIssuer.PLATFORM);
+        }
+    }
+
+    /**
+     * A run killed with SIGKILL runs no shutdown hook: its lock on the directory goes with it, its
+     * Kafka broker ends by itself, but its postmaster keeps serving the cluster. The next run on the
+     * directory stops that postmaster and finds what the killed run wrote.
+     */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // only against a hang: a child that never writes nor exits
+    void aRunOnTheDirectoryAfterACrashStopsTheLeftoverPostmasterAndFindsTheData() throws Exception {
+        Path data = scratch.resolve("crashed-data");
+        Process crashed = new ProcessBuilder(KafkaBroker.javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                CrashedRunOnDataDirectory.class.getName(), data.toString())
+                .redirectErrorStream(true).redirectOutput(crashedRunLog().toFile()).start();
+        long postmaster;
+        try {
+            postmaster = awaitPostmasterPid(crashed);
+        } finally {
+            crashed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("pg_ctl detached it from the killed JVM").contains(true);
+
+        try (LocalStack next = LocalStack.startKeeping(data, Map.of())) {
+            assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(valuesOn(next, Topics.OWNERS)).containsExactly("before-the-crash");
+            try (Connection connection = connect(next); ResultSet rows = connection.createStatement().executeQuery("SELECT name FROM kept")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("before-the-crash");
+            }
+        }
+    }
+
+    private Path crashedRunLog() {
+        return scratch.resolve("crashed-run.log");
+    }
+
+    /** Reads the child's log until it says it wrote; the child's exit ends the wait too. */
+    private long awaitPostmasterPid(Process crashed) throws Exception {
+        while (true) {
+            for (String line : Files.readAllLines(crashedRunLog())) {
+                if (line.startsWith(CrashedRunOnDataDirectory.WRITTEN)) {
+                    return Long.parseLong(line.substring(CrashedRunOnDataDirectory.WRITTEN.length()).trim());
+                }
+            }
+            if (!crashed.isAlive()) {
+                throw new AssertionError("The run to crash exited with " + crashed.exitValue() + ":\n" + Files.readString(crashedRunLog()));
+            }
+            Thread.sleep(200); // polls the child's log file; its output goes to a file so that it never blocks on a full pipe
         }
     }
 
