@@ -35,20 +35,26 @@ public final class KafkaBroker implements AutoCloseable {
         this.logFile = logFile;
     }
 
-    /** Starts a broker whose files live under {@code workDirectory}, and waits until it answers. */
+    /**
+     * Starts a broker whose files live under {@code workDirectory}, and waits until it answers. Logs
+     * already in {@code workDirectory/data} (a directory kept from an earlier run) are reused, with the
+     * cluster id they were formatted with; the ports are fresh either way.
+     */
     public static KafkaBroker start(Path workDirectory) {
         try {
             Files.createDirectories(workDirectory);
+            Path data = workDirectory.resolve("data");
+            awaitReleased(data);
             int brokerPort = FreePorts.next();
             int controllerPort = FreePorts.next();
             Path properties = workDirectory.resolve("server.properties");
-            Files.writeString(properties, serverProperties(workDirectory.resolve("data"), brokerPort, controllerPort));
+            Files.writeString(properties, serverProperties(data, brokerPort, controllerPort));
             Path logFile = workDirectory.resolve("kafka.log");
             List<String> command = new ArrayList<>(List.of(
                     javaExecutable(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Djava.awt.headless=true", "-Dlog4j2.level=WARN",
                     "-cp", brokerClasspath(), KafkaBrokerProcess.class.getName(),
-                    properties.toString(), Uuid.randomUuid().toString()));
+                    properties.toString(), clusterIdOf(data).orElseGet(() -> Uuid.randomUuid().toString())));
             KafkaBroker broker = new KafkaBroker(List.copyOf(command), "127.0.0.1:" + brokerPort, logFile);
             broker.restart();
             return broker;
@@ -129,6 +135,45 @@ public final class KafkaBroker implements AutoCloseable {
                 process.destroyForcibly();
             }
         }
+    }
+
+    /**
+     * A broker holds an operating-system lock on {@code .lock} in its log directory. The broker of a
+     * run that crashed ends by itself once its parent is gone (see {@link KafkaBrokerProcess}), and
+     * the lock with it, but not necessarily before the next run starts: wait for that, briefly.
+     */
+    private static void awaitReleased(Path logDirectory) throws IOException {
+        Path lockFile = logDirectory.resolve(".lock");
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
+            while (true) {
+                try (java.nio.channels.FileLock probe = channel.tryLock()) {
+                    if (probe != null) {
+                        return;
+                    }
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Another Kafka broker still holds " + lockFile + " after 30 s; stop it and start again");
+                }
+                sleep(Duration.ofMillis(200)); // the earlier broker is exiting: nothing to be notified by but the lock itself
+            }
+        }
+    }
+
+    /** The cluster id the log directory was formatted with, if it was. */
+    static java.util.Optional<String> clusterIdOf(Path logDirectory) throws IOException {
+        Path meta = logDirectory.resolve("meta.properties");
+        if (!Files.exists(meta)) {
+            return java.util.Optional.empty();
+        }
+        Properties formatted = new Properties();
+        try (var in = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
+            formatted.load(in);
+        }
+        return java.util.Optional.ofNullable(formatted.getProperty("cluster.id"));
     }
 
     static String serverProperties(Path dataDirectory, int brokerPort, int controllerPort) {

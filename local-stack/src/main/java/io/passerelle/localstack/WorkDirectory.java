@@ -17,6 +17,9 @@ import java.util.stream.Stream;
  * The files of one local stack run, in a fresh directory that the run holds a lock on while alive.
  * A run that crashed leaves its directory unlocked (the operating system releases the lock with the
  * process), so the next run deletes it: crashed runs never pile up data on disk.
+ *
+ * <p>A {@link #kept(Path) kept} directory is the same lock on a directory the user named, which is
+ * never deleted: two runs cannot share it, and a crash leaves no lock behind to clear by hand.
  */
 final class WorkDirectory implements AutoCloseable {
     private static final String LOCK_FILE = ".in-use";
@@ -24,11 +27,34 @@ final class WorkDirectory implements AutoCloseable {
     private final Path path;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final boolean deleteOnClose;
 
-    private WorkDirectory(Path path, FileChannel lockChannel, FileLock lock) {
+    private WorkDirectory(Path path, FileChannel lockChannel, FileLock lock, boolean deleteOnClose) {
         this.path = path;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.deleteOnClose = deleteOnClose;
+    }
+
+    /** Holds {@code directory} (created when missing) for this run; fails when another run holds it. */
+    static WorkDirectory kept(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            FileChannel channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException heldByThisJvm) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new IllegalStateException(directory + " is in use by another run; stop it first, or name another directory");
+            }
+            return new WorkDirectory(directory, channel, lock, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the data directory " + directory, e);
+        }
     }
 
     static WorkDirectory create(Path parent) {
@@ -41,7 +67,7 @@ final class WorkDirectory implements AutoCloseable {
             FileLock lock = channel.lock();
             Path path = Files.move(staging, parent.resolve(staging.getFileName().toString().replace("starting-", "run-")),
                     StandardCopyOption.ATOMIC_MOVE);
-            return new WorkDirectory(path, channel, lock);
+            return new WorkDirectory(path, channel, lock, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the local stack's directory under " + parent, e);
         }
@@ -57,7 +83,9 @@ final class WorkDirectory implements AutoCloseable {
             lock.release();
         }
         lockChannel.close();
-        deleteRecursively(path);
+        if (deleteOnClose) {
+            deleteRecursively(path);
+        }
     }
 
     private static void deleteAbandoned(Path parent) throws IOException {

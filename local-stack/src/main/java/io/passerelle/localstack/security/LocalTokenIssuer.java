@@ -5,9 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -35,6 +43,10 @@ public final class LocalTokenIssuer {
     /** Role of the people who run Passerelle: webhook subscriptions, replay. */
     public static final String OPERATOR = "operator";
 
+    /** File names of a key pair kept in a directory ({@link #keptIn(Path)}). */
+    public static final String PRIVATE_KEY_FILE = "private-key.pem";
+    public static final String PUBLIC_KEY_FILE = "public-key.pem";
+
     private static final Duration LIFETIME = Duration.ofHours(12);
     private static LocalTokenIssuer local;
 
@@ -53,6 +65,33 @@ public final class LocalTokenIssuer {
         return local;
     }
 
+    /**
+     * The issuer whose key pair is kept in {@code directory} ({@code private-key.pem}, PKCS#8, and
+     * {@code public-key.pem}): read from there when present, made and written there otherwise. Tokens
+     * it signed stay valid across runs that keep the directory; its
+     * {@link #verificationConfiguration()} names {@code public-key.pem} in that directory.
+     */
+    public static LocalTokenIssuer keptIn(Path directory) {
+        Path privateKeyFile = directory.resolve(PRIVATE_KEY_FILE);
+        Path publicKeyFile = directory.resolve(PUBLIC_KEY_FILE);
+        try {
+            LocalTokenIssuer issuer;
+            if (Files.exists(privateKeyFile)) {
+                issuer = new LocalTokenIssuer(readKeyPair(privateKeyFile));
+            } else {
+                issuer = new LocalTokenIssuer(newKeyPair());
+                Files.createDirectories(directory);
+                writeAtomically(privateKeyFile, issuer.privateKeyPem(), PosixFilePermissions.fromString("rw-------"));
+            }
+            // Always rewritten from the private key: a public key that went missing or stale is mended.
+            writeAtomically(publicKeyFile, issuer.publicKeyPem(), PosixFilePermissions.fromString("rw-r--r--"));
+            issuer.publicKeyFile = publicKeyFile;
+            return issuer;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the token issuer's keys in " + directory, e);
+        }
+    }
+
     /** An issuer with a key of its own that no service trusts: its tokens must be refused. */
     public static LocalTokenIssuer untrusted() {
         return new LocalTokenIssuer(newKeyPair());
@@ -60,14 +99,48 @@ public final class LocalTokenIssuer {
 
     /** The public key in PEM form, as {@code mp.jwt.verify.publickey.location} reads it. */
     public String publicKeyPem() {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(keys.getPublic().getEncoded());
-        return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
+        return pem("PUBLIC KEY", keys.getPublic().getEncoded());
+    }
+
+    private String privateKeyPem() {
+        return pem("PRIVATE KEY", keys.getPrivate().getEncoded());
+    }
+
+    private static String pem(String type, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    }
+
+    /** The key pair of a PKCS#8 PEM file: an RSA private key in that form also carries its public exponent. */
+    private static KeyPair readKeyPair(Path privateKeyFile) throws IOException {
+        String pem = Files.readString(privateKeyFile, StandardCharsets.US_ASCII);
+        String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        try {
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            PublicKey publicKey = rsa.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+            return new KeyPair(publicKey, privateKey);
+        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+            throw new IllegalStateException(privateKeyFile + " is not an RSA private key in PKCS#8 PEM form", e);
+        }
+    }
+
+    /** Written beside and renamed into place, so that a crash never leaves half a key. */
+    private static void writeAtomically(Path file, String content, java.util.Set<PosixFilePermission> permissions) throws IOException {
+        Path staging = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(staging, content, StandardCharsets.US_ASCII);
+            Files.setPosixFilePermissions(staging, permissions);
+            Files.move(staging, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(staging);
+        }
     }
 
     /**
      * The configuration under which a service accepts this issuer's tokens: the issuer, and the
-     * public key, written once to a temporary file deleted when the JVM exits.
+     * public key, written once to a temporary file deleted when the JVM exits (or, for an issuer
+     * {@link #keptIn(Path) kept in a directory}, the public key file there).
      */
     public synchronized Map<String, String> verificationConfiguration() {
         if (publicKeyFile == null) {
