@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.passerelle.contracts.EventTypes;
+import io.passerelle.contracts.Topics;
 import io.passerelle.localstack.ServiceProcess;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -59,6 +61,11 @@ class PasserelleEndToEndIT {
         for (ServiceProcess service : List.of(ingestion, graph, advice)) {
             given().baseUri(service.baseUri().toString()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
             given().baseUri(service.baseUri().toString()).get("/q/openapi").then().statusCode(200).body(containsString("/v1/"));
+            // The Kafka topics' description, without a token, like /q/openapi; its schemas beside it.
+            given().baseUri(service.baseUri().toString()).get("/q/asyncapi").then().statusCode(200)
+                    .contentType("application/yaml").body(containsString("asyncapi: 3.0.0"), containsString(Topics.TIES));
+            given().baseUri(service.baseUri().toString()).get("/q/asyncapi/schemas/passerelle.tie.updated/v1.json").then()
+                    .statusCode(200).contentType("application/schema+json").body("$id", equalTo("urn:passerelle:schema:passerelle.tie.updated:v1"));
         }
     }
 
@@ -239,6 +246,28 @@ class PasserelleEndToEndIT {
             Map<String, Object> liker = item(items, "liker");
             assertThat(liker.get("requestKind")).as("no committing request without a two-way exchange").isEqualTo("LIGHT");
             assertThat(codes(liker)).contains("NOT_YET_RECIPROCATED");
+        });
+    }
+
+    /**
+     * What the services published while the tests above ran, read as a third-party consumer would:
+     * every record on every topic has the headers, the key and data the AsyncAPI document of
+     * event-contracts describes, its data valid against the JSON Schema its {@code ce_dataschema} names.
+     */
+    @Test
+    @Order(5)
+    void everyRecordPublishedIsAsTheAsyncApiDocumentDescribesIt() throws Exception {
+        // advice-service's outbox relay publishes on its own schedule: wait until the recommendations are out too.
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            Map<String, Long> recordsByType = new java.util.TreeMap<>();
+            for (String topic : List.of(Topics.OWNERS, Topics.CONTACTS, Topics.INTERACTIONS, Topics.TIES, Topics.RECOMMENDATIONS)) {
+                for (var record : system.kafka().readAll(topic)) {
+                    recordsByType.merge(String.valueOf(EventSchemaCheck.assertAsDescribed(record)), 1L, Long::sum);
+                }
+            }
+            assertThat(recordsByType).as("the types the tests above made the services publish").containsKeys(
+                    EventTypes.OWNER_PROFILE_UPDATED, EventTypes.CONTACT_UPSERTED, EventTypes.INTERACTION_RECORDED,
+                    EventTypes.TIE_UPDATED, EventTypes.RECOMMENDATION_ISSUED);
         });
     }
 

@@ -251,6 +251,7 @@ class IngestionResourceTest {
         assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(TopicReader.header(record, "ce_source")).isEqualTo("urn:passerelle:ingestion-service");
         assertThat(TopicReader.header(record, "ce_subject")).isEqualTo(subject);
+        assertThat(TopicReader.header(record, "ce_dataschema")).isEqualTo("urn:passerelle:schema:" + type + ":v1");
     }
 
     private static String newOwnerId() {

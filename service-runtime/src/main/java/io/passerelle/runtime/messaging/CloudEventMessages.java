@@ -1,7 +1,9 @@
 package io.passerelle.runtime.messaging;
 
+import io.passerelle.contracts.EventSchemas;
 import io.passerelle.contracts.json.EventJson;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import java.net.URI;
 import java.time.ZonedDateTime;
@@ -24,7 +26,7 @@ public final class CloudEventMessages {
      * @param subject what the event is about, for consumers that filter on it
      */
     public static Message<String> of(String key, String id, String type, URI source, String subject, Object data) {
-        OutgoingCloudEventMetadata<Object> cloudEvent = OutgoingCloudEventMetadata.builder()
+        OutgoingCloudEventMetadata<Object> cloudEvent = withDataSchema(OutgoingCloudEventMetadata.builder(), type)
                 .withId(id)
                 .withType(type)
                 .withSource(source)
@@ -34,6 +36,15 @@ public final class CloudEventMessages {
                 .build();
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build();
         return Message.of(EventJson.write(data), Metadata.of(cloudEvent, kafka));
+    }
+
+    /**
+     * Names the JSON Schema of the type's data in {@code dataschema} ({@code ce_dataschema}), so that a
+     * consumer knows which version of the contract a record was written to (event-contracts' README).
+     */
+    static OutgoingCloudEventMetadataBuilder<Object> withDataSchema(OutgoingCloudEventMetadataBuilder<Object> cloudEvent, String type) {
+        EventSchemas.dataSchemaOf(type).ifPresent(cloudEvent::withDataSchema);
+        return cloudEvent;
     }
 
     /** A tombstone for a compacted topic: the key with a null value, which erases it after compaction. */
