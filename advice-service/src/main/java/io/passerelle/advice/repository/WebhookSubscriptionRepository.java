@@ -41,7 +41,7 @@ public class WebhookSubscriptionRepository {
         SecretCipher.Sealed sealed = cipher.seal(id, secret);
         return pool.preparedQuery("""
                         INSERT INTO webhook_subscriptions (id, url, event_types, secret, secret_key_id, owner_ids, created_at)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING """ + COLUMNS)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING\s""" + COLUMNS)
                 .execute(Tuple.tuple().addValue(id).addValue(url).addValue(eventTypes.toArray(String[]::new)).addValue(sealed.ciphertext())
                         .addValue(sealed.keyId()).addValue(ownerIds == null ? null : ownerIds.toArray(String[]::new))
                         .addValue(OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC)))
@@ -85,7 +85,7 @@ public class WebhookSubscriptionRepository {
                     return connection.preparedQuery("""
                                     UPDATE webhook_subscriptions SET secret = $2, secret_key_id = $3, previous_secret = $4,
                                            previous_secret_key_id = $5, previous_secret_expires_at = now() + ($6::bigint * interval '1 millisecond')
-                                    WHERE id = $1 RETURNING """ + COLUMNS)
+                                    WHERE id = $1 RETURNING\s""" + COLUMNS)
                             .execute(Tuple.tuple().addValue(id).addValue(current.ciphertext()).addValue(current.keyId())
                                     .addValue(previous.ciphertext()).addValue(previous.keyId()).addValue(overlap.toMillis()))
                             .map(updated -> subscription(updated.iterator().next()));
@@ -96,7 +96,7 @@ public class WebhookSubscriptionRepository {
     public Uni<WebhookSubscription> enable(String id) {
         return pool.preparedQuery("""
                         UPDATE webhook_subscriptions SET enabled = TRUE, disabled_reason = NULL, disabled_at = NULL
-                        WHERE id = $1 RETURNING """ + COLUMNS)
+                        WHERE id = $1 RETURNING\s""" + COLUMNS)
                 .execute(Tuple.of(id)).map(rows -> rows.size() == 0 ? null : subscription(rows.iterator().next(), false));
     }
 
