@@ -109,10 +109,13 @@ public final class LocalStack implements AutoCloseable {
         return config;
     }
 
-    /** The same settings as environment variables, for a service started as a process. */
+    /**
+     * The same settings as environment variables, for a service started as a process: upper case, every
+     * character other than a letter or digit (dots and dashes) an underscore, as MicroProfile Config maps them.
+     */
     public Map<String, String> serviceEnvironment() {
         Map<String, String> environment = new LinkedHashMap<>();
-        serviceConfiguration().forEach((key, value) -> environment.put(key.toUpperCase().replace('.', '_'), value));
+        serviceConfiguration().forEach((key, value) -> environment.put(key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
         return environment;
     }
 
