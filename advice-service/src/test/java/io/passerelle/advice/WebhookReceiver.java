@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real HTTP receiver on a free loopback port, behaving by path: {@code /ok} answers 204,
  * {@code /flaky} answers 500 to the first two attempts of each webhook id then 200, {@code /gone}
- * 410, {@code /redirect} 302 to {@code /ok}, {@code /unavailable} 503 with {@code Retry-After: 3600}.
+ * 410, {@code /gone-once} 410 to the first attempt of each webhook id then 204, {@code /redirect} 302
+ * to {@code /ok}, {@code /unavailable} 503 with {@code Retry-After: 3600}; any other path 204.
  * It keeps every request it received.
  */
 final class WebhookReceiver implements AutoCloseable {
@@ -61,6 +62,7 @@ final class WebhookReceiver implements AutoCloseable {
         int status = switch (path) {
             case "/flaky" -> attempt <= 2 ? 500 : 200;
             case "/gone" -> 410;
+            case "/gone-once" -> attempt <= 1 ? 410 : 204;
             case "/redirect" -> 302;
             case "/unavailable" -> 503;
             default -> 204;

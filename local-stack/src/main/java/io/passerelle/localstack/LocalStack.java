@@ -113,10 +113,14 @@ public final class LocalStack implements AutoCloseable {
         return shared;
     }
 
+    /** Base64 of 32 bytes known to everyone: it seals the secrets of local webhook subscriptions, never real ones. */
+    public static final String LOCAL_WEBHOOK_SECRET_KEY = "bG9jYWwtb25seS13ZWJob29rLXNlY3JldC1rZXktMDE=";
+
     /**
      * Configuration properties for a Quarkus service (the keys of its application.properties): the
      * servers, and the public key and issuer of {@link #tokenIssuer()}, whose tokens the service then
-     * accepts.
+     * accepts; for advice-service, the local key of webhook secrets and loopback allowed as a webhook
+     * destination.
      */
     public Map<String, String> serviceConfiguration() {
         Map<String, String> config = new LinkedHashMap<>();
@@ -126,6 +130,10 @@ public final class LocalStack implements AutoCloseable {
         config.put("postgres.user", postgresUser);
         config.put("postgres.password", postgresPassword);
         config.putAll(tokenIssuer.verificationConfiguration());
+        // advice-service seals webhook secrets under this key: a fixed one, for local runs and tests only.
+        config.put("advice.webhooks.secret-key", LOCAL_WEBHOOK_SECRET_KEY);
+        // Local receivers listen on loopback; every other private or special-purpose address stays refused.
+        config.put("advice.webhooks.allowed-destination-ranges", "127.0.0.0/8,::1");
         return config;
     }
 
@@ -134,10 +142,13 @@ public final class LocalStack implements AutoCloseable {
         return tokenIssuer;
     }
 
-    /** The same settings as environment variables, for a service started as a process. */
+    /**
+     * The same settings as environment variables, for a service started as a process: upper case, every
+     * character other than a letter or digit (dots and dashes) an underscore, as MicroProfile Config maps them.
+     */
     public Map<String, String> serviceEnvironment() {
         Map<String, String> environment = new LinkedHashMap<>();
-        serviceConfiguration().forEach((key, value) -> environment.put(key.toUpperCase().replace('.', '_'), value));
+        serviceConfiguration().forEach((key, value) -> environment.put(key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
         return environment;
     }
 

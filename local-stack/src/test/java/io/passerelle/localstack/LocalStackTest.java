@@ -99,5 +99,8 @@ class LocalStackTest {
         assertThat(stack.serviceConfiguration()).containsKeys("kafka.bootstrap.servers", "postgres.host", "postgres.port");
         assertThat(stack.serviceEnvironment()).containsEntry("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers())
                 .containsKeys("POSTGRES_HOST", "POSTGRES_PORT", "POSTGRES_USER", "POSTGRES_PASSWORD");
+        // Dashes become underscores too, or advice-service would not find its webhook settings in a process's environment.
+        assertThat(stack.serviceEnvironment()).containsEntry("ADVICE_WEBHOOKS_SECRET_KEY", LocalStack.LOCAL_WEBHOOK_SECRET_KEY)
+                .containsEntry("ADVICE_WEBHOOKS_ALLOWED_DESTINATION_RANGES", "127.0.0.0/8,::1");
     }
 }

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The advice service's own settings ({@code advice.*}); defaults are documented in the README. */
 @ConfigMapping(prefix = "advice")
@@ -225,6 +226,26 @@ public interface AdviceConfig {
         Duration retention();
 
         Retry retry();
+
+        /**
+         * Base64 of 32 random bytes: the AES-256-GCM key that seals subscription secrets in the database. Required;
+         * keep it in a secret store, never in the image.
+         */
+        String secretKey();
+
+        /** Former values of secret-key: secrets they sealed still open, and are sealed again under the current key at start. */
+        Optional<List<String>> retiredSecretKeys();
+
+        /** After a rotation, how long deliveries carry a signature with the previous secret beside the new one. */
+        @WithDefault("24h")
+        Duration secretRotationOverlap();
+
+        /** Allows destinations on any address (loopback, private, link-local...): only behind an egress filter. */
+        @WithDefault("false")
+        boolean allowPrivateDestinations();
+
+        /** Special-purpose address blocks allowed anyway (CIDR, e.g. 127.0.0.0/8,::1 for a local run). */
+        Optional<List<String>> allowedDestinationRanges();
 
         /** The waits between attempts (io.passerelle.advice.webhook.RetrySchedule). */
         interface Retry {

@@ -16,13 +16,17 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 
 /**
  * Sends one attempt of a delivery as Standard Webhooks 1.0 asks: {@code webhook-id},
  * {@code webhook-timestamp} (the attempt's Unix seconds) and {@code webhook-signature} headers, the
  * stored body unchanged. java.net.http sends asynchronously (no event-loop thread waits), never
- * follows redirects, and gives up after the configured timeout.
+ * follows redirects, and gives up after the configured timeout. Before each attempt the destination
+ * is resolved and checked ({@link WebhookDestinations}); the client then resolves the name again
+ * itself, from the JVM's DNS cache (30 s by default), so a rebinding can only switch the address
+ * in the moment that cache entry expires between the two (README, "Destinations").
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -31,8 +35,10 @@ public class WebhookSender {
 
     private final HttpClient client;
     private final Duration timeout;
+    private final WebhookDestinations destinations;
 
-    public WebhookSender(AdviceConfig config) {
+    public WebhookSender(AdviceConfig config, WebhookDestinations destinations) {
+        this.destinations = destinations;
         this.timeout = config.webhooks().timeout();
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -43,25 +49,40 @@ public class WebhookSender {
 
     /** Sends the attempt; never fails: a missing answer is an {@link AttemptResult#noAnswer} with the reason. */
     public Uni<AttemptResult> send(ClaimedDelivery delivery, long timestampSeconds) {
+        if (delivery.secretProblem() != null) {
+            return Uni.createFrom().item(AttemptResult.noAnswer(shorten("cannot sign: " + delivery.secretProblem())));
+        }
+        return send(delivery.url(), delivery.secrets(), delivery.webhookId(), delivery.payload(), timestampSeconds);
+    }
+
+    /**
+     * Sends one signed message to {@code url}: one signature per secret (the newest first), after the
+     * destination check; never fails.
+     */
+    public Uni<AttemptResult> send(String url, List<String> secrets, String webhookId, String payload, long timestampSeconds) {
         HttpRequest request;
         try {
-            String signature = WebhookSigner.signature(WebhookSecret.key(delivery.secret()), delivery.webhookId(), timestampSeconds,
-                    delivery.payload());
-            request = HttpRequest.newBuilder(URI.create(delivery.url()))
+            String signature = WebhookSigner.signatures(secrets.stream().map(WebhookSecret::key).toList(), webhookId, timestampSeconds,
+                    payload);
+            request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(timeout)
                     .header("content-type", "application/json")
                     .header("user-agent", USER_AGENT)
-                    .header("webhook-id", delivery.webhookId())
+                    .header("webhook-id", webhookId)
                     .header("webhook-timestamp", Long.toString(timestampSeconds))
                     .header("webhook-signature", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
+                    .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
                     .build();
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().item(AttemptResult.noAnswer(shorten("cannot send: " + e.getMessage())));
         }
-        return Uni.createFrom().completionStage(() -> client.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
-                .map(response -> AttemptResult.answered(response.statusCode(), response.headers().firstValue("retry-after").orElse(null)))
-                .onFailure().recoverWithItem(failure -> AttemptResult.noAnswer(describe(failure)));
+        return destinations.refusal(url, true).chain(refusal -> {
+            if (refusal.isPresent()) {
+                return Uni.createFrom().item(AttemptResult.noAnswer(shorten("not sent: " + refusal.get())));
+            }
+            return Uni.createFrom().completionStage(() -> client.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
+                    .map(response -> AttemptResult.answered(response.statusCode(), response.headers().firstValue("retry-after").orElse(null)));
+        }).onFailure().recoverWithItem(failure -> AttemptResult.noAnswer(describe(failure)));
     }
 
     // Only the kind of failure is kept: no payload, no personal data, no stack trace.

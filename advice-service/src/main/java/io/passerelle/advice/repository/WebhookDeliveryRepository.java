@@ -3,6 +3,7 @@ package io.passerelle.advice.repository;
 import io.passerelle.advice.webhook.AttemptResult;
 import io.passerelle.advice.webhook.DeliveryPolicy;
 import io.passerelle.advice.webhook.DeliveryStatus;
+import io.passerelle.advice.webhook.SecretCipher;
 import io.passerelle.advice.webhook.WebhookDelivery;
 import io.passerelle.advice.webhook.WebhookEvent;
 import io.smallrye.mutiny.Uni;
@@ -25,7 +26,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class WebhookDeliveryRepository {
-    // One row per event and enabled subscription that asks for its type; webhook_id is derived from both, so a retried
+    // One row per event and enabled subscription that asks for its type (and its owner, when it names owners); webhook_id is derived from both, so a retried
     // transaction or a replayed event never gives a subscription the same event twice.
     static final String ENQUEUE = """
             INSERT INTO webhook_deliveries (webhook_id, subscription_id, event_id, event_type, owner_id, contact_id, payload, status,
@@ -34,6 +35,7 @@ public class WebhookDeliveryRepository {
                    'PENDING', now()
             FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS e(event_id, event_type, owner_id, contact_id, payload)
                  JOIN webhook_subscriptions s ON s.enabled AND e.event_type = ANY (s.event_types)
+                                                 AND (s.owner_ids IS NULL OR e.owner_id = ANY (s.owner_ids))
             ON CONFLICT (webhook_id) DO NOTHING""";
     static final String CLAIM = """
             WITH due AS (
@@ -44,7 +46,8 @@ public class WebhookDeliveryRepository {
             UPDATE webhook_deliveries d SET locked_until = now() + ($2::bigint * interval '1 millisecond'), claim_token = $3
             FROM due, webhook_subscriptions s
             WHERE d.webhook_id = due.webhook_id AND s.id = d.subscription_id
-            RETURNING d.webhook_id, d.subscription_id, d.payload, d.attempts, s.url, s.secret""";
+            RETURNING d.webhook_id, d.subscription_id, d.payload, d.attempts, s.url, s.secret, s.secret_key_id, s.previous_secret,
+                      s.previous_secret_key_id, s.previous_secret_expires_at > now() AS previous_secret_signs""";
     static final String COMPLETE = """
             UPDATE webhook_deliveries SET attempts = attempts + 1, status = $3, next_attempt_at = $4, last_status_code = $5,
                    last_error = $6, last_attempt_at = $7, delivered_at = CASE WHEN $3 = 'SUCCEEDED' THEN $7 ELSE delivered_at END,
@@ -69,9 +72,11 @@ public class WebhookDeliveryRepository {
             webhook_id, event_type, attempts, status, last_status_code, next_attempt_at, last_error, last_attempt_at, delivered_at, created_at""";
 
     private final Pool pool;
+    private final SecretCipher cipher;
 
-    public WebhookDeliveryRepository(Pool pool) {
+    public WebhookDeliveryRepository(Pool pool, SecretCipher cipher) {
         this.pool = pool;
+        this.cipher = cipher;
     }
 
     /** Enqueues the events for every enabled subscription that asks for their type, in the caller's transaction. */
@@ -105,8 +110,17 @@ public class WebhookDeliveryRepository {
                 .execute(Tuple.of(ownerIds, contactIds)).replaceWithVoid();
     }
 
-    /** A delivery a sender has claimed: what it needs to send one attempt. {@code attempts} is the count before this one. */
-    public record ClaimedDelivery(String webhookId, String subscriptionId, String url, String secret, String payload, int attempts) {
+    /**
+     * A delivery a sender has claimed: what it needs to send one attempt. {@code attempts} is the count before this one;
+     * {@code secrets} sign it (the current one first, then the previous one during a rotation's overlap), or, when they
+     * could not be opened, {@code secretProblem} says why (it never quotes a secret).
+     */
+    public record ClaimedDelivery(String webhookId, String subscriptionId, String url, List<String> secrets, String secretProblem,
+                                  String payload, int attempts) {
+        @Override
+        public String toString() {
+            return "ClaimedDelivery[webhookId=" + webhookId + ", subscriptionId=" + subscriptionId + ", attempts=" + attempts + "]";
+        }
     }
 
     /** Claims up to {@code limit} due deliveries of enabled subscriptions for {@code lease}, under {@code token}. */
@@ -114,8 +128,16 @@ public class WebhookDeliveryRepository {
         return pool.preparedQuery(CLAIM).execute(Tuple.of(limit, lease.toMillis(), token)).map(rows -> {
             List<ClaimedDelivery> claimed = new ArrayList<>();
             for (Row row : rows) {
+                List<String> secrets;
+                String secretProblem = null;
+                try {
+                    secrets = WebhookSubscriptionRepository.signingSecrets(cipher, row, Boolean.TRUE.equals(row.getBoolean("previous_secret_signs")));
+                } catch (IllegalStateException e) {
+                    secrets = List.of();
+                    secretProblem = e.getMessage();
+                }
                 claimed.add(new ClaimedDelivery(row.getString("webhook_id"), row.getString("subscription_id"), row.getString("url"),
-                        row.getString("secret"), row.getString("payload"), row.getInteger("attempts")));
+                        secrets, secretProblem, row.getString("payload"), row.getInteger("attempts")));
             }
             return claimed;
         });

@@ -5,6 +5,7 @@ import io.passerelle.advice.webhook.DeliveryStatus;
 import io.passerelle.advice.webhook.WebhookDelivery;
 import io.passerelle.advice.webhook.WebhookSubscription;
 import io.passerelle.advice.webhook.WebhookSubscriptionRequest;
+import io.passerelle.advice.webhook.WebhookTestResult;
 import io.passerelle.runtime.problem.Problem;
 import io.passerelle.runtime.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -53,9 +54,11 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe a URL to event types (recommendation.issued, recommendation.withdrawn, tie.class-changed)")
-    @APIResponse(responseCode = "201", description = "{id, url, eventTypes, secret, enabled, ...}; Location names the subscription")
-    @APIResponse(responseCode = "400", description = "Invalid subscription; errors name the fields",
+    @Operation(summary = "Subscribe a URL to event types (recommendation.issued, recommendation.withdrawn, tie.class-changed), "
+            + "optionally for some owners only (ownerIds)")
+    @APIResponse(responseCode = "201", description = "{id, url, eventTypes, secret, enabled, ownerIds, ...}; Location names the subscription")
+    @APIResponse(responseCode = "400", description = "Invalid subscription; errors name the fields (url also when it leads to a "
+            + "loopback, private, link-local or other special-purpose address)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@NotNull(message = "a JSON body {url, eventTypes, secret} is required") WebhookSubscriptionRequest body,
                                 @Context UriInfo uri) {
@@ -125,5 +128,49 @@ public class WebhookSubscriptionResource {
             @PathParam("id") @Pattern(regexp = ID_REGEX, message = "must match " + ID_REGEX) String id,
             @PathParam("webhookId") @Pattern(regexp = WEBHOOK_ID_REGEX, message = "must match " + WEBHOOK_ID_REGEX) String webhookId) {
         return webhooks.redeliver(id, webhookId).replaceWith(Response.accepted().build());
+    }
+
+    @POST
+    @Path("{id}/rotate-secret")
+    @Operation(operationId = "rotateWebhookSubscriptionSecret",
+            summary = "Give the subscription a new secret, shown in this answer; the previous one keeps signing beside it for a while")
+    @APIResponse(responseCode = "200", description = "The subscription with its new secret and previousSecretExpiresAt: until then each "
+            + "delivery's webhook-signature holds two signatures, v1,<new> v1,<previous>",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookSubscription.class)))
+    @APIResponse(responseCode = "400", description = "Malformed id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<WebhookSubscription> rotateSecret(@PathParam("id") @Pattern(regexp = ID_REGEX, message = "must match " + ID_REGEX) String id) {
+        return webhooks.rotateSecret(id);
+    }
+
+    @POST
+    @Path("{id}/test")
+    @Operation(operationId = "testWebhookSubscription",
+            summary = "Send a signed webhook.test message to the subscription's URL now and answer what came of it")
+    @APIResponse(responseCode = "200", description = "{webhookId, delivered, statusCode, error, durationMillis}: delivered is true for a "
+            + "2xx; a refused destination, a timeout or another status is delivered false with the reason",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookTestResult.class)))
+    @APIResponse(responseCode = "400", description = "Malformed id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<WebhookTestResult> test(@PathParam("id") @Pattern(regexp = ID_REGEX, message = "must match " + ID_REGEX) String id) {
+        return webhooks.test(id);
+    }
+
+    @POST
+    @Path("{id}/enable")
+    @Operation(operationId = "enableWebhookSubscription",
+            summary = "Enable a subscription again after it was disabled (e.g. by a 410 Gone); new events are delivered from now on")
+    @APIResponse(responseCode = "200", description = "The subscription, enabled, without its secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookSubscription.class)))
+    @APIResponse(responseCode = "400", description = "Malformed id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<WebhookSubscription> enable(@PathParam("id") @Pattern(regexp = ID_REGEX, message = "must match " + ID_REGEX) String id) {
+        return webhooks.enable(id);
     }
 }

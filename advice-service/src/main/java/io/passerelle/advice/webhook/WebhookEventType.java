@@ -4,11 +4,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The event types a webhook subscription can ask for (API.md, Webhooks), by their wire names. */
+/**
+ * The event types a webhook subscription can ask for (API.md, Webhooks), by their wire names. The
+ * {@link #TEST_TYPE} message is not one of them: it goes to one subscription, on request.
+ */
 public enum WebhookEventType {
     RECOMMENDATION_ISSUED("recommendation.issued"),
     RECOMMENDATION_WITHDRAWN("recommendation.withdrawn"),
     TIE_CLASS_CHANGED("tie.class-changed");
+
+    /** The type of the message {@code POST /v1/webhook-subscriptions/{id}/test} sends. */
+    public static final String TEST_TYPE = "webhook.test";
 
     private final String wireName;
 

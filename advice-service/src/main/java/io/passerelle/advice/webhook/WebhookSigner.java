@@ -3,12 +3,26 @@ package io.passerelle.advice.webhook;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The {@code webhook-signature} of Standard Webhooks 1.0: {@code v1,} + base64 HMAC-SHA256 of {@code id.timestamp.body}. */
+/**
+ * The {@code webhook-signature} of Standard Webhooks 1.0: {@code v1,} + base64 HMAC-SHA256 of
+ * {@code id.timestamp.body}; with several keys (during a secret rotation), one signature per key,
+ * space-delimited, as the specification allows: a receiver accepts the message when any one matches.
+ */
 public final class WebhookSigner {
     private WebhookSigner() {
+    }
+
+    /** The header value for every key, in the order given (the newest secret first). */
+    public static String signatures(List<byte[]> keys, String webhookId, long timestampSeconds, String body) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("at least one key is needed to sign a webhook");
+        }
+        return keys.stream().map(key -> signature(key, webhookId, timestampSeconds, body)).collect(Collectors.joining(" "));
     }
 
     public static String signature(byte[] key, String webhookId, long timestampSeconds, String body) {

@@ -43,4 +43,17 @@ class SubscriptionRulesTest {
         assertThat(fields(SubscriptionRules.check("https://a.example", List.of("tie.class-changed"), "s3cret"))).containsExactly("secret");
         assertThat(fields(SubscriptionRules.check("ftp://a", List.of("nope"), "whsec_@@"))).containsExactly("url", "eventTypes[0]", "secret");
     }
+
+    @Test
+    void ownerIdsAreOptionalButWhenGivenNameWellFormedOwners() {
+        List<String> types = List.of("recommendation.issued");
+        assertThat(SubscriptionRules.check("https://platform.example/h", types, null, null)).isEmpty();
+        assertThat(SubscriptionRules.check("https://platform.example/h", types, null, List.of("o-1", "owner.2_x"))).isEmpty();
+        assertThat(fields(SubscriptionRules.check("https://platform.example/h", types, null, List.of()))).containsExactly("ownerIds");
+        assertThat(fields(SubscriptionRules.check("https://platform.example/h", types, null, java.util.Arrays.asList("o-1", "o 2", null, ""))))
+                .containsExactly("ownerIds[1]", "ownerIds[2]", "ownerIds[3]");
+        assertThat(fields(SubscriptionRules.check("https://platform.example/h", types, null, List.of("x".repeat(65))))).containsExactly("ownerIds[0]");
+        List<String> tooMany = java.util.stream.IntStream.rangeClosed(0, SubscriptionRules.MAX_OWNER_IDS).mapToObj(i -> "o-" + i).toList();
+        assertThat(fields(SubscriptionRules.check("https://platform.example/h", types, null, tooMany))).containsExactly("ownerIds");
+    }
 }

@@ -54,4 +54,28 @@ class WebhookSignerTest {
         assertThat(WebhookSigner.signature("Jefe-Jefe-Jefe-Jefe-Jefe".getBytes(), "id", 1, "body")).isEqualTo(signature);
         assertThat(WebhookSigner.signature(secret.getBytes(), "id", 1, "body")).isNotEqualTo(signature);
     }
+
+    @Test
+    void duringARotationEitherSecretVerifiesTheTwoSignatureHeader() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String previous = WebhookSecret.generate(new SecureRandom());
+        String header = WebhookSigner.signatures(List.of(WebhookSecret.key(SECRET), WebhookSecret.key(previous)), "msg_1", now, BODY);
+
+        assertThat(header.split(" ")).containsExactly(WebhookSigner.signature(WebhookSecret.key(SECRET), "msg_1", now, BODY),
+                WebhookSigner.signature(WebhookSecret.key(previous), "msg_1", now, BODY));
+        // A receiver that has the new secret, and one that still has the previous one, both accept the message.
+        new Webhook(SECRET).verify(BODY, headers("msg_1", now, header));
+        new Webhook(previous).verify(BODY, headers("msg_1", now, header));
+        String stranger = WebhookSecret.generate(new SecureRandom());
+        assertThatThrownBy(() -> new Webhook(stranger).verify(BODY, headers("msg_1", now, header)))
+                .isInstanceOf(WebhookVerificationException.class);
+    }
+
+    @Test
+    void oneSecretGivesOneSignatureAndNoneIsRefused() {
+        long now = Instant.now().getEpochSecond();
+        assertThat(WebhookSigner.signatures(List.of(WebhookSecret.key(SECRET)), "msg_1", now, BODY))
+                .isEqualTo(WebhookSigner.signature(WebhookSecret.key(SECRET), "msg_1", now, BODY)).doesNotContain(" ");
+        assertThatThrownBy(() -> WebhookSigner.signatures(List.of(), "msg_1", now, BODY)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
