@@ -128,18 +128,25 @@ final class JavaKustomize {
     }
 
     private static ObjectNode configMap(Path dir, JsonNode generator, ObjectNode k) {
-        if (!k.path("generatorOptions").path("disableNameSuffixHash").asBoolean(false)) {
+        JsonNode options = generator.path("options");
+        if (!options.path("disableNameSuffixHash").asBoolean(k.path("generatorOptions").path("disableNameSuffixHash").asBoolean(false))) {
             throw new IllegalArgumentException(dir + ": configMapGenerator needs disableNameSuffixHash for the Java renderer");
         }
         ObjectNode cm = NODES.objectNode();
         cm.put("apiVersion", "v1");
         cm.put("kind", "ConfigMap");
-        cm.putObject("metadata").put("name", generator.path("name").asString());
+        ObjectNode metadata = cm.putObject("metadata");
+        metadata.put("name", generator.path("name").asString());
+        if (options.has("labels")) {
+            addLabels(metadata, options.get("labels"));
+        }
         ObjectNode data = cm.putObject("data");
         for (JsonNode file : generator.path("files")) {
-            Path path = dir.resolve(file.asString());
+            String entry = file.asString();
+            String key = entry.contains("=") ? entry.substring(0, entry.indexOf('=')) : null;
+            Path path = dir.resolve(entry.contains("=") ? entry.substring(entry.indexOf('=') + 1) : entry);
             try {
-                data.put(path.getFileName().toString(), Files.readString(path));
+                data.put(key != null ? key : path.getFileName().toString(), Files.readString(path));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -35,7 +35,10 @@ class RenderedOverlaysTest {
         return overlays;
     }
 
-    /** production plus every component it does not list (optional ones, and any added later). */
+    /**
+     * production plus every component it does not list (optional ones, and any added later), in the
+     * namespace production uses, as when they are listed in production's own kustomization.
+     */
     private static Path productionWithEveryComponent() {
         Path dir = Path.of("target/overlays/production-with-every-component").toAbsolutePath();
         try (Stream<Path> components = Files.list(Manifests.kubernetes().resolve("components"))) {
@@ -48,7 +51,7 @@ class RenderedOverlaysTest {
                     extra.add("  - " + dir.relativize(component).toString().replace('\\', '/'));
                 }
             }
-            Files.writeString(dir.resolve("kustomization.yaml"), "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"
+            Files.writeString(dir.resolve("kustomization.yaml"), "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: passerelle\n"
                     + "resources:\n  - " + dir.relativize(Manifests.kubernetes().resolve("overlays/production")).toString().replace('\\', '/')
                     + "\ncomponents:\n" + String.join("\n", extra) + "\n");
             return dir;
@@ -87,6 +90,20 @@ class RenderedOverlaysTest {
                 problems.addAll(ManifestSchemas.get().validate(object));
             }
             assertThat(problems).as(overlay + " rendered by " + rendering.getKey()).isEmpty();
+        }
+    }
+
+    /** An object without a namespace would land in whatever namespace kubectl's context names. */
+    @ParameterizedTest
+    @MethodSource("overlayNames")
+    void everyNamespacedObjectIsInTheNamespacePasserelle(String overlay) {
+        for (var rendering : renderings(overlay).entrySet()) {
+            for (ObjectNode object : rendering.getValue()) {
+                if (!object.path("kind").asString().equals("Namespace")) {
+                    assertThat(object.path("metadata").path("namespace").asString(""))
+                            .as(overlay + " rendered by " + rendering.getKey() + ": " + Manifests.id(object)).isEqualTo("passerelle");
+                }
+            }
         }
     }
 
