@@ -124,11 +124,10 @@ final class ServiceSettings {
         for (var entry : values.entrySet()) {
             String property = entry.getKey();
             String value = entry.getValue();
-            boolean local = value.contains("localhost") && !value.startsWith("${");
+            boolean localAddress = value.contains("localhost");
             boolean credential = property.equals("postgres.user") || property.equals("postgres.password");
             boolean issuer = property.startsWith("mp.jwt.verify.");
-            boolean referencedAddress = value.startsWith("${") && value.contains("localhost");
-            if (local || credential || issuer || referencedAddress) {
+            if (localAddress || credential || issuer) {
                 Set<String> accepted = new LinkedHashSet<>();
                 accepted.add(environmentName(property));
                 REFERENCE.matcher(value).results().forEach(r -> accepted.add(environmentName(r.group(1))));
