@@ -1,5 +1,6 @@
 package io.passerelle.graph.rest;
 
+import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.contracts.model.TieClass;
@@ -55,6 +56,8 @@ public class TieResource {
                     + "order and the filters that chose it. "
                     + EXPLANATION + "404 when no event of the owner has been received.")
     public Uni<TiePage> list(
+            @Parameter(description = DiagnosticsResource.OWNER_ID,
+                    schema = @Schema(type = SchemaType.STRING, pattern = Identifiers.OWNER_ID_REGEX))
             @PathParam("ownerId") String ownerId,
             @Parameter(description = "Tie classes to keep, comma-separated (class=WEAK,DORMANT); all when absent",
                     style = ParameterStyle.FORM, explode = Explode.FALSE,
@@ -72,7 +75,8 @@ public class TieResource {
                             defaultValue = "" + TieQuery.DEFAULT_LIMIT))
             @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = LANG) @QueryParam(LanguageParameter.NAME) String lang) {
+            @Parameter(description = LANG, schema = @Schema(type = SchemaType.STRING, enumeration = {"fr", "en"}))
+            @QueryParam(LanguageParameter.NAME) String lang) {
         TieQueryParameters.requireOwnerId(ownerId);
         List<Problem.FieldError> errors = new ArrayList<>();
         Optional<Language> language = LanguageParameter.parse(lang, errors);
@@ -86,8 +90,15 @@ public class TieResource {
     @Operation(operationId = "getTie", summary = "One tie of an owner",
             description = "Strength and class are computed as of the request. " + EXPLANATION
                     + "404 when the owner or the tie is unknown.")
-    public Uni<Tie> get(@PathParam("ownerId") String ownerId, @PathParam("contactId") String contactId,
-            @Parameter(description = LANG) @QueryParam(LanguageParameter.NAME) String lang) {
+    public Uni<Tie> get(
+            @Parameter(description = DiagnosticsResource.OWNER_ID,
+                    schema = @Schema(type = SchemaType.STRING, pattern = Identifiers.OWNER_ID_REGEX))
+            @PathParam("ownerId") String ownerId,
+            @Parameter(description = "The platform's id of the contact, " + Identifiers.CONTACT_ID_REGEX,
+                    schema = @Schema(type = SchemaType.STRING, pattern = Identifiers.CONTACT_ID_REGEX))
+            @PathParam("contactId") String contactId,
+            @Parameter(description = LANG, schema = @Schema(type = SchemaType.STRING, enumeration = {"fr", "en"}))
+            @QueryParam(LanguageParameter.NAME) String lang) {
         TieQueryParameters.requireOwnerId(ownerId);
         TieQueryParameters.requireContactId(contactId);
         List<Problem.FieldError> errors = new ArrayList<>();
