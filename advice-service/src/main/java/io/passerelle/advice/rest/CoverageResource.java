@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/objectives/{objectiveId}/coverage")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "recommendations")
+@Tag(name = "recommendations", description = "The weak ties to reach out to for an objective, and how well its targets are covered")
 @APIResponse(responseCode = "401", description = "No token, or one that is expired or not Passerelle's",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The token's roles or owner do not allow reading this owner",
@@ -56,7 +56,7 @@ public class CoverageResource {
     }
 
     @GET
-    @Operation(summary = "For each target of the objective, the ties that reach it by class and scale, and a next step where none can be asked",
+    @Operation(operationId = "getObjectiveCoverage", summary = "For each target of the objective, the ties that reach it by class and scale, and a next step where none can be asked",
             description = "Targets in the order sectors, roles, companies, locations, scales, topics, needs (a business creation without "
                     + "declared needs covers every need a founder has). A tie reaches a target as the ranking matches it; a former "
                     + "employee reaches a company. byClass and byScale list every class and scale. Nulls are omitted, as everywhere: nextStep is absent when a STRONG or "

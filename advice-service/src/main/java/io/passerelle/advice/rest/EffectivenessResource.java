@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/effectiveness")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "feedback")
+@Tag(name = "feedback", description = "What came of the recommendations, and how well they work")
 public class EffectivenessResource {
     private final FeedbackService feedback;
 
@@ -29,7 +29,7 @@ public class EffectivenessResource {
     }
 
     @GET
-    @Operation(summary = "Outcome counts and rates per objective, objective type and tie class, over the recommendations shown",
+    @Operation(operationId = "getEffectiveness", summary = "Outcome counts and rates per objective, objective type and tie class, over the recommendations shown",
             description = "A recommendation counts as shown once the recommendations API returned it or a recommendation.issued "
                     + "webhook was delivered (2xx); issued counts every recommendation, every other count and rate only the shown ones.")
     @APIResponse(responseCode = "200", description = "The summary (all zeros for an owner without recommendations)")

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/recommendations/{recommendationId}/feedback")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "feedback")
+@Tag(name = "feedback", description = "What came of the recommendations, and how well they work")
 public class FeedbackResource {
     /** Recommendation ids are name-based UUIDs; anything longer or stranger cannot be one. */
     static final String RECOMMENDATION_ID_REGEX = "[A-Za-z0-9-]{1,64}";
@@ -42,7 +42,7 @@ public class FeedbackResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report what came of a recommendation (feeds the cool-down and the effectiveness summary)")
+    @Operation(operationId = "recordFeedback", summary = "Report what came of a recommendation (feeds the cool-down and the effectiveness summary)")
     @APIResponse(responseCode = "202", description = "Recorded: {feedbackId, recommendationId, outcome, recordedAt}")
     @APIResponse(responseCode = "400", description = "Invalid feedback; errors name the fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

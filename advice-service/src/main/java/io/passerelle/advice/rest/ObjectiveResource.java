@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/objectives")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "objectives")
+@Tag(name = "objectives", description = "An owner's professional objectives, which the recommendations serve")
 public class ObjectiveResource {
     static final String OWNER_ID_MESSAGE = "must match " + Identifiers.OWNER_ID_REGEX;
     static final String OBJECTIVE_ID_MESSAGE = "must match " + Objective.OBJECTIVE_ID_REGEX;
@@ -49,7 +49,7 @@ public class ObjectiveResource {
     @PUT
     @Path("{objectiveId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace an objective")
+    @Operation(operationId = "putObjective", summary = "Create or replace an objective")
     @APIResponse(responseCode = "200", description = "The objective as stored")
     @APIResponse(responseCode = "400", description = "Invalid objective; errors name the fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -65,7 +65,7 @@ public class ObjectiveResource {
     }
 
     @GET
-    @Operation(summary = "List an owner's objectives (an empty list for an owner without any)")
+    @Operation(operationId = "listObjectives", summary = "List an owner's objectives (an empty list for an owner without any)")
     public Uni<List<Objective>> list(
             @PathParam("ownerId") @Pattern(regexp = Identifiers.OWNER_ID_REGEX, message = OWNER_ID_MESSAGE) String ownerId) {
         return objectives.list(ownerId);
@@ -73,7 +73,7 @@ public class ObjectiveResource {
 
     @DELETE
     @Path("{objectiveId}")
-    @Operation(summary = "Delete an objective (its recommendations are withdrawn)")
+    @Operation(operationId = "deleteObjective", summary = "Delete an objective (its recommendations are withdrawn)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such objective",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

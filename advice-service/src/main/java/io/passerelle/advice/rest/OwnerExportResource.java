@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/export")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "export")
+@Tag(name = "export", description = "Right of access: what advice-service holds about an owner")
 public class OwnerExportResource {
     private final OwnerExportService exports;
 
@@ -33,7 +33,7 @@ public class OwnerExportResource {
     }
 
     @GET
-    @Operation(summary = "Everything advice-service holds about an owner",
+    @Operation(operationId = "exportOwnerAdvice", summary = "Everything advice-service holds about an owner",
             description = "The profile and tie copies, objectives, every recommendation on record with its status, and the feedback. "
                     + "Streamed as it is read from one consistent snapshot: should the database fail halfway, the response ends "
                     + "without its closing brace (never a well-formed partial export).")

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/objectives/{objectiveId}/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "recommendations")
+@Tag(name = "recommendations", description = "The weak ties to reach out to for an objective, and how well its targets are covered")
 @APIResponse(responseCode = "401", description = "No token, or one that is expired or not Passerelle's",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The token's roles or owner do not allow this owner",
@@ -44,7 +45,7 @@ public class RecommendationResource {
     }
 
     @GET
-    @Operation(summary = "Rank the owner's ties for this objective")
+    @Operation(operationId = "listRecommendations", summary = "Rank the owner's ties for this objective")
     @APIResponse(responseCode = "200", description = "Recommendations, best first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationList.class)))
     @APIResponse(responseCode = "400", description = "A bad limit, ownerId or objectiveId; errors name it",
@@ -56,7 +57,8 @@ public class RecommendationResource {
             @PathParam("ownerId") @Pattern(regexp = Identifiers.OWNER_ID_REGEX, message = ObjectiveResource.OWNER_ID_MESSAGE) String ownerId,
             @Parameter(description = "The owner's id of the objective, as given when it was put")
             @PathParam("objectiveId") @Pattern(regexp = Objective.OBJECTIVE_ID_REGEX, message = ObjectiveResource.OBJECTIVE_ID_MESSAGE) String objectiveId,
-            @Parameter(description = "How many recommendations at most (1 to advice.recommendations.max-limit; default 10)")
+            @Parameter(description = "How many recommendations at most (1 to advice.recommendations.max-limit, 50 unless configured; default 10)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "10"))
             @QueryParam("limit") String limit) {
         return recommendations.recommend(ownerId, objectiveId, limitOf(limit));
     }

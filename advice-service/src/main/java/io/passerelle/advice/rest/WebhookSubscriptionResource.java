@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.OPERATOR)
 @Path("/v1/webhook-subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "webhooks")
+@Tag(name = "webhooks", description = "Signed webhooks: subscriptions and their deliveries")
 public class WebhookSubscriptionResource {
     /** Subscription ids are UUIDs; webhook ids are msg_ and 32 hex digits. */
     static final String ID_REGEX = "[A-Za-z0-9-]{1,64}";
@@ -54,7 +54,7 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe a URL to event types (recommendation.issued, recommendation.withdrawn, tie.class-changed), "
+    @Operation(operationId = "createWebhookSubscription", summary = "Subscribe a URL to event types (recommendation.issued, recommendation.withdrawn, tie.class-changed), "
             + "optionally for some owners only (ownerIds)")
     @APIResponse(responseCode = "201", description = "{id, url, eventTypes, secret, enabled, ownerIds, ...}; Location names the subscription")
     @APIResponse(responseCode = "400", description = "Invalid subscription; errors name the fields (url also when it leads to a "
@@ -67,14 +67,16 @@ public class WebhookSubscriptionResource {
     }
 
     @GET
-    @Operation(summary = "List the subscriptions (without their secrets)")
+    @Operation(operationId = "listWebhookSubscriptions", summary = "List the subscriptions (without their secrets)")
     public Uni<List<WebhookSubscription>> list() {
         return webhooks.list();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a subscription, with its secret and whether it is enabled")
+    @Operation(operationId = "getWebhookSubscription", summary = "Read a subscription, with its secret and whether it is enabled")
+    @APIResponse(responseCode = "200", description = "The subscription, with its secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookSubscription.class)))
     @APIResponse(responseCode = "404", description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<WebhookSubscription> get(@PathParam("id") @Pattern(regexp = ID_REGEX, message = "must match " + ID_REGEX) String id) {
@@ -83,7 +85,7 @@ public class WebhookSubscriptionResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a subscription and its deliveries")
+    @Operation(operationId = "deleteWebhookSubscription", summary = "Delete a subscription and its deliveries")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -93,7 +95,7 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("{id}/deliveries")
-    @Operation(summary = "The subscription's deliveries, newest first")
+    @Operation(operationId = "listWebhookDeliveries", summary = "The subscription's deliveries, newest first")
     @APIResponse(responseCode = "200", description = "[{webhookId, eventType, attempts, status, lastStatusCode, nextAttemptAt, lastError, ...}]")
     @APIResponse(responseCode = "404", description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -107,7 +109,9 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("{id}/deliveries/{webhookId}")
-    @Operation(summary = "One delivery with the outcome of every attempt (history)")
+    @Operation(operationId = "getWebhookDelivery", summary = "One delivery with the outcome of every attempt (history)")
+    @APIResponse(responseCode = "200", description = "The delivery and its attempts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookDelivery.class)))
     @APIResponse(responseCode = "404", description = "No such subscription or delivery",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<WebhookDelivery> delivery(
@@ -118,7 +122,7 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Path("{id}/deliveries/{webhookId}/redeliver")
-    @Operation(summary = "Make a delivery due now, with the same webhook-id")
+    @Operation(operationId = "redeliverWebhookDelivery", summary = "Make a delivery due now, with the same webhook-id")
     @APIResponse(responseCode = "202", description = "Due now; the sender picks it up at its next poll")
     @APIResponse(responseCode = "404", description = "No such subscription or delivery",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -85,4 +85,9 @@ class OpenApiDescriptionTest {
         assertOptional(profile, "pitch");
         assertThat(property(profile, "pitch")).containsEntry("type", "string").containsKey("maxLength").containsKey("examples");
     }
+
+    @Test
+    void theServedDocumentIsTheReviewedOneCommittedInTheRepository() {
+        OpenApiDocument.assertServedIsCommitted("advice-service");
+    }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.OPERATOR)
 @Path("/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "admin")
+@Tag(name = "admin", description = "Operators' jobs: rebuilding the projection from the topics")
 public class AdminResource {
     private final ReplayJobs replays;
 
@@ -43,7 +44,7 @@ public class AdminResource {
 
     @POST
     @Path("/replay")
-    @Operation(summary = "Starts a replay: rebuilds the tie projection from the ingestion topics",
+    @Operation(operationId = "startReplay", summary = "Starts a replay: rebuilds the tie projection from the ingestion topics",
             description = "Queues a job that rebuilds the projection from the owners, contacts and interactions topics into "
                     + "tables of its own while the live projection keeps serving and being applied, switches the rebuild in with "
                     + "one transaction, then republishes every tie. A crash or restart at any moment leaves the live projection "
@@ -73,21 +74,22 @@ public class AdminResource {
 
     @GET
     @Path("/replays/{replayId}")
-    @Operation(summary = "A replay job and its progress",
+    @Operation(operationId = "getReplayJob", summary = "A replay job and its progress",
             description = "State, offsets reached and to reach per topic-partition, counts, when it started, switched and finished, "
                     + "and why it failed.")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReplayJobAnswer.class)))
     @APIResponse(responseCode = "404", description = "No such job",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ReplayJobAnswer> replayJob(@Parameter(description = "The job's id, from the Location of its request") @PathParam("replayId") String replayId) {
+    public Uni<ReplayJobAnswer> replayJob(@Parameter(description = "The job's id, from the Location of its request",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("replayId") String replayId) {
         UUID id = parse(replayId);
         return replays.find(id).map(job -> ReplayJobAnswer.of(job.orElseThrow(() -> unknown(replayId))));
     }
 
     @GET
     @Path("/replays")
-    @Operation(summary = "The latest replay jobs", description = "The latest requested first.")
+    @Operation(operationId = "listReplayJobs", summary = "The latest replay jobs", description = "The latest requested first.")
     @APIResponse(responseCode = "200", description = "The jobs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReplayJobList.class)))
     public Uni<ReplayJobList> replayJobs(

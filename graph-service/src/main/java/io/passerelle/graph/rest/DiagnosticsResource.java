@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/diagnostics")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "diagnostics")
+@Tag(name = "diagnostics", description = "What an owner's network looks like as a whole, over time and as a picture")
 @APIResponse(responseCode = "401", description = "No token, or one that is expired or not Passerelle's",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The token's roles or owner do not allow reading this owner",
@@ -40,7 +40,7 @@ public class DiagnosticsResource {
     }
 
     @GET
-    @Operation(summary = "Diagnoses an owner's network",
+    @Operation(operationId = "getDiagnostics", summary = "Diagnoses an owner's network",
             description = "Counts and shares by class, origin, scale, source and relation context; homophily per attribute "
                     + "(E-I and normalised Blau indices); the alter-ego index; Burt's brokerage measures. Answered from the "
                     + "last computation while the owner's network has not changed since (computedAt says when the figures "
@@ -65,7 +65,7 @@ public class DiagnosticsResource {
 
     @GET
     @Path("/history")
-    @Operation(summary = "The history of an owner's diagnostics",
+    @Operation(operationId = "listDiagnosticsHistory", summary = "The history of an owner's diagnostics",
             description = "A point (computedAt, contacts, count and share by class and by scale, alter-ego index, brokerage) "
                     + "whenever a computation of the diagnostics changed one of these figures; every point of the last days, "
                     + "then the last point of each day, then the last point of each ISO week (see the service's README). "

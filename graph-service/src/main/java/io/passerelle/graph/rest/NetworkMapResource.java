@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A picture of an owner's network (API.md, graph-service): the seven scales as rings, ties as dots by class. */
 @RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/network-map.svg")
-@Tag(name = "diagnostics")
+@Tag(name = "diagnostics", description = "What an owner's network looks like as a whole, over time and as a picture")
 @APIResponse(responseCode = "401", description = "No token, or one that is expired or not Passerelle's",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The token's roles or owner do not allow reading this owner",
@@ -48,7 +48,7 @@ public class NetworkMapResource {
 
     @GET
     @Produces(SVG)
-    @Operation(summary = "Draws an owner's network",
+    @Operation(operationId = "getNetworkMap", summary = "Draws an owner's network",
             description = "An SVG picture, 800 by 900 pixels: seven concentric rings from the neighbourhood (centre) to the world, "
                     + "one dot per tie on its scale's ring, coloured and shaped by class, alter egos outlined, ties without a "
                     + "known place in a dashed band outside; a crowded ring draws one dot for several ties of one class and says "

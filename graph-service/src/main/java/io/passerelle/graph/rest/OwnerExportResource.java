@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/export")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "export")
+@Tag(name = "export", description = "Right of access: what graph-service holds about an owner")
 public class OwnerExportResource {
     private final OwnerExportService exports;
 
@@ -30,7 +30,7 @@ public class OwnerExportResource {
     }
 
     @GET
-    @Operation(summary = "Everything graph-service holds about an owner",
+    @Operation(operationId = "exportOwnerGraph", summary = "Everything graph-service holds about an owner",
             description = "The profile, every contact as received, and every tie as of now with its interaction statistics. "
                     + "404 when the owner is unknown (never seen, or erased). Streamed as it is read from one consistent "
                     + "snapshot: should the database fail halfway, the response ends without its closing brace (never a "

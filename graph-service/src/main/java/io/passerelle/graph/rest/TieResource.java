@@ -1,6 +1,9 @@
 package io.passerelle.graph.rest;
 
+import io.passerelle.contracts.Identifiers;
+import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.Tie;
+import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.service.TieQuery;
 import io.passerelle.graph.service.TieQueryService;
 import io.passerelle.runtime.problem.Problem;
@@ -18,6 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PLATFORM, Roles.OWNER})
 @Path("/v1/owners/{ownerId}/ties")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "ties")
+@Tag(name = "ties", description = "An owner's ties with their strength, class, scale and explanation")
 public class TieResource {
     private static final String EXPLANATION = "explanation[] is two to four sentences saying why the tie has its class, written "
             + "in the language asked (lang), else the owner's profile language, else French; "
@@ -43,22 +50,33 @@ public class TieResource {
     }
 
     @GET
-    @Operation(summary = "Lists an owner's ties, strongest first",
+    @Operation(operationId = "listTies", summary = "Lists an owner's ties, strongest first",
             description = "A page is read through an index in the order of the stored scores, which are at most six hours old "
                     + "(sweep.rescore-after): each tie is described as of its stored score, so that the page agrees with the "
                     + "order and the filters that chose it. "
                     + EXPLANATION + "404 when no event of the owner has been received.")
     public Uni<TiePage> list(
+            @Parameter(description = DiagnosticsResource.OWNER_ID,
+                    schema = @Schema(type = SchemaType.STRING, pattern = Identifiers.OWNER_ID_REGEX))
             @PathParam("ownerId") String ownerId,
-            @Parameter(description = "Tie classes to keep, comma-separated: STRONG, WEAK, DORMANT, NASCENT")
+            @Parameter(description = "Tie classes to keep, comma-separated (class=WEAK,DORMANT); all when absent",
+                    style = ParameterStyle.FORM, explode = Explode.FALSE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TieClass.class, uniqueItems = true))
             @QueryParam("class") String tieClass,
-            @Parameter(description = "Geographic scales to keep, comma-separated: NEIGHBOURHOOD ... WORLD, UNKNOWN")
+            @Parameter(description = "Geographic scales to keep, comma-separated (scale=CITY,REGION); all when absent",
+                    style = ParameterStyle.FORM, explode = Explode.FALSE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = GeographicScale.class, uniqueItems = true))
             @QueryParam("scale") String scale,
-            @Parameter(description = "Keep ties at least this strong, 0 to 1") @QueryParam("minStrength") String minStrength,
-            @Parameter(description = "Page size, 1 to " + TieQuery.MAX_LIMIT + ", default " + TieQuery.DEFAULT_LIMIT)
+            @Parameter(description = "Keep ties at least this strong, 0 to 1",
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
+            @QueryParam("minStrength") String minStrength,
+            @Parameter(description = "Page size, 1 to " + TieQuery.MAX_LIMIT + ", default " + TieQuery.DEFAULT_LIMIT,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + TieQuery.MAX_LIMIT,
+                            defaultValue = "" + TieQuery.DEFAULT_LIMIT))
             @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = LANG) @QueryParam(LanguageParameter.NAME) String lang) {
+            @Parameter(description = LANG, schema = @Schema(type = SchemaType.STRING, enumeration = {"fr", "en"}))
+            @QueryParam(LanguageParameter.NAME) String lang) {
         TieQueryParameters.requireOwnerId(ownerId);
         List<Problem.FieldError> errors = new ArrayList<>();
         Optional<Language> language = LanguageParameter.parse(lang, errors);
@@ -69,11 +87,18 @@ public class TieResource {
 
     @GET
     @Path("/{contactId}")
-    @Operation(summary = "One tie of an owner",
+    @Operation(operationId = "getTie", summary = "One tie of an owner",
             description = "Strength and class are computed as of the request. " + EXPLANATION
                     + "404 when the owner or the tie is unknown.")
-    public Uni<Tie> get(@PathParam("ownerId") String ownerId, @PathParam("contactId") String contactId,
-            @Parameter(description = LANG) @QueryParam(LanguageParameter.NAME) String lang) {
+    public Uni<Tie> get(
+            @Parameter(description = DiagnosticsResource.OWNER_ID,
+                    schema = @Schema(type = SchemaType.STRING, pattern = Identifiers.OWNER_ID_REGEX))
+            @PathParam("ownerId") String ownerId,
+            @Parameter(description = "The platform's id of the contact, " + Identifiers.CONTACT_ID_REGEX,
+                    schema = @Schema(type = SchemaType.STRING, pattern = Identifiers.CONTACT_ID_REGEX))
+            @PathParam("contactId") String contactId,
+            @Parameter(description = LANG, schema = @Schema(type = SchemaType.STRING, enumeration = {"fr", "en"}))
+            @QueryParam(LanguageParameter.NAME) String lang) {
         TieQueryParameters.requireOwnerId(ownerId);
         TieQueryParameters.requireContactId(contactId);
         List<Problem.FieldError> errors = new ArrayList<>();

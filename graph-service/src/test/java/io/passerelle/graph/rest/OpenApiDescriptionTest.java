@@ -126,4 +126,9 @@ class OpenApiDescriptionTest {
         assertThat(property(profile, "pitch")).containsEntry("type", "string").containsKey("maxLength").containsKey("examples");
         assertThat(properties(profile)).containsKeys("displayName", "language", "allowStrongTiesForCommitting");
     }
+
+    @Test
+    void theServedDocumentIsTheReviewedOneCommittedInTheRepository() {
+        OpenApiDocument.assertServedIsCommitted("graph-service");
+    }
 }

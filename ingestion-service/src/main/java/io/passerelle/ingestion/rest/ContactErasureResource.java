@@ -36,7 +36,7 @@ public class ContactErasureResource {
 
     @DELETE
     @ResponseStatus(202)
-    @Operation(summary = "Erase a contact",
+    @Operation(operationId = "eraseContact", summary = "Erase a contact",
             description = "Publishes passerelle.contact.erased on passerelle.contacts.v1 and answers once the broker has it. "
                     + "graph-service then deletes the contact and its tie, removes it from the other contacts' mutual contacts, "
                     + "tombstones the tie, and keeps a hashed marker so that a replay does not bring it back; advice-service "

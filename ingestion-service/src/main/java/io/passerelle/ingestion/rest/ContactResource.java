@@ -42,7 +42,7 @@ public class ContactResource {
     @PUT
     @Path("/{contactId}")
     @ResponseStatus(202)
-    @Operation(summary = "Create or replace a contact",
+    @Operation(operationId = "putContact", summary = "Create or replace a contact",
             description = "Publishes passerelle.contact.upserted (the full state of the contact) on passerelle.contacts.v1 "
                     + "and answers once the broker has it.")
     @APIResponse(responseCode = "202", description = "The contact is durably recorded",

@@ -54,7 +54,7 @@ public class ImportResource {
     @RateLimited(LimitClass.IMPORTS)
     @Blocking
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Import an exported file",
+    @Operation(operationId = "importFile", summary = "Import an exported file",
             description = "Reads the file as exported (LinkedIn Connections.csv or messages.csv, Google Contacts CSV, vCard) "
                     + "record by record, publishes a contact upsert (or, for messages, interactions) per valid record, and "
                     + "answers once the broker has every one. A record without a name is rejected; an optional value that "
@@ -77,9 +77,12 @@ public class ImportResource {
     public ImportAnswer importFile(
             @Parameter(description = "The platform's id of the owner") @PathParam("ownerId")
             @Pattern(regexp = Identifiers.OWNER_ID_REGEX) String ownerId,
-            @Parameter(description = "linkedin-connections, linkedin-messages, google-contacts or vcard", required = true)
+            @Parameter(description = "The file's format", required = true,
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"linkedin-connections", "linkedin-messages", "google-contacts", "vcard"}))
             @QueryParam("format") String format,
-            @Parameter(description = "For linkedin-messages: the owner's own LinkedIn profile URL, which tells sent messages from received ones")
+            @Parameter(description = "For linkedin-messages: the owner's own LinkedIn profile URL, which tells sent messages from received ones",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri"))
             @QueryParam("ownerProfileUrl") String ownerProfileUrl,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
             InputStream file) {
@@ -99,7 +102,7 @@ public class ImportResource {
     @Path("/batch")
     @Blocking
     @Consumes({"application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Write many contacts and interactions",
+    @Operation(operationId = "writeBatch", summary = "Write many contacts and interactions",
             description = "One JSON object per line: {\"kind\":\"contact\",\"contactId\":...,<Contact fields>} or "
                     + "{\"kind\":\"interaction\",<Interaction fields>}. Each line is validated like the single endpoints; "
                     + "valid lines are published, the others reported. Sending the same batch again yields the same events.")

@@ -41,7 +41,7 @@ public class InteractionResource {
 
     @POST
     @ResponseStatus(202)
-    @Operation(summary = "Record an interaction",
+    @Operation(operationId = "recordInteraction", summary = "Record an interaction",
             description = "Publishes passerelle.interaction.recorded on passerelle.interactions.v1 and answers once the broker "
                     + "has it. The event id is derived from ownerId and interactionId, so a retry with the same "
                     + "interactionId is counted once; without an interactionId, one is generated and returned.")

@@ -36,7 +36,7 @@ public class OwnerErasureResource {
 
     @DELETE
     @ResponseStatus(202)
-    @Operation(summary = "Erase an owner and all their data",
+    @Operation(operationId = "eraseOwner", summary = "Erase an owner and all their data",
             description = "Publishes passerelle.owner.erased on passerelle.owners.v1 and answers once the broker has it. "
                     + "graph-service deletes the owner's profile, contacts and ties and tombstones every tie; advice-service "
                     + "withdraws every recommendation and deletes objectives, recommendations, feedback and its copies.")

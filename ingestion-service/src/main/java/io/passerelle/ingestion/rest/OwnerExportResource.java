@@ -37,7 +37,7 @@ public class OwnerExportResource {
     }
 
     @GET
-    @Operation(summary = "Export everything held about an owner",
+    @Operation(operationId = "exportOwner", summary = "Export everything held about an owner",
             description = "{ownerId, exportedAt, graph, advice}: graph-service's profile, contacts and ties with their statistics, "
                     + "and advice-service's objectives, recommendations and feedback. The caller's Authorization header is "
                     + "forwarded to both services. Streamed: both services must have begun to answer before the first byte "

@@ -45,7 +45,7 @@ public class OwnerProfileResource {
 
     @PUT
     @ResponseStatus(202)
-    @Operation(summary = "Create or replace an owner's profile",
+    @Operation(operationId = "putOwnerProfile", summary = "Create or replace an owner's profile",
             description = "Publishes passerelle.owner.profile-updated on passerelle.owners.v1 and answers once the broker has it.")
     @APIResponse(responseCode = "202", description = "The profile update is durably recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventAccepted.class)))

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Exists in tests only: fails the way a bug or a broken dependency would, with a message full of what
@@ -19,6 +20,7 @@ public class FailingResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true) // not part of the API: the served document must stay the committed one
     public String fail() {
         throw new IllegalStateException("ERROR: relation \"owners\" does not exist at db.internal:5432; statement: " + SQL,
                 new java.sql.SQLException("connection to db.internal:5432 refused, password " + SECRET));

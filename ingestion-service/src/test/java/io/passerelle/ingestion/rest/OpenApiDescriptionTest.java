@@ -37,4 +37,9 @@ class OpenApiDescriptionTest {
 
         document.assertProblems(operation, "400", "401", "403", "503");
     }
+
+    @Test
+    void theServedDocumentIsTheReviewedOneCommittedInTheRepository() {
+        OpenApiDocument.assertServedIsCommitted("ingestion-service");
+    }
 }

@@ -27,6 +27,16 @@ public final class OpenApiDocument {
                 .then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath());
     }
 
+    /**
+     * Asserts that the document the service serves is the reviewed one committed at
+     * {@code openapi/<service>.yaml} in the repository root (see {@link CommittedOpenApi}).
+     */
+    public static void assertServedIsCommitted(String service) {
+        String served = given().accept("application/yaml").get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        CommittedOpenApi.assertSameAsServed(service, served);
+    }
+
     /** The JSON path of an operation, after checking that it is there and has a summary. */
     public String operation(String method, String path) {
         String operation = "paths.'" + path + "'." + method;
