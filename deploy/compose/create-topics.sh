@@ -53,7 +53,7 @@ create_topic() {
 }
 
 for topic in passerelle.owners.v1 passerelle.contacts.v1 passerelle.interactions.v1 \
-             passerelle.ties.v1 passerelle.recommendations.v1; do
+             passerelle.ties.v1 passerelle.recommendations.v1 passerelle.imports.v1; do
   if [[ "$topic" == passerelle.ties.v1 ]]; then
     # Keyed ownerId/contactId: compaction keeps the latest state of every tie, and a tombstone
     # (erasure) eventually removes it.
