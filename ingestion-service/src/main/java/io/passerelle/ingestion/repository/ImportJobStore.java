@@ -6,7 +6,7 @@ import io.passerelle.contracts.json.EventJson;
 import io.passerelle.ingestion.imports.ImportWarning;
 import io.passerelle.ingestion.imports.ImportedRecord.RejectedRecord;
 import io.passerelle.ingestion.repository.ImportJob.State;
-import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -81,7 +81,7 @@ public class ImportJobStore {
                     if (length == 0) {
                         break;
                     }
-                    // Buffer.buffer copies, so the array is reused for the next chunk.
+                    // Buffer.buffer copies, so the array is reused for the next chunk (the Mutiny Tuple takes the core Buffer).
                     connection.preparedQuery("INSERT INTO import_chunks (import_id, seq, data) VALUES ($1, $2, $3)")
                             .execute(Tuple.of(importId, seq, Buffer.buffer(data))).await().indefinitely();
                     total += length;
