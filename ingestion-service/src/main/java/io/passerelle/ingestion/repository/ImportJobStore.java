@@ -205,6 +205,11 @@ public class ImportJobStore {
         return rows.iterator().next().getBuffer("data").getBytes();
     }
 
+    /** Erasure of an owner: every job of theirs, whatever its state, and its staged file. Does not block. */
+    public io.smallrye.mutiny.Uni<Void> deleteOwnerJobs(String ownerId) {
+        return pool.preparedQuery("DELETE FROM import_jobs WHERE owner_id = $1").execute(Tuple.of(ownerId)).replaceWithVoid();
+    }
+
     /** Deletes the jobs finished before {@code retention} ago; how many. */
     public int deleteFinishedBefore(Duration retention) {
         return pool.preparedQuery("""
