@@ -83,7 +83,7 @@ ties_configs="cleanup.policy=compact,max.compaction.lag.ms=$ties_max_compaction_
 dead_letter_configs="cleanup.policy=delete,retention.ms=$dead_letter_retention_ms"
 
 for topic in passerelle.owners.v1 passerelle.contacts.v1 passerelle.interactions.v1 \
-             passerelle.ties.v1 passerelle.recommendations.v1; do
+             passerelle.ties.v1 passerelle.recommendations.v1 passerelle.imports.v1; do
   if [[ "$topic" == passerelle.ties.v1 ]]; then
     apply_topic "$topic" "$partitions" "$ties_configs"
   else

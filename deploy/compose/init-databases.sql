@@ -7,5 +7,6 @@ CREATE ROLE passerelle WITH LOGIN PASSWORD 'passerelle';
 
 -- Owning the database makes passerelle the owner of its public schema (pg_database_owner),
 -- so the migrations can create tables without further grants.
+CREATE DATABASE ingestion OWNER passerelle;
 CREATE DATABASE graph OWNER passerelle;
 CREATE DATABASE advice OWNER passerelle;

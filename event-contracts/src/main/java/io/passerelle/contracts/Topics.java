@@ -8,6 +8,8 @@ public final class Topics {
     /** Compacted; key {@code ownerId/contactId}; a tombstone erases a tie. */
     public static final String TIES = "passerelle.ties.v1";
     public static final String RECOMMENDATIONS = "passerelle.recommendations.v1";
+    /** What became of import jobs ({@code passerelle.import.completed}); key {@code ownerId}. */
+    public static final String IMPORTS = "passerelle.imports.v1";
 
     /** Suffix of the dead-letter topic of every consumed topic. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";

@@ -5,6 +5,7 @@ import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.Topics;
 import io.passerelle.contracts.events.ContactErased;
 import io.passerelle.contracts.events.ContactUpserted;
+import io.passerelle.contracts.events.ImportCompleted;
 import io.passerelle.contracts.events.InteractionRecorded;
 import io.passerelle.contracts.events.OwnerErased;
 import io.passerelle.contracts.events.OwnerProfileUpdated;
@@ -75,5 +76,15 @@ public final class IngestionEvents {
     /** {@code passerelle.owner.erased}, after the owner's earlier events of the owners topic. */
     public PendingEvent<OwnerErased> ownerErased(String ownerId) {
         return new PendingEvent<>(Topics.OWNERS, ownerId, randomIds.get(), EventTypes.OWNER_ERASED, ownerId, new OwnerErased(ownerId));
+    }
+
+    /**
+     * {@code passerelle.import.completed}: its id is derived from the import's, so that a completion
+     * published again by an instance that took the job over (the first died before recording it) is the
+     * same event, which consumers skip.
+     */
+    public PendingEvent<ImportCompleted> importCompleted(ImportCompleted completed) {
+        return new PendingEvent<>(Topics.IMPORTS, completed.ownerId(), Identifiers.stableId("import-completed", completed.importId()),
+                EventTypes.IMPORT_COMPLETED, completed.importId(), completed);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class LocalStack implements AutoCloseable {
     /** The databases of the services that persist state, one per service. */
-    public static final List<String> DATABASES = List.of("graph", "advice");
+    public static final List<String> DATABASES = List.of("ingestion", "graph", "advice");
     public static final String DATABASE_USER = "passerelle";
     public static final String DATABASE_PASSWORD = "passerelle";
 

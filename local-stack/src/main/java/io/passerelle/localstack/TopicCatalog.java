@@ -27,7 +27,8 @@ public final class TopicCatalog {
 
     public static List<NewTopic> topics() {
         List<NewTopic> topics = new ArrayList<>();
-        for (String name : List.of(Topics.OWNERS, Topics.CONTACTS, Topics.INTERACTIONS, Topics.TIES, Topics.RECOMMENDATIONS)) {
+        for (String name : List.of(Topics.OWNERS, Topics.CONTACTS, Topics.INTERACTIONS, Topics.TIES, Topics.RECOMMENDATIONS,
+                Topics.IMPORTS)) {
             NewTopic topic = new NewTopic(name, PARTITIONS, (short) 1);
             if (name.equals(Topics.TIES)) {
                 // One record per tie survives compaction: a consumer rebuilding from the start sees current state.

@@ -3,6 +3,7 @@ package io.passerelle.ingestion.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of file imports and NDJSON batches ({@code passerelle.ingestion.imports.*}). */
 @ConfigMapping(prefix = "passerelle.ingestion.imports")
@@ -27,4 +28,48 @@ public interface ImportConfig {
     /** How many warnings (values left out of imported lines) an answer lists; the count of all of them is always given. */
     @WithDefault("1000")
     int maxReportedWarnings();
+
+    /**
+     * A body whose {@code Content-Length} is above this is always imported as a job (202), even without
+     * {@code Prefer: respond-async}: a request that long would outlive clients' and proxies' timeouts.
+     * A body sent without a length is a job only when asked.
+     */
+    @WithDefault("4M")
+    MemorySize asyncAboveBytes();
+
+    /** The size of the chunks (rows of {@code import_chunks}) a job's body is staged in. */
+    @WithDefault("1M")
+    MemorySize stagingChunkSize();
+
+    Jobs jobs();
+
+    /** How import jobs are run ({@code passerelle.ingestion.imports.jobs.*}). */
+    interface Jobs {
+        /**
+         * How long a job claimed by an instance is left to it without a checkpoint; another instance (or
+         * this one, restarted) takes the job over from its last checkpoint once the lease lapsed.
+         */
+        @WithDefault("60s")
+        Duration lease();
+
+        /** How often an instance looks for a job to start or take over (read by the scheduler). */
+        @WithDefault("2s")
+        Duration pollInterval();
+
+        /** Jobs one instance runs at once. */
+        @WithDefault("2")
+        int workers();
+
+        /** Records read between two checkpoints (progress, counters and position, in one transaction). */
+        @WithDefault("1000")
+        int checkpointRecords();
+
+        /** Back-off before a job that hit a transient failure (broker or database away) is taken up again. */
+        @WithDefault("5s")
+        Duration retryAfter();
+
+        /** How long a finished job (and its answer) stays readable; older ones are deleted. */
+        @WithDefault("168h")
+        Duration retention();
+    }
 }

@@ -32,8 +32,9 @@ public class EventPublisher {
             @Channel("owners") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024) MutinyEmitter<String> owners,
             @Channel("contacts") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024) MutinyEmitter<String> contacts,
             @Channel("interactions") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024) MutinyEmitter<String> interactions,
+            @Channel("imports") MutinyEmitter<String> imports,
             IngestionConfig config) {
-        this.emitters = Map.of(Topics.OWNERS, owners, Topics.CONTACTS, contacts, Topics.INTERACTIONS, interactions);
+        this.emitters = Map.of(Topics.OWNERS, owners, Topics.CONTACTS, contacts, Topics.INTERACTIONS, interactions, Topics.IMPORTS, imports);
         this.config = config;
     }
 

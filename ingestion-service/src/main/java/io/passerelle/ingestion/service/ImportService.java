@@ -21,6 +21,9 @@ import io.passerelle.ingestion.imports.NotTheDeclaredFormatException;
 import io.passerelle.ingestion.imports.SizeLimitedInputStream;
 import io.passerelle.ingestion.messaging.EventPublisher;
 import io.passerelle.ingestion.messaging.PublishWindow;
+import io.passerelle.ingestion.repository.ImportJob;
+import io.passerelle.ingestion.repository.ImportJobStore;
+import io.passerelle.ingestion.repository.StagedBody;
 import io.passerelle.runtime.problem.Problem;
 import io.passerelle.runtime.problem.ProblemException;
 import io.passerelle.runtime.problem.ProblemMappers;
@@ -31,10 +34,10 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Imports exported files and NDJSON batches: reads the body record by record as it arrives,
@@ -80,47 +83,13 @@ public class ImportService {
     }
 
     private ImportOutcome run(String ownerId, InputStream body, ReaderOpening opening, ContactValidation contactValidation) {
-        PublishWindow window = new PublishWindow(publisher::publish, config.inFlight(),
-                ingestion.publishTimeout().multipliedBy(2), ingestion.retryAfter());
-        List<RejectedRecord> rejected = new ArrayList<>();
-        long rejectedCount = 0;
-        List<ImportWarning> warnings = new ArrayList<>();
-        long warningCount = 0;
-        long accepted = 0;
+        PublishWindow window = newWindow();
+        ImportTally tally = new ImportTally(config.maxReportedRejections(), config.maxReportedWarnings());
         try (ImportReader reader = opening.open(new SizeLimitedInputStream(body, config.maxBytes().asLongValue()))) {
-            ImportedRecord read;
-            while ((read = reader.next()) != null) {
-                ImportedRecord record = read instanceof ContactRecord contact ? contactValidation.validate(contact) : read;
-                PendingEvent<?> event = null;
-                List<LineError> errors = List.of();
-                if (record instanceof ContactRecord contact) {
-                    event = events.importedContactUpserted(ownerId, contact.contactId(), contact.contact());
-                    for (LineError warning : contact.warnings()) {
-                        warningCount++;
-                        if (warnings.size() < config.maxReportedWarnings()) {
-                            warnings.add(ImportWarning.of(contact.line(), warning));
-                        }
-                    }
-                } else if (record instanceof InteractionRecord interaction) {
-                    errors = violations(validator.validate(interaction.interaction()));
-                    if (errors.isEmpty()) {
-                        event = events.interactionRecorded(ownerId, interaction.interaction());
-                    }
-                } else {
-                    errors = ((RejectedRecord) record).errors();
-                }
-                if (event != null) {
-                    window.submit(event);
-                    accepted++;
-                } else {
-                    rejectedCount++;
-                    if (rejected.size() < config.maxReportedRejections()) {
-                        rejected.add(new RejectedRecord(record.line(), errors));
-                    }
-                }
-            }
+            process(ownerId, reader, contactValidation, window, tally, 0, done -> {
+            });
         } catch (NotTheDeclaredFormatException e) {
-            throw ProblemException.badRequest("not-the-declared-format", "Not the declared format", e.getMessage());
+            throw notTheDeclaredFormat(e);
         } catch (BodyTooLargeException e) {
             window.settle();
             throw tooLarge();
@@ -135,11 +104,98 @@ public class ImportService {
         }
         window.awaitAll();
         Log.infof("Imported %d events for %s, %d lines rejected, %d values left out with a warning",
-                accepted, ownerId, rejectedCount, warningCount);
-        return new ImportOutcome(accepted, rejected, rejectedCount, warnings, warningCount);
+                tally.accepted(), ownerId, tally.rejectedCount(), tally.warningCount());
+        return tally.outcome();
     }
 
-    private ProblemException tooLarge() {
+    /**
+     * Runs a claimed job over its staged file from its last checkpoint: the records it had settled are
+     * read again but neither published nor counted, and every {@code jobs.checkpoint-records} records,
+     * once the broker has acknowledged all of them, the position and the counters are checkpointed together.
+     * Throws what stopped it (the caller tells transient from permanent failures); returns normally once
+     * every record is checkpointed.
+     *
+     * @param checkpoints writes a checkpoint; throws when the job is not this instance's any more
+     */
+    public void runJob(ImportJob job, StagedBody body, Consumer<ImportJobStore.Checkpoint> checkpoints) throws IOException {
+        ImportFormat format = ImportFormat.named(job.format())
+                .orElseThrow(() -> new IllegalStateException("Import " + job.importId() + " has an unknown format " + job.format()));
+        PublishWindow window = newWindow();
+        ImportTally tally = new ImportTally(config.maxReportedRejections(), config.maxReportedWarnings(),
+                job.recordsDone(), job.accepted(), job.rejectedCount(), job.warningCount());
+        int every = config.jobs().checkpointRecords();
+        try (ImportReader reader = format.open(body, new ImportOptions(job.ownerProfileUrl()))) {
+            process(job.ownerId(), reader, fileContacts::validate, window, tally, job.recordsDone(), done -> {
+                if (done.recordsDone() % every == 0) {
+                    window.awaitAll();
+                    checkpoints.accept(checkpointOf(done, body));
+                }
+            });
+            window.awaitAll();
+            checkpoints.accept(checkpointOf(tally, body));
+        } catch (IOException | RuntimeException e) {
+            window.settle();
+            throw e;
+        }
+        Log.infof("Import job %s: %d events for %s, %d lines rejected, %d values left out with a warning",
+                job.importId(), tally.accepted(), job.ownerId(), tally.rejectedCount(), tally.warningCount());
+    }
+
+    private static ImportJobStore.Checkpoint checkpointOf(ImportTally tally, StagedBody body) {
+        ImportTally.Listed listed = tally.drainListed();
+        return new ImportJobStore.Checkpoint(tally.recordsDone(), body.bytesRead(), tally.accepted(), tally.rejectedCount(),
+                tally.warningCount(), listed.rejected(), listed.warnings());
+    }
+
+    /**
+     * Reads, validates and publishes the records after the first {@code skip} ones (already settled by an
+     * earlier run of the same job), counting them in {@code tally}; {@code afterRecord} runs after each.
+     */
+    private void process(String ownerId, ImportReader reader, ContactValidation contactValidation, PublishWindow window,
+            ImportTally tally, long skip, Consumer<ImportTally> afterRecord) throws IOException {
+        long skipped = 0;
+        ImportedRecord read;
+        while ((read = reader.next()) != null) {
+            if (skipped < skip) {
+                skipped++;
+                continue;
+            }
+            ImportedRecord record = read instanceof ContactRecord contact ? contactValidation.validate(contact) : read;
+            PendingEvent<?> event = null;
+            List<LineError> errors = List.of();
+            if (record instanceof ContactRecord contact) {
+                event = events.importedContactUpserted(ownerId, contact.contactId(), contact.contact());
+                for (LineError warning : contact.warnings()) {
+                    tally.warned(ImportWarning.of(contact.line(), warning));
+                }
+            } else if (record instanceof InteractionRecord interaction) {
+                errors = violations(validator.validate(interaction.interaction()));
+                if (errors.isEmpty()) {
+                    event = events.interactionRecorded(ownerId, interaction.interaction());
+                }
+            } else {
+                errors = ((RejectedRecord) record).errors();
+            }
+            if (event != null) {
+                window.submit(event);
+                tally.publishedOne();
+            } else {
+                tally.rejectedOne(new RejectedRecord(record.line(), errors));
+            }
+            afterRecord.accept(tally);
+        }
+    }
+
+    private PublishWindow newWindow() {
+        return new PublishWindow(publisher::publish, config.inFlight(),
+                ingestion.publishTimeout().multipliedBy(2), ingestion.retryAfter());
+    }
+
+    static ProblemException notTheDeclaredFormat(NotTheDeclaredFormatException e) {
+        return ProblemException.badRequest("not-the-declared-format", "Not the declared format", e.getMessage());
+    }
+
+    ProblemException tooLarge() {
         long limit = config.maxBytes().asLongValue();
         return new ProblemException(Problem.of(413, "payload-too-large", "Payload too large",
                 "The body is larger than the " + limit + " bytes an import or a batch accepts "

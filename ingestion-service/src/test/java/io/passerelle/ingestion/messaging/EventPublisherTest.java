@@ -31,7 +31,8 @@ class EventPublisherTest {
     private final ScriptedEmitter owners = new ScriptedEmitter();
     private final ScriptedEmitter contacts = new ScriptedEmitter();
     private final ScriptedEmitter interactions = new ScriptedEmitter();
-    private final EventPublisher publisher = new EventPublisher(owners, contacts, interactions, config(Duration.ofMillis(300)));
+    private final ScriptedEmitter imports = new ScriptedEmitter();
+    private final EventPublisher publisher = new EventPublisher(owners, contacts, interactions, imports, config(Duration.ofMillis(300)));
 
     @Test
     void anAcknowledgedEventCompletesAndWentToItsTopicsEmitterAsACloudEvent() {

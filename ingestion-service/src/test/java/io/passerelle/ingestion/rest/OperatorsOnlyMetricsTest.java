@@ -30,7 +30,7 @@ class OperatorsOnlyMetricsTest {
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(LocalIssuerTestResource.class));
+            return List.of(new TestResourceEntry(LocalIssuerTestResource.class), new TestResourceEntry(LocalDatabaseTestResource.class));
         }
     }
 

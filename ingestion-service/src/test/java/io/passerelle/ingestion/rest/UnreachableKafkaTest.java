@@ -28,7 +28,7 @@ class UnreachableKafkaTest {
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(LocalIssuerTestResource.class));
+            return List.of(new TestResourceEntry(LocalIssuerTestResource.class), new TestResourceEntry(LocalDatabaseTestResource.class));
         }
     }
 
