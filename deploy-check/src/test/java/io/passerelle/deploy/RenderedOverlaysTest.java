@@ -164,7 +164,8 @@ class RenderedOverlaysTest {
         Map<String, JsonNode> topics = new LinkedHashMap<>();
         objects.stream().filter(o -> o.path("kind").asString().equals("KafkaTopic"))
                 .forEach(t -> topics.put(t.path("spec").path("topicName").asString(), t.path("spec")));
-        assertThat(topics).hasSize(11);
+        // The six topics of the contract, a dead-letter topic for each, and passerelle.dead-letters.
+        assertThat(topics).hasSize(13);
         for (JsonNode topic : topics.values()) {
             assertThat(topic.path("replicas").asInt()).isEqualTo(3);
             assertThat(topic.path("config").path("min.insync.replicas").asInt()).isEqualTo(2);

@@ -65,6 +65,7 @@ class TopicSettingsTest {
             assertThat(topic.at("/spec/partitions").asString()).as(name).isEqualTo(partitions);
             checked++;
         }
-        assertThat(checked).isEqualTo(11);
+        // The six topics of the contract, a dead-letter topic for each, and passerelle.dead-letters.
+        assertThat(checked).isEqualTo(13);
     }
 }

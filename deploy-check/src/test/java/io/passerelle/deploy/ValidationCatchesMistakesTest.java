@@ -76,8 +76,8 @@ class ValidationCatchesMistakesTest {
                 .satisfies(p -> assertThat(p).contains("POSTGRES_HOST"));
 
         ServiceSettings ingestion = ServiceSettings.of(Manifests.root(), "ingestion-service");
-        assertThat(ConfigurationCoverage.check(ingestion, "ingestion", Set.of("KAFKA_BOOTSTRAP_SERVERS",
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER", "ADVICE_URL")))
+        assertThat(ConfigurationCoverage.check(ingestion, "ingestion", Set.of("KAFKA_BOOTSTRAP_SERVERS", "POSTGRES_HOST",
+                "POSTGRES_USER", "POSTGRES_PASSWORD", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER", "ADVICE_URL")))
                 .singleElement().satisfies(p -> assertThat(p).contains("GRAPH_URL"));
     }
 

@@ -17,8 +17,11 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * docker-compose create the same list (see deploy/).
  */
 public final class TopicCatalog {
-    /** Enough partitions for a few consumer instances per service; each owner stays on one. */
-    public static final int PARTITIONS = 3;
+    /**
+     * As in Kubernetes (deploy/): up to six instances of each consumer share a topic, and two of each
+     * get three partitions apiece; each owner stays on one.
+     */
+    public static final int PARTITIONS = 6;
     /** Where a consumer sends what it cannot process when the source topic is not known. */
     public static final String DEAD_LETTERS = "passerelle.dead-letters";
 
