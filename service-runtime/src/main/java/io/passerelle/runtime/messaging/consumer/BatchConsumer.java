@@ -159,7 +159,9 @@ public final class BatchConsumer<E> {
                 duplicatesInBatch.add(record.topic()); // the first occurrence in the batch is the one applied
             }
         }
-        duplicatesInBatch.forEach(topic -> metrics.duplicates(topic, 1));
+        if (mode == Mode.LIVE) { // a replay's records were counted when first consumed
+            duplicatesInBatch.forEach(topic -> metrics.duplicates(topic, 1));
+        }
         int duplicates = duplicatesInBatch.size();
         AtomicInteger applied = new AtomicInteger();
         AtomicInteger alreadyApplied = new AtomicInteger(duplicates);
