@@ -48,18 +48,18 @@ public class EventPublisher {
         }
         Message<String> message = CloudEventMessages.of(
                 event.key(), event.id(), event.type(), SOURCE, event.subject(), event.data());
+        var timing = metrics.startPublish();
         // Deferred so that a synchronous refusal of the emitter (full buffer, channel not ready or
         // cancelled) becomes a failure of this Uni rather than an exception thrown at the caller.
-        return Uni.createFrom().deferred(() -> {
-                    var timing = metrics.startPublish();
-                    return emitter.sendMessage(message).onItemOrFailure().invoke((ok, failure) -> {
-                        if (failure == null) {
-                            metrics.accepted(event.type());
-                        }
-                        metrics.published(timing, failure == null ? "acknowledged"
-                                : PublishFailures.isTransient(failure) ? "unavailable" : "failed");
-                    }).onCancellation().invoke(() -> metrics.published(timing, "unavailable")); // the publish timeout gave up
+        return Uni.createFrom().deferred(() -> emitter.sendMessage(message))
+                .onItemOrFailure().invoke((ok, failure) -> {
+                    if (failure == null) {
+                        metrics.accepted(event.type());
+                    }
+                    metrics.published(timing, failure == null ? "acknowledged"
+                            : PublishFailures.isTransient(failure) ? "unavailable" : "failed");
                 })
+                .onCancellation().invoke(() -> metrics.published(timing, "unavailable")) // the publish timeout gave up
                 .ifNoItem().after(config.publishTimeout()).fail()
                 .onFailure(PublishFailures::isTransient).transform(failure -> {
                     Log.warnf("Could not publish %s %s to %s: %s", event.type(), event.id(), event.topic(), failure);

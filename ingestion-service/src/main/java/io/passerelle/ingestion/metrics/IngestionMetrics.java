@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 
 /**
  * What ingestion-service tells an operator (Prometheus names and meanings in the README, "Metrics"):
@@ -16,11 +17,21 @@ public class IngestionMetrics {
 
     private final MeterRegistry registry;
     private final Counter unavailable;
+    private final Map<String, Timer> publish;
 
     public IngestionMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.unavailable = Counter.builder("passerelle.ingestion.unavailable")
                 .description("Requests answered 503: the broker did not confirm in time, or a service the export needs did not answer")
+                .register(registry);
+        // Registered up front: each outcome is exposed at zero from the start, and publishing never pays for a first registration.
+        this.publish = Map.of("acknowledged", publishTimer("acknowledged"), "unavailable", publishTimer("unavailable"),
+                "failed", publishTimer("failed"));
+    }
+
+    private Timer publishTimer(String outcome) {
+        return Timer.builder("passerelle.ingestion.publish").tag("outcome", outcome)
+                .description("Time from handing a record to the producer to the broker's acknowledgement (or the failure)")
                 .register(registry);
     }
 
@@ -48,8 +59,6 @@ public class IngestionMetrics {
 
     /** Stops timing a publication: {@code acknowledged}, {@code unavailable} (a 503) or {@code failed}. */
     public void published(Timer.Sample sample, String outcome) {
-        sample.stop(Timer.builder("passerelle.ingestion.publish").tag("outcome", outcome)
-                .description("Time from handing a record to the producer to the broker's acknowledgement (or the failure)")
-                .register(registry));
+        sample.stop(publish.get(outcome));
     }
 }
