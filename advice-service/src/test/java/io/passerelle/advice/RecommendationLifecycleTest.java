@@ -23,10 +23,13 @@ import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.localstack.LocalStackTestResource;
+import io.passerelle.localstack.metrics.MetricsScrape;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -240,9 +243,11 @@ class RecommendationLifecycleTest extends BrokerClientsTestBase {
                 .when().post("/v1/recommendations/{id}/feedback", recommendationId);
     }
 
-    private static double recomputes() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith("advice_recomputes_total"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
+    /** Recomputes so far: the count of the recompute timer, on the management port. */
+    private double recomputes() {
+        return MetricsScrape.of(metrics).sum("passerelle_recompute_seconds_count");
     }
 }

@@ -20,13 +20,16 @@ import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.localstack.LocalStackTestResource;
+import io.passerelle.localstack.metrics.MetricsScrape;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,6 +64,9 @@ class WebhookDeliveryTest {
 
     @Inject
     WebhookDispatcher dispatcher;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @BeforeAll
     static void start() {
@@ -186,10 +192,17 @@ class WebhookDeliveryTest {
         JsonPath subscription = subscribe("/flaky", "recommendation.issued");
         String id = subscription.getString("id");
         String owner = newOwner();
+        MetricsScrape before = MetricsScrape.of(metrics);
         recommendWeakTie(owner);
 
         String webhookId = firstWebhookId("/flaky", owner, "recommendation.issued");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(delivery(id, webhookId).getString("status")).isEqualTo("SUCCEEDED"));
+        // Counted before the attempt's outcome is recorded; other deliveries of this class may be attempted meanwhile, hence at least.
+        MetricsScrape after = MetricsScrape.of(metrics);
+        assertThat(after.sum("passerelle_webhook_deliveries_total", "outcome", "pending")
+                - before.sum("passerelle_webhook_deliveries_total", "outcome", "pending")).isGreaterThanOrEqualTo(2);
+        assertThat(after.sum("passerelle_webhook_deliveries_total", "outcome", "succeeded")
+                - before.sum("passerelle_webhook_deliveries_total", "outcome", "succeeded")).isGreaterThanOrEqualTo(1);
 
         List<WebhookReceiver.Request> attempts = withId(webhookId);
         assertThat(attempts).extracting(WebhookReceiver.Request::answeredWith).containsExactly(500, 500, 200);

@@ -73,10 +73,10 @@ class PostgresOutageIT {
 
     /**
      * How many records the polls of graph-service's consumer of the ingestion topics have returned
-     * ({@code records-consumed-total} of the Kafka client, in /q/metrics), fetched or not yet applied.
+     * ({@code records-consumed-total} of the Kafka client, in /q/metrics on the management port), fetched or not yet applied.
      */
     private static long recordsConsumed(ServiceProcess graph) {
-        String metrics = given().baseUri(graph.baseUri().toString()).get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(graph.metricsUri()).then().statusCode(200).extract().asString();
         return metrics.lines()
                 .filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_consumed_total{"))
                 .filter(line -> line.contains("ingested-events") && !line.contains("topic="))

@@ -31,11 +31,14 @@ import io.passerelle.contracts.model.Source;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.localstack.LocalStackTestResource;
+import io.passerelle.localstack.metrics.MetricsScrape;
 import io.passerelle.runtime.messaging.DeadLetterPublisher;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,7 +60,11 @@ class GraphServiceTest {
     private static final Location PARIS = new Location("Paris", "75011", "Paris", "Île-de-France", "FR", null, null);
     private static final Location BERLIN = new Location("Berlin", "10115", null, null, "DE", null, null);
 
+    private static final String CONSUMER = "ingested-events";
     private String owner;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @BeforeEach
     void newOwner() {
@@ -136,6 +143,7 @@ class GraphServiceTest {
 
     @Test
     void poisonRecordsAreDeadLetteredAndTheNextRecordsStillApplied() {
+        MetricsScrape before = MetricsScrape.of(metrics);
         String badJson = newEventId();
         sendEvent(Topics.CONTACTS, owner, badJson, EventTypes.CONTACT_UPSERTED, "{\"ownerId\": \"" + owner + "\", \"contact\": {");
         String unknownType = newEventId();
@@ -153,6 +161,38 @@ class GraphServiceTest {
         assertDeadLettered(Topics.deadLetterOf(Topics.CONTACTS), badJson, "not a valid");
         assertDeadLettered(Topics.deadLetterOf(Topics.OWNERS), unknownType, "unknown CloudEvents type");
         assertDeadLettered(Topics.deadLetterOf(Topics.INTERACTIONS), invalid, "interaction.channel");
+        // Counted once the broker took each dead letter, before the batch completed: the tie above came later.
+        MetricsScrape after = MetricsScrape.of(metrics);
+        for (String topic : List.of(Topics.CONTACTS, Topics.OWNERS, Topics.INTERACTIONS)) {
+            assertThat(after.sum("passerelle_consumer_dead_lettered_total", "consumer", CONSUMER, "topic", topic, "cause", "unreadable")
+                    - before.sum("passerelle_consumer_dead_lettered_total", "consumer", CONSUMER, "topic", topic, "cause", "unreadable"))
+                    .as("dead letters of " + topic).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anInteractionDeliveredTwiceIsAppliedOnceAndCountedAsADuplicate() {
+        MetricsScrape before = MetricsScrape.of(metrics);
+        String eventId = newEventId();
+        Interaction call = new Interaction(null, "twice", Instant.now().minus(2, ChronoUnit.DAYS), Channel.CALL, Direction.MUTUAL, 20, null);
+        sendInteraction(owner, eventId, call);
+        sendInteraction(owner, eventId, call);
+        sendContact(owner, "twice", new Contact("Twice", null, null, null, null, null, null, null, Origin.CLIENT, null, null,
+                null, null, null, null));
+
+        awaitTie(owner, "twice", t -> "Twice".equals(t.displayName()) && t.interactionCount() > 0);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                delta(before, MetricsScrape.of(metrics), "passerelle_consumer_duplicates_total", Topics.INTERACTIONS)).isEqualTo(1));
+        MetricsScrape after = MetricsScrape.of(metrics);
+        assertThat(delta(before, after, "passerelle_consumer_events_applied_total", Topics.INTERACTIONS)).isEqualTo(1);
+        assertThat(delta(before, after, "passerelle_consumer_events_applied_total", Topics.CONTACTS)).isEqualTo(1);
+        assertThat(delta(before, after, "passerelle_consumer_event_age_seconds_count", Topics.INTERACTIONS))
+                .as("these test records carry no CloudEvents time, so they have no age").isZero();
+        assertThat(awaitTie(owner, "twice", t -> true).interactionCount()).as("the interaction is counted once").isEqualTo(1);
+    }
+
+    private static double delta(MetricsScrape before, MetricsScrape after, String name, String topic) {
+        return after.sum(name, "consumer", CONSUMER, "topic", topic) - before.sum(name, "consumer", CONSUMER, "topic", topic);
     }
 
     @Test
@@ -182,7 +222,9 @@ class GraphServiceTest {
                 .body("checks.find { it.name == 'passerelle-database' }.status", org.hamcrest.Matchers.equalTo("UP"))
                 .body("checks.find { it.name == 'passerelle-consumers' }.status", org.hamcrest.Matchers.equalTo("UP"));
         given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+        given().auth().none().get(metrics).then().statusCode(200);
+        assertThat(metrics.getPort()).isNotEqualTo(io.restassured.RestAssured.port);
+        given().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

@@ -35,6 +35,10 @@ public final class LocalRun {
     static final int INGESTION_PORT = 8081;
     static final int GRAPH_PORT = 8082;
     static final int ADVICE_PORT = 8083;
+    // The management interfaces (metrics), as in the containers and Kubernetes.
+    static final int INGESTION_MANAGEMENT_PORT = 9081;
+    static final int GRAPH_MANAGEMENT_PORT = 9082;
+    static final int ADVICE_MANAGEMENT_PORT = 9083;
     private static final String OBJECTIVE_ID = "find-a-role-in-digital";
     /** Written into a kept data directory once the demo network was accepted by ingestion-service. */
     static final String DEMO_LOADED_MARKER = "demo-loaded";
@@ -98,11 +102,12 @@ public final class LocalRun {
         Path logs = project.resolve("target/local-run/logs");
         Map<String, String> environment = stack.serviceEnvironment();
         say("Starting ingestion-service, graph-service and advice-service (logs in " + logs + ")...");
-        ServiceProcess ingestion = ServiceProcess.start(project.resolve("ingestion-service"), INGESTION_PORT, environment, logs);
+        ServiceProcess ingestion = ServiceProcess.start(project.resolve("ingestion-service"), INGESTION_PORT, INGESTION_MANAGEMENT_PORT,
+                environment, logs);
         running.add(0, ingestion);
-        ServiceProcess graph = ServiceProcess.start(project.resolve("graph-service"), GRAPH_PORT, environment, logs);
+        ServiceProcess graph = ServiceProcess.start(project.resolve("graph-service"), GRAPH_PORT, GRAPH_MANAGEMENT_PORT, environment, logs);
         running.add(0, graph);
-        ServiceProcess advice = ServiceProcess.start(project.resolve("advice-service"), ADVICE_PORT, environment, logs);
+        ServiceProcess advice = ServiceProcess.start(project.resolve("advice-service"), ADVICE_PORT, ADVICE_MANAGEMENT_PORT, environment, logs);
         running.add(0, advice);
 
         DemoNetwork demo = DemoNetwork.asOf(Instant.now());
@@ -135,7 +140,8 @@ public final class LocalRun {
         say("  graph-service      " + graph.baseUri().resolve(owner + "/ties?limit=10"));
         say("                     " + graph.baseUri().resolve(owner + "/diagnostics"));
         say("  advice-service     " + advice.baseUri().resolve(owner + "/objectives/" + OBJECTIVE_ID + "/recommendations"));
-        say("  health             " + graph.baseUri() + "q/health/ready   metrics " + graph.baseUri() + "q/metrics");
+        say("  health             " + graph.baseUri() + "q/health/ready   (each service's, on its own port)");
+        say("  metrics            " + ingestion.metricsUri() + "   " + graph.metricsUri() + "   " + advice.metricsUri());
         say("  Kafka              " + stack.kafkaBootstrapServers() + "   PostgreSQL " + stack.jdbcUrl("graph"));
         say("");
         say("Every /v1 call needs a bearer token. Tokens of this run's local issuer, valid 12 hours:");

@@ -22,21 +22,31 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final ProcessBuilder builder;
     private final URI baseUri;
+    private final URI managementUri;
     private final Path logFile;
     private Process process;
 
-    private ServiceProcess(String name, ProcessBuilder builder, URI baseUri, Path logFile) {
+    private ServiceProcess(String name, ProcessBuilder builder, URI baseUri, URI managementUri, Path logFile) {
         this.name = name;
         this.builder = builder;
         this.baseUri = baseUri;
+        this.managementUri = managementUri;
         this.logFile = logFile;
     }
 
     /**
-     * Starts {@code <moduleDirectory>/target/quarkus-app/quarkus-run.jar} on {@code port} with the
-     * stack's environment, and waits until {@code /q/health/ready} answers 200.
+     * Starts {@code <moduleDirectory>/target/quarkus-app/quarkus-run.jar} on {@code port}, its
+     * management interface (metrics) on a free loopback port, so that several services and several
+     * test JVMs on one machine never clash, with the stack's environment; waits until
+     * {@code /q/health/ready} answers 200.
      */
     public static ServiceProcess start(Path moduleDirectory, int port, Map<String, String> environment, Path logDirectory) {
+        return start(moduleDirectory, port, FreePorts.next(), environment, logDirectory);
+    }
+
+    /** As {@link #start(Path, int, Map, Path)}, with the management interface on {@code managementPort}. */
+    public static ServiceProcess start(Path moduleDirectory, int port, int managementPort, Map<String, String> environment,
+            Path logDirectory) {
         String name = moduleDirectory.getFileName().toString();
         Path jar = moduleDirectory.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -51,7 +61,9 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            ServiceProcess service = new ServiceProcess(name, builder, URI.create("http://127.0.0.1:" + port + "/"), logFile);
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+            ServiceProcess service = new ServiceProcess(name, builder, URI.create("http://127.0.0.1:" + port + "/"),
+                    URI.create("http://127.0.0.1:" + managementPort + "/"), logFile);
             service.restart();
             return service;
         } catch (IOException e) {
@@ -90,6 +102,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     public URI baseUri() {
         return baseUri;
+    }
+
+    /** The management interface's base URI ({@code q/metrics} under it). */
+    public URI managementUri() {
+        return managementUri;
+    }
+
+    /** The Prometheus endpoint, on the management interface. */
+    public URI metricsUri() {
+        return managementUri.resolve("q/metrics");
     }
 
     /** The operating system's id of the current process: a test compares it before and after a fault to show that nothing restarted the service. */

@@ -26,6 +26,15 @@ public interface AdviceConfig {
 
     Webhooks webhooks();
 
+    Metrics metrics();
+
+    /** The metrics read from the database (io.passerelle.advice.metrics.BacklogGauges). */
+    interface Metrics {
+        /** How often the outbox and webhook backlog gauges are read; a scrape reads the last values. */
+        @WithDefault("15s")
+        Duration backlogRefresh();
+    }
+
     /** Paging of the recommendations endpoint. */
     interface Recommendations {
         @WithDefault("10")

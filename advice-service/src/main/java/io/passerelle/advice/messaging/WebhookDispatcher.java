@@ -1,6 +1,6 @@
 package io.passerelle.advice.messaging;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import io.passerelle.advice.metrics.AdviceMetrics;
 import io.passerelle.advice.config.AdviceConfig;
 import io.passerelle.advice.repository.WebhookDeliveryRepository;
 import io.passerelle.advice.repository.WebhookDeliveryRepository.ClaimedDelivery;
@@ -30,15 +30,15 @@ public class WebhookDispatcher {
     private final WebhookSender sender;
     private final AdviceConfig.Webhooks settings;
     private final DeliveryPolicy policy;
-    private final MeterRegistry registry;
+    private final AdviceMetrics metrics;
 
-    public WebhookDispatcher(WebhookDeliveryRepository deliveries, WebhookSender sender, AdviceConfig config, MeterRegistry registry) {
+    public WebhookDispatcher(WebhookDeliveryRepository deliveries, WebhookSender sender, AdviceConfig config, AdviceMetrics metrics) {
         this.deliveries = deliveries;
         this.sender = sender;
         this.settings = config.webhooks();
         this.policy = new DeliveryPolicy(new RetrySchedule(settings.retry().schedule(), settings.retry().jitter()),
                 settings.retry().maxRetryAfter());
-        this.registry = registry;
+        this.metrics = metrics;
     }
 
     // Skipped once shutdown began: the database pool may be closed already, and a run would only log its failure.
@@ -71,7 +71,7 @@ public class WebhookDispatcher {
             Instant finished = Instant.now();
             DeliveryPolicy.Decision decision = policy.decide(attempt, result, finished.truncatedTo(ChronoUnit.MILLIS),
                     () -> ThreadLocalRandom.current().nextDouble());
-            registry.counter("advice.webhook.attempts", "outcome", decision.status().name().toLowerCase()).increment();
+            metrics.webhookAttempt(decision.status().name().toLowerCase());
             if (decision.disableSubscription()) {
                 Log.infof("Webhook subscription %s answered 410 Gone: disabling it", delivery.subscriptionId());
             }

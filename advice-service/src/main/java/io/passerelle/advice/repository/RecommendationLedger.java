@@ -3,6 +3,7 @@ package io.passerelle.advice.repository;
 import io.passerelle.advice.issuance.IssuanceState;
 import io.passerelle.advice.issuance.Reconciliation;
 import io.passerelle.advice.issuance.WithdrawalReason;
+import io.passerelle.advice.metrics.AdviceMetrics;
 import io.passerelle.advice.webhook.WebhookEvent;
 import io.passerelle.advice.webhook.WebhookEventType;
 import io.passerelle.contracts.EventTypes;
@@ -12,6 +13,7 @@ import io.passerelle.contracts.events.RecommendationIssued;
 import io.passerelle.contracts.events.RecommendationWithdrawn;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Action;
+import io.passerelle.contracts.model.ObjectiveType;
 import io.passerelle.contracts.model.Recommendation;
 import io.passerelle.contracts.model.RequestKind;
 import io.smallrye.mutiny.Uni;
@@ -62,6 +64,12 @@ public class RecommendationLedger {
             INSERT INTO recommendation_runs (owner_id, objective_id, generated_at) VALUES ($1, $2, $3)
             ON CONFLICT (owner_id, objective_id) DO UPDATE SET generated_at = EXCLUDED.generated_at""";
 
+    private final AdviceMetrics metrics;
+
+    public RecommendationLedger(AdviceMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     /** The id of an issued or withdrawn event: the same for the same version, so consumers can dedupe. */
     public static String eventId(String recommendationId, String eventType, int version) {
         return Identifiers.stableId(recommendationId, eventType, Integer.toString(version));
@@ -81,6 +89,7 @@ public class RecommendationLedger {
 
     /** Writes what a recompute decided, its events, and the time it was generated, in the caller's transaction. */
     public Uni<Void> record(SqlConnection connection, Reconciliation reconciliation, Instant now) {
+        metrics.afterCommit(connection, reconciliation.objectiveType(), reconciliation.issued().size(), reconciliation.withdrawn().size());
         List<Reconciliation.Ranked> written = new ArrayList<>(reconciliation.kept());
         written.addAll(reconciliation.issued());
         OffsetDateTime at = utc(now);
@@ -141,7 +150,7 @@ public class RecommendationLedger {
                         SELECT pg_advisory_xact_lock(hashtext('advice-recompute'), hashtext(o))
                         FROM UNNEST($1::text[]) AS o ORDER BY o""", owners))
                 .chain(() -> connection.preparedQuery("""
-                        SELECT recommendation_id, owner_id, objective_id, contact_id, version FROM recommendations
+                        SELECT recommendation_id, owner_id, objective_id, objective_type, contact_id, version FROM recommendations
                         WHERE owner_id = ANY($1::text[]) AND status = 'ACTIVE'""")
                         .execute(owners))
                 .chain(rows -> {
@@ -152,6 +161,7 @@ public class RecommendationLedger {
                                 row.getString("contact_id"), row.getInteger("version"), WithdrawalReason.OWNER_ERASED);
                         events.add(withdrawnEvent(row.getString("owner_id"), row.getString("objective_id"), withdrawal, now));
                         webhooks.add(withdrawnWebhook(row.getString("owner_id"), row.getString("objective_id"), withdrawal, now));
+                        metrics.afterCommit(connection, ObjectiveType.valueOf(row.getString("objective_type")), 0, 1);
                     }
                     // Deliveries about the owners go first; the withdrawals that follow carry only identifiers and the
                     // reason, which the receivers need in order to forget the owner's recommendations too.
@@ -182,7 +192,8 @@ public class RecommendationLedger {
                         SELECT pg_advisory_xact_lock(hashtext('advice-recompute'), hashtext(o))
                         FROM UNNEST($1::text[]) AS o ORDER BY o""", owners)
                 .chain(() -> connection.preparedQuery("""
-                        SELECT r.recommendation_id, r.owner_id, r.objective_id, r.contact_id, r.version, r.status FROM recommendations r
+                        SELECT r.recommendation_id, r.owner_id, r.objective_id, r.objective_type, r.contact_id, r.version, r.status
+                        FROM recommendations r
                         JOIN UNNEST($1::text[], $2::text[]) AS e(owner_id, contact_id)
                           ON r.owner_id = e.owner_id AND r.contact_id = e.contact_id""")
                         .execute(contacts))
@@ -195,6 +206,7 @@ public class RecommendationLedger {
                             events.add(withdrawnEvent(row.getString("owner_id"), row.getString("objective_id"),
                                     new Reconciliation.Withdrawal(row.getString("recommendation_id"), row.getString("contact_id"),
                                             row.getInteger("version"), WithdrawalReason.TIE_ERASED), now));
+                            metrics.afterCommit(connection, ObjectiveType.valueOf(row.getString("objective_type")), 0, 1);
                         }
                     }
                     Tuple recommendationIds = Tuple.of(ids.toArray(String[]::new));

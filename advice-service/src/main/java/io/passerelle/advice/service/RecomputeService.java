@@ -1,13 +1,12 @@
 package io.passerelle.advice.service;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.passerelle.advice.Objective;
 import io.passerelle.advice.config.AdviceConfig;
 import io.passerelle.advice.issuance.IssuanceState;
 import io.passerelle.advice.issuance.Reconciliation;
 import io.passerelle.advice.issuance.RecommendationReconciler;
 import io.passerelle.advice.issuance.WithdrawalReason;
+import io.passerelle.advice.metrics.AdviceMetrics;
 import io.passerelle.advice.ranking.CoolDownPolicy;
 import io.passerelle.advice.ranking.RankableTie;
 import io.passerelle.advice.ranking.RankingRequest;
@@ -45,11 +44,11 @@ public class RecomputeService {
     private final CoolDownPolicy coolDown;
     private final AdviceConfig config;
     private final RecommendationReconciler reconciler = new RecommendationReconciler();
-    private final Counter recomputes;
+    private final AdviceMetrics metrics;
 
     public RecomputeService(Pool pool, RankingInputRepository inputs, RecommendationLedger ledger, WeakTieRanker ranker,
-                            CoolDownPolicy coolDown, AdviceConfig config, MeterRegistry registry) {
-        this.recomputes = registry.counter("advice.recomputes");
+                            CoolDownPolicy coolDown, AdviceConfig config, AdviceMetrics metrics) {
+        this.metrics = metrics;
         this.pool = pool;
         this.inputs = inputs;
         this.ledger = ledger;
@@ -65,8 +64,14 @@ public class RecomputeService {
 
     /** Recomputes the owner in the caller's transaction. */
     public Uni<Void> recompute(SqlConnection connection, String ownerId) {
+        return Uni.createFrom().deferred(() -> {
+            var timing = metrics.startRecompute();
+            return recomputeTimed(connection, ownerId).onTermination().invoke(() -> metrics.recomputed(timing));
+        });
+    }
+
+    private Uni<Void> recomputeTimed(SqlConnection connection, String ownerId) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        recomputes.increment();
         return lock(connection, ownerId)
                 .chain(() -> Uni.combine().all().unis(
                         inputs.objectivesOf(connection, ownerId),

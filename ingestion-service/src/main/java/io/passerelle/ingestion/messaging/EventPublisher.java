@@ -3,6 +3,7 @@ package io.passerelle.ingestion.messaging;
 import io.passerelle.contracts.Topics;
 import io.passerelle.ingestion.PendingEvent;
 import io.passerelle.ingestion.config.IngestionConfig;
+import io.passerelle.ingestion.metrics.IngestionMetrics;
 import io.passerelle.runtime.messaging.CloudEventMessages;
 import io.passerelle.runtime.problem.ProblemException;
 import io.quarkus.logging.Log;
@@ -27,15 +28,17 @@ public class EventPublisher {
 
     private final Map<String, MutinyEmitter<String>> emitters;
     private final IngestionConfig config;
+    private final IngestionMetrics metrics;
 
     public EventPublisher(
             @Channel("owners") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024) MutinyEmitter<String> owners,
             @Channel("contacts") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024) MutinyEmitter<String> contacts,
             @Channel("interactions") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024) MutinyEmitter<String> interactions,
             @Channel("imports") MutinyEmitter<String> imports,
-            IngestionConfig config) {
+            IngestionConfig config, IngestionMetrics metrics) {
         this.emitters = Map.of(Topics.OWNERS, owners, Topics.CONTACTS, contacts, Topics.INTERACTIONS, interactions, Topics.IMPORTS, imports);
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** Completes when the broker has the record; fails with a 503 {@link ProblemException} when it cannot be reached. */
@@ -46,9 +49,18 @@ public class EventPublisher {
         }
         Message<String> message = CloudEventMessages.of(
                 event.key(), event.id(), event.type(), SOURCE, event.subject(), event.data());
+        var timing = metrics.startPublish();
         // Deferred so that a synchronous refusal of the emitter (full buffer, channel not ready or
         // cancelled) becomes a failure of this Uni rather than an exception thrown at the caller.
         return Uni.createFrom().deferred(() -> emitter.sendMessage(message))
+                .onItemOrFailure().invoke((ok, failure) -> {
+                    if (failure == null) {
+                        metrics.accepted(event.type());
+                    }
+                    metrics.published(timing, failure == null ? "acknowledged"
+                            : PublishFailures.isTransient(failure) ? "unavailable" : "failed");
+                })
+                .onCancellation().invoke(() -> metrics.published(timing, "unavailable")) // the publish timeout gave up
                 .ifNoItem().after(config.publishTimeout()).fail()
                 .onFailure(PublishFailures::isTransient).transform(failure -> {
                     Log.warnf("Could not publish %s %s to %s: %s", event.type(), event.id(), event.topic(), failure);

@@ -3,12 +3,14 @@ package io.passerelle.ingestion.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Topics;
 import io.passerelle.contracts.events.OwnerProfileUpdated;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.ingestion.PendingEvent;
 import io.passerelle.ingestion.config.IngestionConfig;
+import io.passerelle.ingestion.metrics.IngestionMetrics;
 import io.passerelle.runtime.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
@@ -32,7 +34,8 @@ class EventPublisherTest {
     private final ScriptedEmitter contacts = new ScriptedEmitter();
     private final ScriptedEmitter interactions = new ScriptedEmitter();
     private final ScriptedEmitter imports = new ScriptedEmitter();
-    private final EventPublisher publisher = new EventPublisher(owners, contacts, interactions, imports, config(Duration.ofMillis(300)));
+    private final EventPublisher publisher = new EventPublisher(owners, contacts, interactions, imports, config(Duration.ofMillis(300)),
+            new IngestionMetrics(new SimpleMeterRegistry()));
 
     @Test
     void anAcknowledgedEventCompletesAndWentToItsTopicsEmitterAsACloudEvent() {

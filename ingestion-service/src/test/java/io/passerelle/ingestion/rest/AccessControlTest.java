@@ -7,7 +7,9 @@ import io.passerelle.localstack.LocalStackTestResource;
 import io.passerelle.localstack.security.AccessMatrix;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -32,9 +34,18 @@ class AccessControlTest {
                 .then().statusCode(202).body("eventId", notNullValue());
     }
 
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
     @Test
     void healthAndMetricsNeedNoToken() {
         given().auth().none().get("/q/health/live").then().statusCode(200);
-        given().auth().none().get("/q/metrics").then().statusCode(200);
+        given().auth().none().get(metrics).then().statusCode(200);
+    }
+
+    @Test
+    void metricsAreNotServedOnTheMainPort() {
+        given().auth().none().get("/q/metrics").then().statusCode(404);
+        given().auth().oauth2(LocalTokenIssuer.local().operator()).get("/q/metrics").then().statusCode(404);
     }
 }

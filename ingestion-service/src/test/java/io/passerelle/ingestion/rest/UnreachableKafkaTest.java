@@ -1,15 +1,19 @@
 package io.passerelle.ingestion.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.passerelle.localstack.metrics.MetricsScrape;
 import io.passerelle.localstack.security.LocalIssuerTestResource;
 import io.passerelle.runtime.problem.Problem;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,8 +36,12 @@ class UnreachableKafkaTest {
         }
     }
 
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
     @Test
-    void aProfileAnswers503WithRetryAfter() {
+    void aProfileAnswers503WithRetryAfterAndIsCountedAsUnavailable() {
+        MetricsScrape before = MetricsScrape.of(metrics);
         given().contentType(ContentType.JSON).body("""
                         {"displayName": "Camille"}""")
                 .when().put("/v1/owners/{ownerId}/profile", "owner-unreachable")
@@ -41,6 +49,11 @@ class UnreachableKafkaTest {
                 .header("Retry-After", is("5"))
                 .body("status", is(503))
                 .body("detail", notNullValue());
+        MetricsScrape after = MetricsScrape.of(metrics);
+        assertThat(after.sum("passerelle_ingestion_unavailable_total") - before.sum("passerelle_ingestion_unavailable_total")).isEqualTo(1);
+        assertThat(after.sum("passerelle_ingestion_publish_seconds_count", "outcome", "unavailable")
+                - before.sum("passerelle_ingestion_publish_seconds_count", "outcome", "unavailable")).isEqualTo(1);
+        assertThat(after.sum("passerelle_ingestion_accepted_total") - before.sum("passerelle_ingestion_accepted_total")).isZero();
     }
 
     @Test

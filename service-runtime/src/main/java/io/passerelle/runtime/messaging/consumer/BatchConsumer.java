@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -71,8 +73,18 @@ public final class BatchConsumer<E> {
         Uni<Set<String>> record(SqlConnection transaction, List<ProcessedEvents.Position> positions);
     }
 
-    /** What one transaction did: events applied for the first time, and events skipped as already applied. */
-    public record Applied(int applied, int duplicates) {
+    /**
+     * What one transaction did: events applied for the first time, and events skipped as already
+     * applied, in all and per topic (for the consumer's metrics).
+     */
+    public record Applied(int applied, int duplicates, Map<String, Integer> appliedPerTopic, Map<String, Integer> duplicatesPerTopic) {
+        static Applied of(List<String> appliedTopics, List<String> duplicateTopics) {
+            return new Applied(appliedTopics.size(), duplicateTopics.size(), perTopic(appliedTopics), perTopic(duplicateTopics));
+        }
+
+        private static Map<String, Integer> perTopic(List<String> topics) {
+            return topics.stream().collect(Collectors.groupingBy(topic -> topic, Collectors.summingInt(topic -> 1)));
+        }
     }
 
     /** A record read from a batch, in batch order, with what the service made of it. */
@@ -94,7 +106,7 @@ public final class BatchConsumer<E> {
         List<ReceivedEvent> received = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             ReceivedEvent event = ReceivedEvent.of(record);
-            event.time().ifPresent(time -> metrics.eventAge(Duration.between(time, now)));
+            event.time().ifPresent(time -> metrics.eventAge(event.topic(), Duration.between(time, now)));
             received.add(event);
         }
         return process(received, transactions, Mode.LIVE)
@@ -135,7 +147,7 @@ public final class BatchConsumer<E> {
         List<Item<E>> accepted = new ArrayList<>(records.size());
         List<DeadLetter> unreadable = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int duplicatesInBatch = 0;
+        List<String> duplicatesInBatch = new ArrayList<>();
         for (int index = 0; index < records.size(); index++) {
             ReceivedEvent record = records.get(index);
             Decoded<E> decoded = decode(record);
@@ -144,11 +156,13 @@ public final class BatchConsumer<E> {
             } else if (seen.add(decoded.eventId())) {
                 accepted.add(new Item<>(index, record, decoded));
             } else {
-                duplicatesInBatch++; // the first occurrence in the batch is the one applied
+                duplicatesInBatch.add(record.topic()); // the first occurrence in the batch is the one applied
             }
         }
-        metrics.duplicates(duplicatesInBatch);
-        int duplicates = duplicatesInBatch;
+        if (mode == Mode.LIVE) { // a replay's records were counted when first consumed
+            duplicatesInBatch.forEach(topic -> metrics.duplicates(topic, 1));
+        }
+        int duplicates = duplicatesInBatch.size();
         AtomicInteger applied = new AtomicInteger();
         AtomicInteger alreadyApplied = new AtomicInteger(duplicates);
         return applyIsolating(accepted, runner, mode, outcome -> {
@@ -215,7 +229,7 @@ public final class BatchConsumer<E> {
                 .withBackOff(settings.initialBackoff(), settings.maxBackoff()).indefinitely()
                 .invoke(applied -> {
                     health.succeeded(name);
-                    metrics.applied(applied.applied(), applied.duplicates());
+                    metrics.applied(applied);
                 });
     }
 
@@ -236,9 +250,11 @@ public final class BatchConsumer<E> {
         return handler.lock(transaction, events)
                 .chain(() -> deduplication.record(transaction, positions))
                 .chain(fresh -> {
-                    List<E> news = items.stream().filter(item -> fresh.contains(item.decoded().eventId()))
-                            .map(item -> item.decoded().event()).toList();
-                    Applied applied = new Applied(news.size(), items.size() - news.size());
+                    Map<Boolean, List<Item<E>>> byFreshness = items.stream()
+                            .collect(Collectors.partitioningBy(item -> fresh.contains(item.decoded().eventId())));
+                    List<E> news = byFreshness.get(true).stream().map(item -> item.decoded().event()).toList();
+                    Applied applied = Applied.of(byFreshness.get(true).stream().map(item -> item.record().topic()).toList(),
+                            byFreshness.get(false).stream().map(item -> item.record().topic()).toList());
                     return news.isEmpty() ? Uni.createFrom().item(applied) : handler.apply(transaction, news).replaceWith(applied);
                 });
     }
@@ -258,7 +274,7 @@ public final class BatchConsumer<E> {
                         .onFailure().retry().withBackOff(settings.initialBackoff(), settings.maxBackoff()).indefinitely()
                         .invoke(() -> {
                             health.succeeded(name);
-                            metrics.deadLettered(letter.unreadable());
+                            metrics.deadLettered(letter.record().topic(), letter.unreadable());
                         }))
                 .collect().last()
                 .replaceWithVoid();

@@ -111,7 +111,7 @@ class BatchConsumerTest {
         assertThat(applied).containsExactly("first", "second", "third");
         assertThat(transactions).isEqualTo(1);
         assertThat(recordedIds).containsExactlyInAnyOrder("a", "b", "c");
-        assertThat(counter("passerelle.consumer.events.applied")).isEqualTo(3);
+        assertThat(counter("passerelle.consumer.events.applied", TOPIC)).isEqualTo(3);
         assertThat(deadLetters).isEmpty();
     }
 
@@ -121,7 +121,7 @@ class BatchConsumerTest {
         consume(record(1, "a", "first again"), record(2, "b", "second"), record(3, "b", "second again"));
 
         assertThat(applied).containsExactly("first", "second");
-        assertThat(counter("passerelle.consumer.events.duplicates")).isEqualTo(2);
+        assertThat(counter("passerelle.consumer.duplicates", TOPIC)).isEqualTo(2);
     }
 
     @Test
@@ -132,7 +132,7 @@ class BatchConsumerTest {
         assertThat(deadLetters).containsExactly(
                 "x@1: data is not an event: garbage!",
                 "y@2: the record could not be read: IllegalStateException: cannot parse");
-        assertThat(registry.get("passerelle.consumer.events.dead.lettered").tag("cause", "unreadable").counter().count()).isEqualTo(2);
+        assertThat(registry.get("passerelle.consumer.dead.lettered").tag("topic", TOPIC).tag("consumer", "test-channel").tag("cause", "unreadable").counter().count()).isEqualTo(2);
     }
 
     @Test
@@ -158,7 +158,7 @@ class BatchConsumerTest {
         assertThat(deadLetters.get(0)).startsWith("bad@99");
         assertThat(deadLetters.get(1)).startsWith("id-9@9: the database refused the event: PgException")
                 .contains("value too long");
-        assertThat(registry.get("passerelle.consumer.events.dead.lettered").tag("cause", "refused").counter().count()).isEqualTo(1);
+        assertThat(registry.get("passerelle.consumer.dead.lettered").tag("topic", TOPIC).tag("consumer", "test-channel").tag("cause", "refused").counter().count()).isEqualTo(1);
     }
 
     @Test
@@ -206,7 +206,7 @@ class BatchConsumerTest {
 
         consume(old);
 
-        assertThat(registry.get("passerelle.consumer.event.age").timer().max(java.util.concurrent.TimeUnit.SECONDS))
+        assertThat(registry.get("passerelle.consumer.event.age").tag("topic", TOPIC).timer().max(java.util.concurrent.TimeUnit.SECONDS))
                 .isBetween(299.0, 400.0);
     }
 
@@ -217,6 +217,10 @@ class BatchConsumerTest {
 
     private double counter(String name) {
         return registry.get(name).tag("consumer", "test-channel").counters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
+    private double counter(String name, String topic) {
+        return registry.get(name).tag("consumer", "test-channel").tag("topic", topic).counter().count();
     }
 
     private static ConsumerRecord<String, String> record(long offset, String id, String data) {
