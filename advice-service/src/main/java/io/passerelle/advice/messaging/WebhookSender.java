@@ -5,6 +5,7 @@ import io.passerelle.advice.repository.WebhookDeliveryRepository.ClaimedDelivery
 import io.passerelle.advice.webhook.AttemptResult;
 import io.passerelle.advice.webhook.WebhookSecret;
 import io.passerelle.advice.webhook.WebhookSigner;
+import io.passerelle.runtime.tracing.TraceContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
@@ -47,15 +48,19 @@ public class WebhookSender {
         try {
             String signature = WebhookSigner.signature(WebhookSecret.key(delivery.secret()), delivery.webhookId(), timestampSeconds,
                     delivery.payload());
-            request = HttpRequest.newBuilder(URI.create(delivery.url()))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(delivery.url()))
                     .timeout(timeout)
                     .header("content-type", "application/json")
                     .header("user-agent", USER_AGENT)
                     .header("webhook-id", delivery.webhookId())
                     .header("webhook-timestamp", Long.toString(timestampSeconds))
                     .header("webhook-signature", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8));
+            // The receiver can join the trace of the event that caused the delivery (W3C Trace Context).
+            if (TraceContext.traceId(delivery.traceparent()).isPresent()) {
+                builder.header(TraceContext.TRACEPARENT, delivery.traceparent());
+            }
+            request = builder.build();
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().item(AttemptResult.noAnswer(shorten("cannot send: " + e.getMessage())));
         }

@@ -1,6 +1,7 @@
 package io.passerelle.runtime.messaging;
 
 import io.passerelle.contracts.Topics;
+import io.passerelle.runtime.logging.LogContext;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -33,7 +34,9 @@ public class DeadLetterPublisher {
 
     /** Completes once the broker has the dead letter, so that the original can then be acknowledged. */
     public Uni<Void> send(ReceivedEvent event, String reason) {
-        Log.warnf("Dead-lettering %s (ce_id=%s, ce_type=%s): %s", event.position(), event.id(), event.type(), reason);
+        try (LogContext ignored = LogContext.forRecord(event)) {
+            Log.warnf("Dead-lettering %s (ce_id=%s, ce_type=%s): %s", event.position(), event.id(), event.type(), reason);
+        }
         RecordHeaders headers = new RecordHeaders();
         event.headers().forEach(headers::add);
         headers.add(REASON, utf8(reason));
