@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,22 +40,31 @@ class TraceContextTest {
     private static TestEvents events;
     private static WebhookReceiver receiver;
     private static RecommendationEvents recommendations;
-    private static String subscription;
+    private String subscription;
 
     @BeforeAll
     static void start() {
         events = new TestEvents();
         receiver = new WebhookReceiver();
         recommendations = new RecommendationEvents();
+    }
+
+    // Per test: the HTTP port is known to RestAssured only around each test.
+    @BeforeEach
+    void subscribe() {
         subscription = given().auth().oauth2(LocalTokenIssuer.local().operator()).contentType(ContentType.JSON)
                 .body(Map.of("url", receiver.url("/traced"), "eventTypes", List.of("recommendation.issued")))
                 .post("/v1/webhook-subscriptions").then().statusCode(201).extract().jsonPath().getString("id");
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void unsubscribe() {
         // Subscriptions receive every owner's events: none is left behind for the other test classes.
         given().auth().oauth2(LocalTokenIssuer.local().operator()).delete("/v1/webhook-subscriptions/{id}", subscription);
+    }
+
+    @AfterAll
+    static void stop() {
         events.close();
         receiver.close();
         recommendations.close();
