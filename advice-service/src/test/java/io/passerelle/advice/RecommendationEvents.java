@@ -21,7 +21,7 @@ final class RecommendationEvents implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     /** One record: its key, CloudEvents id and type, and its JSON value. */
-    record Received(String key, String id, String type, String value) {
+    record Received(String key, String id, String type, String value, String traceparent) {
     }
 
     RecommendationEvents() {
@@ -40,7 +40,8 @@ final class RecommendationEvents implements AutoCloseable {
     /** Everything read so far for one owner, in the order of their partition. */
     synchronized List<Received> forOwner(String ownerId) {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
-            received.add(new Received(record.key(), header(record, "ce_id"), header(record, "ce_type"), record.value()));
+            received.add(new Received(record.key(), header(record, "ce_id"), header(record, "ce_type"), record.value(),
+                    header(record, "traceparent")));
         }
         List<Received> mine = new ArrayList<>();
         for (Received r : received) {

@@ -70,6 +70,14 @@ final class TestEvents implements AutoCloseable {
         sendTie(update, Identifiers.randomId(), null);
     }
 
+    /** Sends a tie snapshot in the trace a W3C {@code traceparent} names, as graph-service does. */
+    void sendTracedTie(TieUpdated update, String traceparent) {
+        List<Header> headers = headers(Identifiers.randomId(), EventTypes.TIE_UPDATED, "/graph-service");
+        headers.add(header("traceparent", traceparent));
+        send(new ProducerRecord<>(Topics.TIES, null, Topics.tieKey(update.ownerId(), update.tie().contactId()),
+                EventJson.write(update), headers));
+    }
+
     void sendTombstone(String ownerId, String contactId) {
         send(new ProducerRecord<>(Topics.TIES, Topics.tieKey(ownerId, contactId), null));
     }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,7 +101,9 @@ public final class LocalRun {
         running.add(stack);
         tokens = stack.tokenIssuer();
         Path logs = project.resolve("target/local-run/logs");
-        Map<String, String> environment = stack.serviceEnvironment();
+        Map<String, String> environment = new HashMap<>(stack.serviceEnvironment());
+        // Log lines for a person at a terminal: plain text rather than production's JSON.
+        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         say("Starting ingestion-service, graph-service and advice-service (logs in " + logs + ")...");
         ServiceProcess ingestion = ServiceProcess.start(project.resolve("ingestion-service"), INGESTION_PORT, INGESTION_MANAGEMENT_PORT,
                 environment, logs);

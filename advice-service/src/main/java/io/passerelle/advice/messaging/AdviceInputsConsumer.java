@@ -6,6 +6,7 @@ import io.passerelle.runtime.messaging.consumer.BatchConsumer;
 import io.passerelle.runtime.messaging.consumer.BatchConsumers;
 import io.passerelle.runtime.messaging.consumer.Decoded;
 import io.passerelle.runtime.messaging.consumer.EventBatchHandler;
+import io.passerelle.runtime.tracing.ConsumedTraces;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,15 +28,18 @@ public class AdviceInputsConsumer implements EventBatchHandler<ProjectionChange>
     private final InboundEventDecoder decoder = new InboundEventDecoder();
     private final ProjectionWriter writer;
     private final BatchConsumer<ProjectionChange> consumer;
+    private final ConsumedTraces traces;
 
-    public AdviceInputsConsumer(ProjectionWriter writer, BatchConsumers consumers) {
+    public AdviceInputsConsumer(ProjectionWriter writer, BatchConsumers consumers, ConsumedTraces traces) {
         this.writer = writer;
         this.consumer = consumers.create(CHANNEL, this);
+        this.traces = traces;
     }
 
     @Incoming(CHANNEL)
     public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return consumer.consume(records);
+        // The recompute, recommendation and webhook an owner's change leads to carry its trace (ProjectionWriter).
+        return traces.during(records, () -> consumer.consume(records));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.passerelle.advice.config.AdviceConfig;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.runtime.messaging.CloudEventMessages;
+import io.passerelle.runtime.tracing.TraceContext;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -34,7 +35,7 @@ public class OutboxRelay {
     /** The CloudEvents {@code source} of every event this service writes. */
     static final URI SOURCE = URI.create("urn:passerelle:advice-service");
     static final String PENDING = """
-            SELECT id, event_id, record_key, event_type, subject, payload FROM outbox
+            SELECT id, event_id, record_key, event_type, subject, payload, traceparent FROM outbox
             WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED""";
 
     private final Pool pool;
@@ -72,9 +73,9 @@ public class OutboxRelay {
             }
             Long[] ids = pending.stream().map(row -> row.getLong("id")).toArray(Long[]::new);
             return Multi.createFrom().iterable(pending)
-                    .onItem().transformToUniAndConcatenate(row -> emitter.sendMessage(CloudEventMessages.of(
+                    .onItem().transformToUniAndConcatenate(row -> emitter.sendMessage(TraceContext.continuing(CloudEventMessages.of(
                             row.getString("record_key"), row.getString("event_id"), row.getString("event_type"), SOURCE,
-                            row.getString("subject"), json(row.getString("payload")))))
+                            row.getString("subject"), json(row.getString("payload"))), row.getString("traceparent"))))
                     .collect().last()
                     .chain(() -> connection.preparedQuery("UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])")
                             .execute(Tuple.of(ids)))

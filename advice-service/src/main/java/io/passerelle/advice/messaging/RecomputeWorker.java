@@ -20,7 +20,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class RecomputeWorker {
     static final String CLAIM = """
-            SELECT owner_id FROM owner_recompute WHERE due_at <= now() ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED""";
+            SELECT owner_id, traceparent FROM owner_recompute WHERE due_at <= now() ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED""";
 
     private final Pool pool;
     private final RecomputeService recompute;
@@ -56,7 +56,8 @@ public class RecomputeWorker {
                                 return Uni.createFrom().item(false);
                             }
                             claimed[0] = owner.get();
-                            return recompute.recompute(connection, owner.get())
+                            String traceparent = rows.iterator().next().getString("traceparent");
+                            return recompute.recompute(connection, owner.get(), traceparent)
                                     .chain(() -> connection.preparedQuery("DELETE FROM owner_recompute WHERE owner_id = $1")
                                             .execute(Tuple.of(owner.get())))
                                     .replaceWith(true);

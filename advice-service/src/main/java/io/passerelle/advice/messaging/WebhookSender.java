@@ -5,6 +5,7 @@ import io.passerelle.advice.repository.WebhookDeliveryRepository.ClaimedDelivery
 import io.passerelle.advice.webhook.AttemptResult;
 import io.passerelle.advice.webhook.WebhookSecret;
 import io.passerelle.advice.webhook.WebhookSigner;
+import io.passerelle.runtime.tracing.TraceContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
@@ -52,27 +53,32 @@ public class WebhookSender {
         if (delivery.secretProblem() != null) {
             return Uni.createFrom().item(AttemptResult.noAnswer(shorten("cannot sign: " + delivery.secretProblem())));
         }
-        return send(delivery.url(), delivery.secrets(), delivery.webhookId(), delivery.payload(), timestampSeconds);
+        return send(delivery.url(), delivery.secrets(), delivery.webhookId(), delivery.payload(), timestampSeconds, delivery.traceparent());
     }
 
     /**
      * Sends one signed message to {@code url}: one signature per secret (the newest first), after the
-     * destination check; never fails.
+     * destination check, with {@code traceparent} when there is one (null for none); never fails.
      */
-    public Uni<AttemptResult> send(String url, List<String> secrets, String webhookId, String payload, long timestampSeconds) {
+    public Uni<AttemptResult> send(String url, List<String> secrets, String webhookId, String payload, long timestampSeconds,
+                                   String traceparent) {
         HttpRequest request;
         try {
             String signature = WebhookSigner.signatures(secrets.stream().map(WebhookSecret::key).toList(), webhookId, timestampSeconds,
                     payload);
-            request = HttpRequest.newBuilder(URI.create(url))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
                     .timeout(timeout)
                     .header("content-type", "application/json")
                     .header("user-agent", USER_AGENT)
                     .header("webhook-id", webhookId)
                     .header("webhook-timestamp", Long.toString(timestampSeconds))
                     .header("webhook-signature", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8));
+            // The receiver can join the trace of the event that caused the delivery (W3C Trace Context).
+            if (TraceContext.traceId(traceparent).isPresent()) {
+                builder.header(TraceContext.TRACEPARENT, traceparent);
+            }
+            request = builder.build();
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().item(AttemptResult.noAnswer(shorten("cannot send: " + e.getMessage())));
         }

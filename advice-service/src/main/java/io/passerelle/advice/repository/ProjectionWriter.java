@@ -13,6 +13,7 @@ import io.passerelle.contracts.events.TieUpdated;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Tie;
+import io.passerelle.runtime.tracing.ConsumedTraces;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -28,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes the net effect of a batch of new events with multi-row statements, in the consumer's
@@ -61,10 +63,12 @@ public class ProjectionWriter {
 
     private final RecommendationLedger ledger;
     private final long debounceMillis;
+    private final ConsumedTraces traces;
 
-    public ProjectionWriter(RecommendationLedger ledger, AdviceConfig config) {
+    public ProjectionWriter(RecommendationLedger ledger, AdviceConfig config, ConsumedTraces traces) {
         this.ledger = ledger;
         this.debounceMillis = config == null ? 0 : config.recompute().debounce().toMillis();
+        this.traces = traces;
     }
 
     /**
@@ -78,7 +82,9 @@ public class ProjectionWriter {
     private Uni<Void> write(SqlConnection connection, ProjectionBatch batch) {
         // First, before any other write: the owners whose ties or profile change are due for a recompute
         // once the debounce window has passed (see RecomputeService.MARK_DUE for the lock order).
-        Uni<Void> chain = RecomputeService.markDue(connection, batch.changedOwners(), debounceMillis);
+        Map<String, String> causes = new TreeMap<>();
+        batch.changedOwners().forEach(owner -> causes.put(owner, traces.traceparentOfOwner(owner)));
+        Uni<Void> chain = RecomputeService.markDue(connection, causes, debounceMillis);
         List<String> erased = batch.erasedOwners();
         if (!erased.isEmpty()) {
             Tuple owners = Tuple.of(erased.toArray(String[]::new));
@@ -112,7 +118,8 @@ public class ProjectionWriter {
                     .addValue(snapshots.stream().map(s -> EventJson.write(s.tie())).toArray(String[]::new))
                     .addValue(snapshots.stream().map(s -> s.contact() == null ? null : EventJson.write(s.contact())).toArray(String[]::new));
             chain = chain.chain(() -> connection.preparedQuery(UPSERT_TIES).execute(rows))
-                    .chain(applied -> WebhookDeliveryRepository.enqueue(connection, classChanges(snapshots, applied)));
+                    .chain(applied -> WebhookDeliveryRepository.enqueue(connection, classChanges(snapshots, applied),
+                            event -> traces.traceparentOfOwner(event.ownerId())));
         }
         Map<String, OwnerProfile> profiles = batch.profiles();
         if (!profiles.isEmpty()) {

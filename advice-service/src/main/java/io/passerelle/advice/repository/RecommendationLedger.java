@@ -16,6 +16,7 @@ import io.passerelle.contracts.model.Action;
 import io.passerelle.contracts.model.ObjectiveType;
 import io.passerelle.contracts.model.Recommendation;
 import io.passerelle.contracts.model.RequestKind;
+import io.passerelle.runtime.tracing.TraceContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -56,8 +57,8 @@ public class RecommendationLedger {
             FROM UNNEST($2::text[], $3::text[]) AS w(id, reason)
             WHERE r.recommendation_id = w.id AND r.status = 'ACTIVE'""";
     static final String ENQUEUE = """
-            INSERT INTO outbox (event_id, topic, record_key, event_type, subject, payload)
-            SELECT e.event_id, $1, e.record_key, e.event_type, e.subject, e.payload
+            INSERT INTO outbox (event_id, topic, record_key, event_type, subject, payload, traceparent)
+            SELECT e.event_id, $1, e.record_key, e.event_type, e.subject, e.payload, $7
             FROM UNNEST($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS e(event_id, record_key, event_type, subject, payload)
             ON CONFLICT (event_id) DO NOTHING""";
     static final String MARK_GENERATED = """
@@ -89,6 +90,14 @@ public class RecommendationLedger {
 
     /** Writes what a recompute decided, its events, and the time it was generated, in the caller's transaction. */
     public Uni<Void> record(SqlConnection connection, Reconciliation reconciliation, Instant now) {
+        return record(connection, reconciliation, now, TraceContext.current());
+    }
+
+    /**
+     * As {@link #record(SqlConnection, Reconciliation, Instant)}; the events and webhooks carry
+     * {@code traceparent} (null for none) when the relay and the sender send them later.
+     */
+    public Uni<Void> record(SqlConnection connection, Reconciliation reconciliation, Instant now, String traceparent) {
         metrics.afterCommit(connection, reconciliation.objectiveType(), reconciliation.issued().size(), reconciliation.withdrawn().size());
         List<Reconciliation.Ranked> written = new ArrayList<>(reconciliation.kept());
         written.addAll(reconciliation.issued());
@@ -124,8 +133,8 @@ public class RecommendationLedger {
             webhooks.add(WebhookEvent.of(eventId, WebhookEventType.RECOMMENDATION_ISSUED, r.ownerId(), r.contactId(), r.issuedAt(), r));
         }
         // Webhook deliveries commit with the recommendations, like the outbox rows.
-        return chain.chain(() -> enqueue(connection, events))
-                .chain(() -> WebhookDeliveryRepository.enqueue(connection, webhooks))
+        return chain.chain(() -> enqueue(connection, events, traceparent))
+                .chain(() -> WebhookDeliveryRepository.enqueue(connection, webhooks, event -> traceparent))
                 .chain(() -> connection.preparedQuery(MARK_GENERATED)
                         .execute(Tuple.of(reconciliation.ownerId(), reconciliation.objectiveId(), at)).replaceWithVoid());
     }
@@ -253,6 +262,10 @@ public class RecommendationLedger {
     }
 
     private static Uni<Void> enqueue(SqlConnection connection, List<OutboxEvent> events) {
+        return enqueue(connection, events, null);
+    }
+
+    private static Uni<Void> enqueue(SqlConnection connection, List<OutboxEvent> events, String traceparent) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -262,7 +275,8 @@ public class RecommendationLedger {
                         .addValue(events.stream().map(OutboxEvent::key).toArray(String[]::new))
                         .addValue(events.stream().map(OutboxEvent::type).toArray(String[]::new))
                         .addValue(events.stream().map(OutboxEvent::subject).toArray(String[]::new))
-                        .addValue(events.stream().map(OutboxEvent::payload).toArray(String[]::new)))
+                        .addValue(events.stream().map(OutboxEvent::payload).toArray(String[]::new))
+                        .addValue(traceparent))
                 .replaceWithVoid();
     }
 

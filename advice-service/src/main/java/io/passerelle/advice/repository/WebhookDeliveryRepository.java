@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Webhook deliveries in PostgreSQL. The static writes take the caller's connection, so that a
@@ -30,10 +31,11 @@ public class WebhookDeliveryRepository {
     // transaction or a replayed event never gives a subscription the same event twice.
     static final String ENQUEUE = """
             INSERT INTO webhook_deliveries (webhook_id, subscription_id, event_id, event_type, owner_id, contact_id, payload, status,
-                                            next_attempt_at)
+                                            next_attempt_at, traceparent)
             SELECT 'msg_' || md5(s.id || '/' || e.event_id), s.id, e.event_id, e.event_type, e.owner_id, e.contact_id, e.payload,
-                   'PENDING', now()
-            FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS e(event_id, event_type, owner_id, contact_id, payload)
+                   'PENDING', now(), e.traceparent
+            FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+                 AS e(event_id, event_type, owner_id, contact_id, payload, traceparent)
                  JOIN webhook_subscriptions s ON s.enabled AND e.event_type = ANY (s.event_types)
                                                  AND (s.owner_ids IS NULL OR e.owner_id = ANY (s.owner_ids))
             ON CONFLICT (webhook_id) DO NOTHING""";
@@ -46,8 +48,8 @@ public class WebhookDeliveryRepository {
             UPDATE webhook_deliveries d SET locked_until = now() + ($2::bigint * interval '1 millisecond'), claim_token = $3
             FROM due, webhook_subscriptions s
             WHERE d.webhook_id = due.webhook_id AND s.id = d.subscription_id
-            RETURNING d.webhook_id, d.subscription_id, d.payload, d.attempts, s.url, s.secret, s.secret_key_id, s.previous_secret,
-                      s.previous_secret_key_id, s.previous_secret_expires_at > now() AS previous_secret_signs""";
+            RETURNING d.webhook_id, d.subscription_id, d.payload, d.attempts, d.traceparent, s.url, s.secret, s.secret_key_id,
+                      s.previous_secret, s.previous_secret_key_id, s.previous_secret_expires_at > now() AS previous_secret_signs""";
     static final String COMPLETE = """
             UPDATE webhook_deliveries SET attempts = attempts + 1, status = $3, next_attempt_at = $4, last_status_code = $5,
                    last_error = $6, last_attempt_at = $7, delivered_at = CASE WHEN $3 = 'SUCCEEDED' THEN $7 ELSE delivered_at END,
@@ -81,6 +83,14 @@ public class WebhookDeliveryRepository {
 
     /** Enqueues the events for every enabled subscription that asks for their type, in the caller's transaction. */
     public static Uni<Void> enqueue(SqlClient client, List<WebhookEvent> events) {
+        return enqueue(client, events, event -> null);
+    }
+
+    /**
+     * As {@link #enqueue(SqlClient, List)}; each delivery is sent with the {@code traceparent} given for
+     * its event (the trace of what caused it; null for none).
+     */
+    public static Uni<Void> enqueue(SqlClient client, List<WebhookEvent> events, Function<WebhookEvent, String> traceparentOf) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -89,7 +99,8 @@ public class WebhookDeliveryRepository {
                         events.stream().map(e -> e.type().wireName()).toArray(String[]::new),
                         events.stream().map(WebhookEvent::ownerId).toArray(String[]::new),
                         events.stream().map(WebhookEvent::contactId).toArray(String[]::new),
-                        events.stream().map(WebhookEvent::payload).toArray(String[]::new)))
+                        events.stream().map(WebhookEvent::payload).toArray(String[]::new),
+                        events.stream().map(traceparentOf).toArray(String[]::new)))
                 .replaceWithVoid();
     }
 
@@ -113,10 +124,11 @@ public class WebhookDeliveryRepository {
     /**
      * A delivery a sender has claimed: what it needs to send one attempt. {@code attempts} is the count before this one;
      * {@code secrets} sign it (the current one first, then the previous one during a rotation's overlap), or, when they
-     * could not be opened, {@code secretProblem} says why (it never quotes a secret).
+     * could not be opened, {@code secretProblem} says why (it never quotes a secret); {@code traceparent} is the trace of
+     * what caused it, or null.
      */
     public record ClaimedDelivery(String webhookId, String subscriptionId, String url, List<String> secrets, String secretProblem,
-                                  String payload, int attempts) {
+                                  String payload, int attempts, String traceparent) {
         @Override
         public String toString() {
             return "ClaimedDelivery[webhookId=" + webhookId + ", subscriptionId=" + subscriptionId + ", attempts=" + attempts + "]";
@@ -137,7 +149,7 @@ public class WebhookDeliveryRepository {
                     secretProblem = e.getMessage();
                 }
                 claimed.add(new ClaimedDelivery(row.getString("webhook_id"), row.getString("subscription_id"), row.getString("url"),
-                        secrets, secretProblem, row.getString("payload"), row.getInteger("attempts")));
+                        secrets, secretProblem, row.getString("payload"), row.getInteger("attempts"), row.getString("traceparent")));
             }
             return claimed;
         });

@@ -15,6 +15,7 @@ import io.passerelle.advice.repository.RankingInputRepository;
 import io.passerelle.advice.repository.RecommendationLedger;
 import io.passerelle.contracts.model.ObjectiveType;
 import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.runtime.tracing.TraceContext;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -26,6 +27,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -62,15 +65,23 @@ public class RecomputeService {
         return pool.withTransaction(connection -> recompute(connection, ownerId));
     }
 
-    /** Recomputes the owner in the caller's transaction. */
+    /** Recomputes the owner in the caller's transaction, in the trace of the request being served. */
     public Uni<Void> recompute(SqlConnection connection, String ownerId) {
+        return recompute(connection, ownerId, TraceContext.current());
+    }
+
+    /**
+     * Recomputes the owner in the caller's transaction; the events and webhooks it issues carry
+     * {@code traceparent} (the trace of the change that made the owner due; null for none).
+     */
+    public Uni<Void> recompute(SqlConnection connection, String ownerId, String traceparent) {
         return Uni.createFrom().deferred(() -> {
             var timing = metrics.startRecompute();
-            return recomputeTimed(connection, ownerId).onTermination().invoke(() -> metrics.recomputed(timing));
+            return recomputeTimed(connection, ownerId, traceparent).onTermination().invoke(() -> metrics.recomputed(timing));
         });
     }
 
-    private Uni<Void> recomputeTimed(SqlConnection connection, String ownerId) {
+    private Uni<Void> recomputeTimed(SqlConnection connection, String ownerId, String traceparent) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return lock(connection, ownerId)
                 .chain(() -> Uni.combine().all().unis(
@@ -96,7 +107,7 @@ public class RecomputeService {
                                             Log.debugf("Owner %s objective %s: %d issued, %d withdrawn", ownerId, objective.objectiveId(),
                                                     changes.issued().size(), changes.withdrawn().size());
                                         }
-                                        return ledger.record(connection, changes, now);
+                                        return ledger.record(connection, changes, now, traceparent);
                                     }))
                             .collect().last().replaceWithVoid();
                 });
@@ -121,25 +132,44 @@ public class RecomputeService {
                 }));
     }
 
-    /** Marks the owner due now, for the worker's next poll. */
+    /** Marks the owner due now, for the worker's next poll, in the trace of the request being served. */
     public Uni<Void> markDueSoon(String ownerId) {
         return markDue(pool, List.of(ownerId), 0);
     }
 
-    /** Marks the owner for a recompute after {@code delayMillis}, keeping an earlier due time if there is one. */
+    /** Marks the owners for a recompute after {@code delayMillis}, in the trace of the request being served. */
     public static Uni<Void> markDue(io.vertx.mutiny.sqlclient.SqlClient client, List<String> ownerIds, long delayMillis) {
-        if (ownerIds.isEmpty()) {
+        String traceparent = TraceContext.current();
+        Map<String, String> causes = new TreeMap<>();
+        ownerIds.forEach(owner -> causes.put(owner, traceparent));
+        return markDue(client, causes, delayMillis);
+    }
+
+    /**
+     * Marks the owners (keys) for a recompute after {@code delayMillis}, keeping an earlier due time if
+     * there is one; each value is the {@code traceparent} of the change that makes the owner due (or null),
+     * under which the recompute then issues its events.
+     */
+    public static Uni<Void> markDue(io.vertx.mutiny.sqlclient.SqlClient client, Map<String, String> traceparentsByOwner, long delayMillis) {
+        if (traceparentsByOwner.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return client.preparedQuery(MARK_DUE).execute(Tuple.of(ownerIds.stream().sorted().distinct().toArray(String[]::new), delayMillis))
+        Map<String, String> sorted = new TreeMap<>(traceparentsByOwner);
+        return client.preparedQuery(MARK_DUE).execute(Tuple.of(sorted.keySet().toArray(String[]::new), delayMillis,
+                        sorted.values().toArray(String[]::new)))
                 .replaceWithVoid();
     }
 
-    /** Upserts due owners; DO UPDATE (not DO NOTHING) takes the row lock, so it waits for a recompute in progress. */
+    /**
+     * Upserts due owners; DO UPDATE (not DO NOTHING) takes the row lock, so it waits for a recompute in progress.
+     * The latest traced change gives the recompute its trace.
+     */
     public static final String MARK_DUE = """
-            INSERT INTO owner_recompute (owner_id, due_at)
-            SELECT o, now() + ($2::bigint * interval '1 millisecond') FROM UNNEST($1::text[]) AS o
-            ON CONFLICT (owner_id) DO UPDATE SET due_at = LEAST(owner_recompute.due_at, EXCLUDED.due_at)""";
+            INSERT INTO owner_recompute (owner_id, due_at, traceparent)
+            SELECT o.owner_id, now() + ($2::bigint * interval '1 millisecond'), o.traceparent
+            FROM UNNEST($1::text[], $3::text[]) AS o(owner_id, traceparent)
+            ON CONFLICT (owner_id) DO UPDATE SET due_at = LEAST(owner_recompute.due_at, EXCLUDED.due_at),
+                traceparent = COALESCE(EXCLUDED.traceparent, owner_recompute.traceparent)""";
 
     private static Uni<Void> lock(SqlConnection connection, String ownerId) {
         return connection.preparedQuery("SELECT pg_advisory_xact_lock(hashtext('advice-recompute'), hashtext($1))")

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import io.passerelle.runtime.tracing.TraceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -121,7 +122,7 @@ public class WebhookService {
             random.nextBytes(idBytes);
             String webhookId = "msg_" + HexFormat.of().formatHex(idBytes);
             long started = System.nanoTime();
-            return sender.send(subscription.url(), secrets, webhookId, payload, now.getEpochSecond())
+            return sender.send(subscription.url(), secrets, webhookId, payload, now.getEpochSecond(), TraceContext.current())
                     .map(result -> outcome(webhookId, result, (System.nanoTime() - started) / 1_000_000));
         }));
     }

@@ -4,6 +4,7 @@ import io.passerelle.graph.projection.IngestedEvent;
 import io.passerelle.graph.service.GraphProjectionService;
 import io.passerelle.runtime.messaging.consumer.BatchConsumer;
 import io.passerelle.runtime.messaging.consumer.BatchConsumers;
+import io.passerelle.runtime.tracing.ConsumedTraces;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -20,14 +21,17 @@ public class IngestedEventConsumer {
     static final String CHANNEL = "ingested-events";
 
     private final BatchConsumer<IngestedEvent> consumer;
+    private final ConsumedTraces traces;
 
-    public IngestedEventConsumer(BatchConsumers consumers, GraphProjectionService projection) {
+    public IngestedEventConsumer(BatchConsumers consumers, GraphProjectionService projection, ConsumedTraces traces) {
         this.consumer = consumers.create(CHANNEL, projection);
+        this.traces = traces;
     }
 
     @Incoming(CHANNEL)
     public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return consumer.consume(records);
+        // Each tie update then carries the trace of the event that caused it (TieUpdatePublisher).
+        return traces.during(records, () -> consumer.consume(records));
     }
 
     /** The consumer itself, for a replay that reads the topics with a Kafka consumer of its own. */

@@ -7,6 +7,8 @@ import io.passerelle.graph.config.GraphConfig;
 import io.passerelle.graph.projection.ProjectionOutcome;
 import io.passerelle.graph.projection.TieKey;
 import io.passerelle.runtime.messaging.CloudEventMessages;
+import io.passerelle.runtime.tracing.ConsumedTraces;
+import io.passerelle.runtime.tracing.TraceContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -25,10 +27,12 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class TieUpdatePublisher {
     private final MutinyEmitter<String> ties;
     private final GraphConfig config;
+    private final ConsumedTraces traces;
 
-    public TieUpdatePublisher(@Channel("ties") MutinyEmitter<String> ties, GraphConfig config) {
+    public TieUpdatePublisher(@Channel("ties") MutinyEmitter<String> ties, GraphConfig config, ConsumedTraces traces) {
         this.ties = ties;
         this.config = config;
+        this.traces = traces;
     }
 
     public Uni<Void> publish(ProjectionOutcome outcome) {
@@ -51,6 +55,9 @@ public class TieUpdatePublisher {
         // republishes under the ids of its first attempt, and consumers skip what they already applied.
         String id = Identifiers.stableId(key.ownerId(), key.contactId(), change.causeEventId());
         TieUpdated data = new TieUpdated(key.ownerId(), change.tie(), change.previousTieClass(), change.contact());
-        return CloudEventMessages.of(key.recordKey(), id, EventTypes.TIE_UPDATED, config.eventSource(), key.recordKey(), data);
+        Message<String> message = CloudEventMessages.of(key.recordKey(), id, EventTypes.TIE_UPDATED, config.eventSource(), key.recordKey(),
+                data);
+        // In the trace of the event that last changed the tie (a replay or the sweep has none: the record is traced as sent).
+        return TraceContext.continuing(message, traces.traceparentOf(change.causeEventId()));
     }
 }

@@ -1,6 +1,8 @@
 package io.passerelle.runtime.messaging;
 
 import io.passerelle.contracts.Topics;
+import io.passerelle.runtime.logging.LogContext;
+import io.passerelle.runtime.logging.LogSafe;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -33,7 +35,11 @@ public class DeadLetterPublisher {
 
     /** Completes once the broker has the dead letter, so that the original can then be acknowledged. */
     public Uni<Void> send(ReceivedEvent event, String reason) {
-        Log.warnf("Dead-lettering %s (ce_id=%s, ce_type=%s): %s", event.position(), event.id(), event.type(), reason);
+        // The reason may quote a value of the record's body: the log line leaves it out, the dead letter's header keeps it.
+        try (LogContext ignored = LogContext.forRecord(event)) {
+            Log.warnf("Dead-lettering %s (ce_id=%s, ce_type=%s): %s", event.position(), event.id(), event.type(),
+                    LogSafe.withoutQuotedValues(reason));
+        }
         RecordHeaders headers = new RecordHeaders();
         event.headers().forEach(headers::add);
         headers.add(REASON, utf8(reason));

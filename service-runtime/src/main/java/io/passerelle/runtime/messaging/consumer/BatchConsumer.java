@@ -1,6 +1,7 @@
 package io.passerelle.runtime.messaging.consumer;
 
 import io.passerelle.runtime.messaging.DeadLetterPublisher;
+import io.passerelle.runtime.logging.LogContext;
 import io.passerelle.runtime.messaging.ReceivedEvent;
 import org.jboss.logging.Logger;
 import io.smallrye.mutiny.Multi;
@@ -150,7 +151,10 @@ public final class BatchConsumer<E> {
         List<String> duplicatesInBatch = new ArrayList<>();
         for (int index = 0; index < records.size(); index++) {
             ReceivedEvent record = records.get(index);
-            Decoded<E> decoded = decode(record);
+            Decoded<E> decoded;
+            try (LogContext ignored = LogContext.forRecord(record)) {
+                decoded = decode(record);
+            }
             if (!decoded.isAccepted()) {
                 unreadable.add(new DeadLetter(index, record, decoded.rejection(), true));
             } else if (seen.add(decoded.eventId())) {
