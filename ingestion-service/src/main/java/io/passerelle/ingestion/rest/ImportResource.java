@@ -128,7 +128,7 @@ public class ImportResource {
 
     @GET
     @Path("/imports/{importId}")
-    @Operation(summary = "Read an import job",
+    @Operation(operationId = "getImportJob", summary = "Read an import job",
             description = "The state of an import run as a job (QUEUED, RUNNING, COMPLETED, FAILED), how much of the file is "
                     + "read, and the counts, rejected lines and warnings of a synchronous import's answer so far.")
     @APIResponse(responseCode = "200", description = "The job",
