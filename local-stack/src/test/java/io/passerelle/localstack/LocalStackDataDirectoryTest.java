@@ -1,5 +1,8 @@
 package io.passerelle.localstack;
 
+import static io.passerelle.localstack.StackProbe.connect;
+import static io.passerelle.localstack.StackProbe.execute;
+import static io.passerelle.localstack.StackProbe.valuesOn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,22 +14,14 @@ import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
@@ -59,7 +54,7 @@ class LocalStackDataDirectoryTest {
         assertThat(data.resolve("postgres/data/PG_VERSION")).as("close() keeps a named directory").exists();
 
         try (LocalStack second = LocalStack.startKeeping(data, Map.of())) {
-            assertThat(valuesOn(second, Topics.OWNERS)).containsExactly("kept-record");
+            assertThat(valuesOn(second, Topics.OWNERS, "data-directory-test")).containsExactly("kept-record");
             try (Connection connection = connect(second); ResultSet rows = connection.createStatement().executeQuery("SELECT name FROM kept")) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("kept-row");
@@ -92,7 +87,7 @@ class LocalStackDataDirectoryTest {
 
         try (LocalStack next = LocalStack.startKeeping(data, Map.of())) {
             assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-            assertThat(valuesOn(next, Topics.OWNERS)).containsExactly("before-the-crash");
+            assertThat(valuesOn(next, Topics.OWNERS, "data-directory-test")).containsExactly("before-the-crash");
             try (Connection connection = connect(next); ResultSet rows = connection.createStatement().executeQuery("SELECT name FROM kept")) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("before-the-crash");
@@ -149,34 +144,6 @@ class LocalStackDataDirectoryTest {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 stack.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(Topics.OWNERS, "owner-1", value)).get(30, TimeUnit.SECONDS);
-        }
-    }
-
-    private static Connection connect(LocalStack stack) throws SQLException {
-        return DriverManager.getConnection(stack.jdbcUrl("graph"), stack.postgresUser(), stack.postgresPassword());
-    }
-
-    private static void execute(LocalStack stack, String... statements) throws SQLException {
-        try (Connection connection = connect(stack)) {
-            for (String statement : statements) {
-                connection.createStatement().execute(statement);
-            }
-        }
-    }
-
-    private static List<String> valuesOn(LocalStack stack, String topic) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "data-directory-test", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<String> values = new ArrayList<>();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (values.isEmpty() && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    values.add(record.value());
-                }
-            }
-            return values;
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.passerelle.localstack;
 
+import static io.passerelle.localstack.StackProbe.execute;
+import static io.passerelle.localstack.StackProbe.valuesOn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,18 +12,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +43,7 @@ class LocalStackRestartTest {
             kafka.restart();
             postgres.restart();
             assertThat(kafka.bootstrapServers()).isEqualTo(stack.kafkaBootstrapServers());
-            assertThat(valuesOn(stack, Topics.OWNERS)).contains("before");
+            assertThat(valuesOn(stack, Topics.OWNERS, "restart-test")).contains("before");
             try (Connection connection = DriverManager.getConnection(stack.jdbcUrl("graph"), stack.postgresUser(), stack.postgresPassword());
                  ResultSet rows = connection.createStatement().executeQuery("SELECT name FROM survivors")) {
                 assertThat(rows.next()).isTrue();
@@ -71,29 +66,5 @@ class LocalStackRestartTest {
             assertThat(alive).exists();
         }
         assertThat(alive).doesNotExist();
-    }
-
-    private static void execute(LocalStack stack, String... statements) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl("graph"), stack.postgresUser(), stack.postgresPassword())) {
-            for (String statement : statements) {
-                connection.createStatement().execute(statement);
-            }
-        }
-    }
-
-    private static List<String> valuesOn(LocalStack stack, String topic) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "restart-test", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<String> values = new ArrayList<>();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (values.isEmpty() && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    values.add(record.value());
-                }
-            }
-            return values;
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.passerelle.graph.service;
 
 import io.passerelle.graph.config.ReplayConfig;
 import io.passerelle.runtime.database.DatabaseSettings;
+import io.passerelle.runtime.retry.TransientFailures;
 import io.passerelle.runtime.messaging.consumer.BatchConsumers;
 import io.passerelle.graph.messaging.ReplayTopicsReader;
 import io.passerelle.graph.messaging.TieUpdatePublisher;
@@ -13,11 +14,9 @@ import io.passerelle.tie.TieStrengthModel;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.vertx.core.VertxException;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.pgclient.PgException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,14 +25,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.common.KafkaException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,7 +42,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ReplayWorker {
-    private static final Set<String> TRANSIENT_SQL_CLASSES = Set.of("08", "40", "53", "55", "57", "58");
     private static final int MAX_ERROR_LENGTH = 2_000;
 
     private final ReplayRun.Services services;
@@ -215,15 +210,12 @@ public class ReplayWorker {
             if (cause instanceof ReplayFailure) {
                 return false;
             }
-            // The Vert.x client reports a closed connection or pool with VertxException or a stackless Throwable of its own.
-            if (cause instanceof ReplayRun.NotYet || cause instanceof KafkaException || cause instanceof IOException
-                    || cause instanceof TimeoutException || cause instanceof VertxException
-                    || cause.getClass().getName().equals("io.vertx.core.impl.NoStackTraceThrowable")) {
+            if (cause instanceof ReplayRun.NotYet) {
                 return true;
             }
-            if (cause instanceof PgException pg) {
-                String state = pg.getSqlState();
-                return state != null && state.length() >= 2 && TRANSIENT_SQL_CLASSES.contains(state.substring(0, 2));
+            TransientFailures.Verdict verdict = TransientFailures.of(cause);
+            if (verdict != TransientFailures.Verdict.UNDECIDED) {
+                return verdict == TransientFailures.Verdict.TRANSIENT;
             }
         }
         return false;

@@ -10,18 +10,16 @@ import io.passerelle.ingestion.repository.ImportJobStore;
 import io.passerelle.ingestion.repository.StagedBody;
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.runtime.problem.ProblemException;
+import io.passerelle.runtime.retry.TransientFailures;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.vertx.core.VertxException;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +27,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.common.KafkaException;
 
 /**
  * Runs import jobs on this instance, on {@code jobs.workers} threads of its own (a job reads its file
@@ -44,7 +41,6 @@ import org.apache.kafka.common.KafkaException;
  */
 @ApplicationScoped
 public class ImportJobWorker {
-    private static final Set<String> TRANSIENT_SQL_CLASSES = Set.of("08", "40", "53", "55", "57", "58");
     private static final int MAX_ERROR_LENGTH = 2_000;
 
     private final ImportJobStore store;
@@ -185,16 +181,13 @@ public class ImportJobWorker {
             if (cause instanceof ProblemException problem) {
                 return problem.problem().status() == 503;
             }
-            // The Vert.x client reports a closed connection or pool with VertxException or a stackless Throwable of its own.
-            if (cause instanceof KafkaException || cause instanceof IOException || cause instanceof UncheckedIOException
-                    || cause instanceof TimeoutException || cause instanceof io.smallrye.mutiny.TimeoutException
-                    || cause instanceof VertxException
-                    || cause.getClass().getName().equals("io.vertx.core.impl.NoStackTraceThrowable")) {
+            // Reading the staged body back wraps the database's failure; Mutiny's timeout is a bounded wait on either.
+            if (cause instanceof UncheckedIOException || cause instanceof io.smallrye.mutiny.TimeoutException) {
                 return true;
             }
-            if (cause instanceof PgException pg) {
-                String state = pg.getSqlState();
-                return state != null && state.length() >= 2 && TRANSIENT_SQL_CLASSES.contains(state.substring(0, 2));
+            TransientFailures.Verdict verdict = TransientFailures.of(cause);
+            if (verdict != TransientFailures.Verdict.UNDECIDED) {
+                return verdict == TransientFailures.Verdict.TRANSIENT;
             }
         }
         return false;
