@@ -2,6 +2,7 @@ package io.passerelle.contracts;
 
 import io.passerelle.contracts.events.ContactErased;
 import io.passerelle.contracts.events.ContactUpserted;
+import io.passerelle.contracts.events.ImportCompleted;
 import io.passerelle.contracts.events.InteractionRecorded;
 import io.passerelle.contracts.events.OwnerErased;
 import io.passerelle.contracts.events.OwnerProfileUpdated;
@@ -38,7 +39,8 @@ public final class EventSchemas {
             Topics.CONTACTS, List.of(EventTypes.CONTACT_UPSERTED, EventTypes.CONTACT_ERASED),
             Topics.INTERACTIONS, List.of(EventTypes.INTERACTION_RECORDED),
             Topics.TIES, List.of(EventTypes.TIE_UPDATED),
-            Topics.RECOMMENDATIONS, List.of(EventTypes.RECOMMENDATION_ISSUED, EventTypes.RECOMMENDATION_WITHDRAWN));
+            Topics.RECOMMENDATIONS, List.of(EventTypes.RECOMMENDATION_ISSUED, EventTypes.RECOMMENDATION_WITHDRAWN),
+            Topics.IMPORTS, List.of(EventTypes.IMPORT_COMPLETED));
 
     private EventSchemas() {
     }
@@ -53,6 +55,7 @@ public final class EventSchemas {
         types.put(EventTypes.TIE_UPDATED, TieUpdated.class);
         types.put(EventTypes.RECOMMENDATION_ISSUED, RecommendationIssued.class);
         types.put(EventTypes.RECOMMENDATION_WITHDRAWN, RecommendationWithdrawn.class);
+        types.put(EventTypes.IMPORT_COMPLETED, ImportCompleted.class);
         return Map.copyOf(types);
     }
 

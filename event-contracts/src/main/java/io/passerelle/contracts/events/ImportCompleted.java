@@ -1,5 +1,8 @@
 package io.passerelle.contracts.events;
 
+import io.passerelle.contracts.Identifiers;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 
 /**
@@ -13,6 +16,7 @@ import java.time.Instant;
  * @param warningCount  values left out of imported lines
  * @param bytesTotal    the size of the file
  */
-public record ImportCompleted(String importId, String ownerId, String format, long accepted, long rejectedCount,
-                              long warningCount, long bytesTotal, Instant startedAt, Instant finishedAt) {
+public record ImportCompleted(@NotNull String importId, @NotNull @Pattern(regexp = Identifiers.OWNER_ID_REGEX) String ownerId,
+                              @NotNull String format, long accepted, long rejectedCount, long warningCount, long bytesTotal,
+                              @NotNull Instant startedAt, @NotNull Instant finishedAt) {
 }

@@ -34,7 +34,8 @@ class AsyncApiDocumentTest {
     private static final ObjectMapper YAML = new YAMLMapper();
     private static final String OWNER_KEY_PATTERN = "^" + Identifiers.OWNER_ID_REGEX + "$";
     private static final String TIE_KEY_PATTERN = "^" + Identifiers.OWNER_ID_REGEX + "/" + Identifiers.CONTACT_ID_REGEX + "$";
-    private static final List<String> TOPICS = List.of(Topics.OWNERS, Topics.CONTACTS, Topics.INTERACTIONS, Topics.TIES, Topics.RECOMMENDATIONS);
+    private static final List<String> TOPICS = List.of(Topics.OWNERS, Topics.CONTACTS, Topics.INTERACTIONS, Topics.TIES, Topics.RECOMMENDATIONS,
+            Topics.IMPORTS);
 
     private static JsonNode document() throws IOException {
         return YAML.readTree(MODULE.resolve("asyncapi.yaml").toFile());

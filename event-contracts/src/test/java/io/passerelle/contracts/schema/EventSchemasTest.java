@@ -13,6 +13,7 @@ import io.passerelle.contracts.EventSchemas;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.events.ContactErased;
 import io.passerelle.contracts.events.ContactUpserted;
+import io.passerelle.contracts.events.ImportCompleted;
 import io.passerelle.contracts.events.InteractionRecorded;
 import io.passerelle.contracts.events.OwnerErased;
 import io.passerelle.contracts.events.OwnerProfileUpdated;
@@ -107,7 +108,7 @@ class EventSchemasTest {
         assertThat(eventTypes()).isEqualTo(declared);
         assertThat(java.util.stream.Stream.of(io.passerelle.contracts.Topics.OWNERS, io.passerelle.contracts.Topics.CONTACTS,
                         io.passerelle.contracts.Topics.INTERACTIONS, io.passerelle.contracts.Topics.TIES,
-                        io.passerelle.contracts.Topics.RECOMMENDATIONS)
+                        io.passerelle.contracts.Topics.RECOMMENDATIONS, io.passerelle.contracts.Topics.IMPORTS)
                 .flatMap(topic -> EventSchemas.typesOf(topic).stream()).sorted().toList()).isEqualTo(declared);
         assertThat(EventSchemas.dataSchemaOf("passerelle.unknown")).isEmpty();
     }
@@ -139,7 +140,9 @@ class EventSchemasTest {
                 EventTypes.TIE_UPDATED, new TieUpdated("owner-1", tie, TieClass.NASCENT, contact),
                 EventTypes.RECOMMENDATION_ISSUED, new RecommendationIssued(recommendation),
                 EventTypes.RECOMMENDATION_WITHDRAWN, new RecommendationWithdrawn("r-1", "owner-1", "next-job", "c-1",
-                        "TIE_ERASED", AT));
+                        "TIE_ERASED", AT),
+                EventTypes.IMPORT_COMPLETED, new ImportCompleted("0f6c3c1e-7f51-4f0b-9a55-1f7a4c8e2d10", "owner-1",
+                        "linkedin-connections", 29_700, 300, 1_500, 3_145_728, AT.minusSeconds(30), AT));
     }
 
     @ParameterizedTest
