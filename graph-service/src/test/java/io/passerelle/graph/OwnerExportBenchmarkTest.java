@@ -16,6 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,18 +52,13 @@ class OwnerExportBenchmarkTest {
             long baseline = memory.getHeapMemoryUsage().getUsed();
             AtomicLong peak = new AtomicLong(baseline);
             boolean measuringMemory = run == 3;
-            Thread sampler = new Thread(() -> {
-                while (measuringMemory && !Thread.currentThread().isInterrupted()) {
+            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+            if (measuringMemory) {
+                sampler.scheduleAtFixedRate(() -> {
                     System.gc();
                     peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(50); // the sampling period
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            sampler.start();
+                }, 0, 50, TimeUnit.MILLISECONDS);
+            }
             long started = System.nanoTime();
             long bytes = 0;
             // The JDK client reads as this loop does, so the client side holds 64 KiB at a time, not the answer.
@@ -74,8 +72,8 @@ class OwnerExportBenchmarkTest {
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            sampler.interrupt();
-            sampler.join();
+            sampler.shutdown();
+            assertThat(sampler.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
             if (measuringMemory) {
                 System.out.printf("owner export, %,d ties, run %d: %,d bytes; live heap while streaming at most %.1f MB above the %.1f MB "
                                 + "baseline (%.3f of the answer's size)%n",

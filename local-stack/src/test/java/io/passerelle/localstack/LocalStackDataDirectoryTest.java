@@ -5,6 +5,7 @@ import static io.passerelle.localstack.StackProbe.execute;
 import static io.passerelle.localstack.StackProbe.valuesOn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.passerelle.contracts.Topics;
 import io.passerelle.localstack.security.LocalTokenIssuer;
@@ -16,8 +17,10 @@ import java.security.spec.X509EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -99,19 +102,25 @@ class LocalStackDataDirectoryTest {
         return scratch.resolve("crashed-run.log");
     }
 
-    /** Reads the child's log until it says it wrote; the child's exit ends the wait too. */
-    private long awaitPostmasterPid(Process crashed) throws Exception {
-        while (true) {
-            for (String line : Files.readAllLines(crashedRunLog())) {
-                if (line.startsWith(CrashedRunOnDataDirectory.WRITTEN)) {
-                    return Long.parseLong(line.substring(CrashedRunOnDataDirectory.WRITTEN.length()).trim());
-                }
+    /**
+     * Reads the child's log (a file, so that its output never blocks on a full pipe) until it says it
+     * wrote; the child's exit ends the wait too, as a failure.
+     */
+    private long awaitPostmasterPid(Process crashed) {
+        return await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> writtenPid(crashed), Optional::isPresent).orElseThrow();
+    }
+
+    private Optional<Long> writtenPid(Process crashed) throws Exception {
+        for (String line : Files.readAllLines(crashedRunLog())) {
+            if (line.startsWith(CrashedRunOnDataDirectory.WRITTEN)) {
+                return Optional.of(Long.parseLong(line.substring(CrashedRunOnDataDirectory.WRITTEN.length()).trim()));
             }
-            if (!crashed.isAlive()) {
-                throw new AssertionError("The run to crash exited with " + crashed.exitValue() + ":\n" + Files.readString(crashedRunLog()));
-            }
-            Thread.sleep(200); // polls the child's log file; its output goes to a file so that it never blocks on a full pipe
         }
+        if (!crashed.isAlive()) {
+            throw new AssertionError("The run to crash exited with " + crashed.exitValue() + ":\n" + Files.readString(crashedRunLog()));
+        }
+        return Optional.empty();
     }
 
     @Test
