@@ -14,9 +14,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** A packaged Passerelle service ({@code target/quarkus-app/quarkus-run.jar}) running as a process of its own. */
 public final class ServiceProcess implements AutoCloseable {
+    /** Where the project keeps the JVM options the services ship with (relative to the project directory). */
+    public static final String JVM_OPTIONS_FILE = "deploy/jvm.options";
+    /**
+     * glibc's malloc keeps up to 8 arenas per core, each holding freed memory: two bound the native memory the JVM's
+     * threads leave behind. The container images set the same.
+     */
+    public static final Map<String, String> MEMORY_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final String name;
@@ -55,10 +64,11 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDirectory);
             Path logFile = logDirectory.resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(List.of(KafkaBroker.javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
-                    "-jar", jar.toString()))
+            ProcessBuilder builder = new ProcessBuilder(Stream.of(List.of(KafkaBroker.javaExecutable()),
+                    jvmOptions(moduleDirectory.toAbsolutePath().getParent()), List.of("-jar", jar.toString())).flatMap(List::stream).toList())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(MEMORY_ENVIRONMENT);
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
@@ -68,6 +78,17 @@ public final class ServiceProcess implements AutoCloseable {
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
+        }
+    }
+
+    /** The options of {@value #JVM_OPTIONS_FILE}: one or more per line, {@code #} starting a comment line. */
+    public static List<String> jvmOptions(Path projectDirectory) {
+        Path file = projectDirectory.resolve(JVM_OPTIONS_FILE);
+        try {
+            return Files.readAllLines(file).stream().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .flatMap(line -> Stream.of(line.split("\\s+"))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the services' JVM options from " + file, e);
         }
     }
 
