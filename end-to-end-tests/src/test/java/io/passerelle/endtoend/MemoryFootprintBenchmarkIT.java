@@ -1,0 +1,181 @@
+package io.passerelle.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.passerelle.contracts.Topics;
+import io.passerelle.localstack.ServiceProcess;
+import io.passerelle.localstack.security.LocalTokenIssuer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Resident memory of the three packaged services, started with the JVM options they ship with
+ * ({@code deploy/jvm.options}), while graph-service and advice-service drain a long backlog and
+ * ingestion-service takes NDJSON batches, then once the load is over. Figures are printed against
+ * the 256 MiB each service should stay under, never asserted. Not part of {@code mvn verify}:
+ * {@code mvn -pl end-to-end-tests verify -Pbenchmark -Dit.test=MemoryFootprintBenchmarkIT}
+ * ({@code -Dbenchmark.memory.events=500000} by default; {@code -Dbenchmark.memory.nmt=true} adds the JVM's native
+ * memory tracking and prints its summary per service).
+ */
+@Tag("benchmark")
+class MemoryFootprintBenchmarkIT {
+    private static final int EVENTS = Integer.getInteger("benchmark.memory.events", 500_000);
+    private static final int BATCHES = Integer.getInteger("benchmark.memory.batches", 200);
+    /** Starts the services with native memory tracking and prints the JVM's own account of its memory at the end. */
+    private static final boolean NATIVE_MEMORY_TRACKING = Boolean.getBoolean("benchmark.memory.nmt");
+    private static final int OWNERS = 100;
+    private static final int CONTACTS_PER_OWNER = 300;
+    private static final long LIMIT_BYTES = 256L * 1024 * 1024;
+    private static final List<String> INGESTION_TOPICS = List.of(Topics.OWNERS, Topics.CONTACTS, Topics.INTERACTIONS);
+
+    @RegisterExtension
+    static final PasserelleSystem system = new PasserelleSystem("memory-benchmark");
+
+    @Test
+    void residentMemoryDuringAndAfterALongDrain() throws Exception {
+        Map<String, String> diagnostics = NATIVE_MEMORY_TRACKING ? Map.of("JAVA_TOOL_OPTIONS", "-XX:NativeMemoryTracking=summary") : Map.of();
+        ServiceProcess graph = system.service("graph-service", diagnostics);
+        ServiceProcess advice = system.service("advice-service", diagnostics);
+        ServiceProcess ingestion = system.service("ingestion-service", diagnostics);
+        Map<String, ResidentMemory> samples = new LinkedHashMap<>();
+        for (ServiceProcess service : List.of(ingestion, graph, advice)) {
+            samples.put(service.name(), new ResidentMemory(service.pid()));
+        }
+        Map<String, Long> atStart = snapshot(samples);
+
+        HttpClient http = HttpClient.newHttpClient();
+        String token = LocalTokenIssuer.local().platform();
+        for (int owner = 0; owner < OWNERS; owner++) {
+            // Every owner gets an objective, so that advice-service ranks on each of their tie updates.
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(advice.baseUri().resolve(
+                    "v1/owners/" + SyntheticStream.ownerId("memory", owner) + "/objectives/job"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("""
+                            {"type":"JOB_SEARCH","language":"en","targets":{"sectors":["Software"]}}""")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        }
+
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> samples.values().forEach(ResidentMemory::sample), 0, 250, TimeUnit.MILLISECONDS);
+        long drainStart = System.nanoTime();
+        try {
+            SyntheticStream.send(system.kafka(), SyntheticStream.generate("memory", OWNERS, CONTACTS_PER_OWNER, EVENTS, 11));
+            int accepted = postBatches(http, token, ingestion);
+            await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> system.kafka().lag("graph-service", INGESTION_TOPICS) == 0);
+            await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> system.kafka().lag("advice-service", List.of(Topics.TIES, Topics.OWNERS)) == 0);
+            double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+
+            // After the load: what the services keep once their queues are empty and a few GC cycles have run.
+            await().pollDelay(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(31)).until(() -> true);
+            Map<String, Long> after = snapshot(samples);
+
+            System.out.printf("%nResident memory (VmRSS) with %s, %,d events drained in %.0f s, %,d batch interactions accepted%n",
+                    String.join(" ", ServiceProcess.jvmOptions(PasserelleSystem.PROJECT)), EVENTS, drainSeconds, accepted);
+            System.out.printf("  %-18s %10s %12s %10s %8s%n", "service", "at start", "peak (load)", "after", "limit");
+            samples.forEach((name, memory) -> System.out.printf("  %-18s %8.0f MiB %10.0f MiB %8.0f MiB %5d MiB%s%n", name,
+                    mib(atStart.get(name)), mib(memory.peak()), mib(after.get(name)), LIMIT_BYTES >> 20,
+                    memory.peak() > LIMIT_BYTES || after.get(name) > LIMIT_BYTES ? "  over" : ""));
+            System.out.println();
+            if (NATIVE_MEMORY_TRACKING) {
+                for (ServiceProcess service : List.of(ingestion, graph, advice)) {
+                    System.out.println("Native memory of " + service.name() + ":\n" + jcmd(service.pid(), "VM.native_memory", "summary"));
+                }
+            }
+        } finally {
+            sampler.shutdownNow();
+        }
+    }
+
+    /** NDJSON batches of 100 interactions for the owners of the stream, each answered 202. */
+    private static int postBatches(HttpClient http, String token, ServiceProcess ingestion) throws Exception {
+        int accepted = 0;
+        for (int batch = 0; batch < BATCHES; batch++) {
+            StringBuilder body = new StringBuilder();
+            for (int i = 0; i < 100; i++) {
+                body.append("{\"kind\":\"interaction\",\"interactionId\":\"batch-").append(batch).append('-').append(i).append("\",\"contactId\":\"")
+                        .append(SyntheticStream.contactId(i % CONTACTS_PER_OWNER))
+                        .append("\",\"occurredAt\":\"2026-01-15T10:00:00Z\",\"channel\":\"EMAIL\",\"direction\":\"OUTBOUND\"}\n");
+            }
+            String owner = SyntheticStream.ownerId("memory", batch % OWNERS);
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(ingestion.baseUri().resolve(
+                    "v1/owners/" + owner + "/batch"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.body()).as("every line accepted").contains("\"rejected\":[]");
+            accepted += 100;
+        }
+        return accepted;
+    }
+
+    private static String jcmd(long pid, String... command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        List<String> line = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+
+    private static Map<String, Long> snapshot(Map<String, ResidentMemory> samples) {
+        Map<String, Long> now = new LinkedHashMap<>();
+        samples.forEach((name, memory) -> now.put(name, memory.sample()));
+        return now;
+    }
+
+    private static double mib(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    /** The kernel's count of a process's resident pages ({@code VmRSS} of {@code /proc/<pid>/status}) and its peak over the samples. */
+    private static final class ResidentMemory {
+        private final Path status;
+        private final List<Long> series = new ArrayList<>();
+        private volatile long peak;
+
+        ResidentMemory(long pid) {
+            this.status = Path.of("/proc", Long.toString(pid), "status");
+        }
+
+        synchronized long sample() {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmRSS:")) {
+                        long bytes = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                        series.add(bytes);
+                        peak = Math.max(peak, bytes);
+                        return bytes;
+                    }
+                }
+                throw new IllegalStateException("no VmRSS in " + status);
+            } catch (IOException e) {
+                throw new IllegalStateException("the service is gone: " + status, e);
+            }
+        }
+
+        long peak() {
+            return peak;
+        }
+    }
+}
