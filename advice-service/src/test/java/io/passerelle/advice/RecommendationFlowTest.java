@@ -9,6 +9,7 @@ import static io.passerelle.advice.AdviceTestSupport.newOwner;
 import static io.passerelle.advice.AdviceTestSupport.putObjective;
 import static io.passerelle.advice.AdviceTestSupport.reasonCodes;
 import static io.passerelle.advice.AdviceTestSupport.recommendations;
+import static io.passerelle.advice.DeadLetters.header;
 import static io.passerelle.advice.TestEvents.profile;
 import static io.passerelle.advice.TestEvents.tie;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,22 +24,12 @@ import io.passerelle.runtime.messaging.DeadLetterPublisher;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -210,7 +201,7 @@ class RecommendationFlowTest {
                 Identifiers.randomId(), partition);
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(contactIds(recommendations(owner, "job"))).containsExactly("c-after"));
-        ConsumerRecord<String, String> deadLetter = deadLetterWithKey(Topics.deadLetterOf(Topics.TIES), poisonKey);
+        ConsumerRecord<String, String> deadLetter = DeadLetters.withKey(Topics.deadLetterOf(Topics.TIES), poisonKey);
         assertThat(deadLetter.value()).isEqualTo("{this is not json");
         assertThat(header(deadLetter, DeadLetterPublisher.REASON)).startsWith("bad JSON for TieUpdated");
         assertThat(header(deadLetter, DeadLetterPublisher.TOPIC)).isEqualTo(Topics.TIES);
@@ -237,7 +228,7 @@ class RecommendationFlowTest {
 
             await().atMost(PATIENCE).untilAsserted(() ->
                     assertThat(contactIds(recommendations(owner, "job"))).containsExactlyInAnyOrder("c-before", "c-after"));
-            ConsumerRecord<String, String> deadLetter = deadLetterWithKey(Topics.deadLetterOf(Topics.TIES), Topics.tieKey(owner, "c-refused"));
+            ConsumerRecord<String, String> deadLetter = DeadLetters.withKey(Topics.deadLetterOf(Topics.TIES), Topics.tieKey(owner, "c-refused"));
             assertThat(header(deadLetter, "ce_id")).isEqualTo(refusedId);
             assertThat(header(deadLetter, DeadLetterPublisher.REASON)).startsWith("the database refused the event")
                     .contains("refused_in_this_test");
@@ -257,7 +248,7 @@ class RecommendationFlowTest {
         String owner = newOwner();
         events.sendRaw(Topics.OWNERS, null, owner, "{\"ownerId\":\"" + owner + "\"}", Identifiers.randomId(), "passerelle.owner.renamed");
 
-        ConsumerRecord<String, String> deadLetter = deadLetterWithKey(Topics.deadLetterOf(Topics.OWNERS), owner);
+        ConsumerRecord<String, String> deadLetter = DeadLetters.withKey(Topics.deadLetterOf(Topics.OWNERS), owner);
         assertThat(header(deadLetter, DeadLetterPublisher.REASON)).contains("unknown CloudEvents type 'passerelle.owner.renamed'");
     }
 
@@ -275,34 +266,5 @@ class RecommendationFlowTest {
                 .then().statusCode(200).body("size()", org.hamcrest.Matchers.is(0)));
         putObjective(owner, "job", JOB_SEARCH_IN_FINTECH);
         assertThat(contactIds(recommendations(owner, "job"))).isEmpty();
-    }
-
-    private static ConsumerRecord<String, String> deadLetterWithKey(String topic, String key) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            List<ConsumerRecord<String, String>> found = new ArrayList<>();
-            await().atMost(PATIENCE).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-                return !found.isEmpty();
-            });
-            return found.get(0);
-        }
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -3,6 +3,7 @@ package io.passerelle.advice;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.Topics;
+import io.passerelle.contracts.events.ImportCompleted;
 import io.passerelle.contracts.events.OwnerErased;
 import io.passerelle.contracts.events.OwnerProfileUpdated;
 import io.passerelle.contracts.events.TieUpdated;
@@ -90,6 +91,18 @@ final class TestEvents implements AutoCloseable {
     void sendOwnerErased(String ownerId) {
         send(new ProducerRecord<>(Topics.OWNERS, null, ownerId, EventJson.write(new OwnerErased(ownerId)),
                 headers(Identifiers.randomId(), EventTypes.OWNER_ERASED, "/ingestion-service")));
+    }
+
+    /**
+     * Sends an import job's completion under the given event id, as ingestion-service does (keyed by the owner), in the
+     * trace a W3C {@code traceparent} names (null: none).
+     */
+    void sendImportCompleted(ImportCompleted completed, String eventId, String traceparent) {
+        List<Header> headers = headers(eventId, EventTypes.IMPORT_COMPLETED, "/ingestion-service");
+        if (traceparent != null) {
+            headers.add(header("traceparent", traceparent));
+        }
+        send(new ProducerRecord<>(Topics.IMPORTS, null, completed.ownerId(), EventJson.write(completed), headers));
     }
 
     /** Any record, for the records a well-behaved producer would never send. */

@@ -175,15 +175,21 @@ class RenderedOverlaysTest {
         assertThat(scaledObjects).extracting(o -> o.path("metadata").path("name").asString())
                 .containsExactlyInAnyOrder("graph-service", "advice-service");
         for (ObjectNode scaled : scaledObjects) {
+            String service = scaled.path("metadata").path("name").asString();
+            Map<String, String> triggered = new java.util.TreeMap<>();
             for (JsonNode trigger : scaled.path("spec").path("triggers")) {
                 JsonNode metadata = trigger.path("metadata");
                 assertThat(trigger.path("type").asString()).isEqualTo("kafka");
-                assertThat(metadata.path("consumerGroup").asString()).isEqualTo(scaled.path("metadata").path("name").asString());
+                triggered.put(metadata.path("topic").asString(), metadata.path("consumerGroup").asString());
                 assertThat(metadata.path("bootstrapServers").asString()).isNotEmpty();
                 JsonNode topic = topics.get(metadata.path("topic").asString());
                 assertThat(topic).as("KafkaTopic of trigger topic " + metadata.path("topic")).isNotNull();
                 assertThat(scaled.path("spec").path("maxReplicaCount").asInt()).isEqualTo(topic.path("partitions").asInt());
             }
+            // One trigger per consumed topic, on the group that consumes it: a topic the service starts consuming
+            // scales it too.
+            assertThat(triggered).as(service + "'s triggers (topic -> consumer group)")
+                    .isEqualTo(ServiceSettings.of(ROOT, service).consumedTopics());
         }
         assertThat(objects).extracting(Manifests::id).contains(
                 "HorizontalPodAutoscaler/passerelle/ingestion-service",
@@ -194,6 +200,53 @@ class RenderedOverlaysTest {
         assertThat(monitor.path("spec").path("endpoints").get(0).path("port").asString()).isEqualTo("management");
         assertThat(monitor.path("spec").path("endpoints").get(0).path("path").asString()).isEqualTo("/q/metrics");
         assertThat(objects).extracting(Manifests::id).doesNotContain("Job/passerelle/passerelle-create-topics");
+    }
+
+    @Test
+    void eachServicesKafkaUserMayReadWhatItConsumesAndKedaMayReadItsGroups() {
+        List<ObjectNode> objects = renderings("production with every component").get("java");
+        Map<String, List<String>> kedaAcls = acls(kafkaUser(objects, "passerelle-keda"));
+        for (String service : List.of("graph-service", "advice-service")) {
+            Map<String, String> consumed = ServiceSettings.of(ROOT, service).consumedTopics();
+            assertThat(consumed).as(service + " consumes").isNotEmpty();
+            Map<String, List<String>> granted = acls(kafkaUser(objects, "passerelle-" + service));
+            for (var entry : consumed.entrySet()) {
+                String topic = entry.getKey();
+                String group = entry.getValue();
+                assertThat(granted.get("topic " + topic)).as(service + " on " + topic).contains("Read", "Describe", "DescribeConfigs");
+                assertThat(granted.get("group " + group)).as(service + " in group " + group).contains("Read", "Describe");
+                assertThat(granted.get("topic " + topic + ".dlq")).as(service + " dead-letters " + topic).contains("Write");
+                assertThat(kedaAcls.get("group " + group)).as("KEDA reads the lag of " + group).contains("Describe");
+            }
+        }
+        // With this component KEDA authenticates: every trigger names its credentials.
+        objects.stream().filter(o -> o.path("kind").asString().equals("ScaledObject"))
+                .forEach(scaled -> scaled.path("spec").path("triggers").forEach(trigger -> assertThat(
+                        trigger.path("authenticationRef").path("name").asString())
+                        .as(Manifests.id(scaled) + " trigger on " + trigger.path("metadata").path("topic").asString())
+                        .isEqualTo("passerelle-kafka")));
+    }
+
+    private static ObjectNode kafkaUser(List<ObjectNode> objects, String name) {
+        return objects.stream().filter(o -> o.path("kind").asString().equals("KafkaUser"))
+                .filter(o -> o.path("metadata").path("name").asString().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no KafkaUser " + name));
+    }
+
+    /** A KafkaUser's literal ACLs: "topic name" or "group name" -> the operations allowed. */
+    private static Map<String, List<String>> acls(ObjectNode user) {
+        Map<String, List<String>> acls = new LinkedHashMap<>();
+        for (JsonNode acl : user.path("spec").path("authorization").path("acls")) {
+            JsonNode resource = acl.path("resource");
+            if (!resource.path("patternType").asString().equals("literal")) {
+                continue;
+            }
+            List<String> operations = new ArrayList<>();
+            acl.path("operations").forEach(operation -> operations.add(operation.asString()));
+            acls.computeIfAbsent(resource.path("type").asString() + " " + resource.path("name").asString(), key -> new ArrayList<>())
+                    .addAll(operations);
+        }
+        return acls;
     }
 
     @Test

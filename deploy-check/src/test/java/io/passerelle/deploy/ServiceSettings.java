@@ -136,4 +136,30 @@ final class ServiceSettings {
         }
         return required;
     }
+
+    /**
+     * The topics the service consumes, each with the consumer group that reads it: the {@code topics} (or
+     * {@code topic}) and {@code group.id} of every incoming channel of its application.properties.
+     */
+    java.util.Map<String, String> consumedTopics() {
+        java.util.Map<String, String> groupByTopic = new java.util.TreeMap<>();
+        String incoming = "mp.messaging.incoming.";
+        for (var entry : values.entrySet()) {
+            String key = entry.getKey();
+            if (!key.startsWith(incoming) || !(key.endsWith(".topics") || key.endsWith(".topic"))) {
+                continue;
+            }
+            String channel = key.substring(incoming.length(), key.lastIndexOf('.'));
+            String group = values.get(incoming + channel + ".group.id");
+            if (group == null) {
+                throw new IllegalStateException(service + ": the channel " + channel + " consumes without a group.id");
+            }
+            for (String topic : entry.getValue().split(",")) {
+                if (!topic.isBlank()) {
+                    groupByTopic.put(topic.trim(), group);
+                }
+            }
+        }
+        return groupByTopic;
+    }
 }

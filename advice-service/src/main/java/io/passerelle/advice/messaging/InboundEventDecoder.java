@@ -1,9 +1,12 @@
 package io.passerelle.advice.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.passerelle.advice.webhook.ImportCompletion;
+import io.passerelle.advice.webhook.WebhookEvent;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.Topics;
+import io.passerelle.contracts.events.ImportCompleted;
 import io.passerelle.contracts.events.OwnerErased;
 import io.passerelle.contracts.events.OwnerProfileUpdated;
 import io.passerelle.contracts.events.TieUpdated;
@@ -13,7 +16,8 @@ import io.passerelle.runtime.messaging.ReceivedEvent;
 import io.passerelle.runtime.messaging.consumer.Decoded;
 
 /**
- * Reads a consumed record into a {@link ProjectionChange}, or says in words why it cannot: the
+ * Reads a consumed record into a {@link ProjectionChange} (or, for {@code passerelle.imports.v1}, into the
+ * webhook event it announces), or says in words why it cannot: the
  * reason goes with the record to the dead-letter topic, so it must let an operator act.
  */
 public final class InboundEventDecoder {
@@ -26,6 +30,42 @@ public final class InboundEventDecoder {
                 case Topics.OWNERS -> ownerEvent(event);
                 default -> Decoded.rejected("topic " + event.topic() + " is not consumed by the advice service");
             };
+        } catch (InvalidEvent e) {
+            return Decoded.rejected(e.getMessage());
+        }
+    }
+
+    /**
+     * The {@code import.completed} webhook event a record of {@code passerelle.imports.v1} announces, under
+     * the record's event id, or the reason it cannot be delivered.
+     */
+    public Decoded<WebhookEvent> decodeImportCompletion(ReceivedEvent event) {
+        try {
+            if (!Topics.IMPORTS.equals(event.topic())) {
+                throw new InvalidEvent("topic " + event.topic() + " does not carry import completions; expected " + Topics.IMPORTS);
+            }
+            if (event.isTombstone()) {
+                throw new InvalidEvent("null value on " + Topics.IMPORTS + ", which has no tombstones");
+            }
+            requireHeaders(event);
+            if (!EventTypes.IMPORT_COMPLETED.equals(event.type())) {
+                throw new InvalidEvent("unknown CloudEvents type " + quoted(event.type()) + " on " + Topics.IMPORTS
+                        + "; expected " + EventTypes.IMPORT_COMPLETED);
+            }
+            ImportCompleted completed = read(event, ImportCompleted.class);
+            requireOwnerId(completed.ownerId(), "data.ownerId");
+            requireText(completed.importId(), "data.importId");
+            requireText(completed.format(), "data.format");
+            if (completed.startedAt() == null) {
+                throw new InvalidEvent("invalid payload: data.startedAt is required");
+            }
+            if (completed.finishedAt() == null) {
+                throw new InvalidEvent("invalid payload: data.finishedAt is required");
+            }
+            if (event.key() != null && !event.key().equals(completed.ownerId())) {
+                throw new InvalidEvent("record key " + quoted(event.key()) + " does not match data.ownerId " + quoted(completed.ownerId()));
+            }
+            return Decoded.accepted(event.id(), ImportCompletion.webhookEvent(event.id(), completed));
         } catch (InvalidEvent e) {
             return Decoded.rejected(e.getMessage());
         }
@@ -138,6 +178,15 @@ public final class InboundEventDecoder {
     private static void requireOwnerId(String ownerId, String field) {
         if (ownerId == null || !Identifiers.OWNER_ID.matcher(ownerId).matches()) {
             throw new InvalidEvent("invalid payload: " + field + " must match " + Identifiers.OWNER_ID_REGEX + ", got " + quoted(ownerId));
+        }
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidEvent("invalid payload: " + field + " is required");
+        }
+        if (value.length() > 256) {
+            throw new InvalidEvent("invalid payload: " + field + " is longer than 256 characters");
         }
     }
 

@@ -54,7 +54,8 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createWebhookSubscription", summary = "Subscribe a URL to event types (recommendation.issued, recommendation.withdrawn, tie.class-changed), "
+    @Operation(operationId = "createWebhookSubscription", summary = "Subscribe a URL to event types (recommendation.issued, recommendation.withdrawn, tie.class-changed, "
+            + "import.completed), "
             + "optionally for some owners only (ownerIds)")
     @APIResponse(responseCode = "201", description = "{id, url, eventTypes, secret, enabled, ownerIds, ...}; Location names the subscription")
     @APIResponse(responseCode = "400", description = "Invalid subscription; errors name the fields (url also when it leads to a "

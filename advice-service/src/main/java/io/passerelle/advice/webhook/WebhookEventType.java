@@ -11,7 +11,9 @@ import java.util.Optional;
 public enum WebhookEventType {
     RECOMMENDATION_ISSUED("recommendation.issued"),
     RECOMMENDATION_WITHDRAWN("recommendation.withdrawn"),
-    TIE_CLASS_CHANGED("tie.class-changed");
+    TIE_CLASS_CHANGED("tie.class-changed"),
+    /** An import job of ingestion-service has completed ({@code passerelle.import.completed} on {@code passerelle.imports.v1}). */
+    IMPORT_COMPLETED("import.completed");
 
     /** The type of the message {@code POST /v1/webhook-subscriptions/{id}/test} sends. */
     public static final String TEST_TYPE = "webhook.test";

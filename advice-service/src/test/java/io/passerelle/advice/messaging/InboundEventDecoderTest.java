@@ -2,8 +2,11 @@ package io.passerelle.advice.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.passerelle.advice.webhook.ImportCompletion;
+import io.passerelle.advice.webhook.WebhookEvent;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Topics;
+import io.passerelle.contracts.events.ImportCompleted;
 import io.passerelle.contracts.events.OwnerErased;
 import io.passerelle.contracts.events.OwnerProfileUpdated;
 import io.passerelle.contracts.events.TieUpdated;
@@ -110,5 +113,49 @@ class InboundEventDecoderTest {
 
     private Decoded<ProjectionChange> tieEvent(TieUpdated update) {
         return decoder.decode(event(Topics.TIES, null, "e", EventTypes.TIE_UPDATED, EventJson.write(update)));
+    }
+
+    private static ImportCompleted completed(String ownerId, String importId, Instant finishedAt) {
+        return new ImportCompleted(importId, ownerId, "vcard", 3, 1, 0, 512, Instant.parse("2026-03-04T10:00:00Z"), finishedAt);
+    }
+
+    private Decoded<WebhookEvent> importEvent(String key, String id, String type, String data) {
+        return decoder.decodeImportCompletion(event(Topics.IMPORTS, key, id, type, data));
+    }
+
+    private static String reasonOfImport(Decoded<WebhookEvent> decoded) {
+        assertThat(decoded.isAccepted()).isFalse();
+        return decoded.rejection();
+    }
+
+    @Test
+    void importCompletedBecomesItsWebhookEventUnderTheRecordsId() {
+        ImportCompleted completed = completed("o-1", "imp-1", Instant.parse("2026-03-04T10:00:07Z"));
+        Decoded<WebhookEvent> accepted = importEvent("o-1", "e-9", EventTypes.IMPORT_COMPLETED, EventJson.write(completed));
+
+        assertThat(accepted.isAccepted()).isTrue();
+        assertThat(accepted.eventId()).isEqualTo("e-9");
+        assertThat(accepted.event()).isEqualTo(ImportCompletion.webhookEvent("e-9", completed));
+    }
+
+    @Test
+    void badImportCompletionsAreRejectedNamingWhatIsWrong() {
+        String valid = EventJson.write(completed("o-1", "imp-1", Instant.now()));
+
+        assertThat(reasonOfImport(importEvent("o-1", "e", EventTypes.IMPORT_COMPLETED, "{not json")))
+                .startsWith("bad JSON for ImportCompleted");
+        assertThat(reasonOfImport(importEvent("o-1", "e", "passerelle.import.started", valid)))
+                .contains("unknown CloudEvents type 'passerelle.import.started'");
+        assertThat(reasonOfImport(importEvent("o-1", null, EventTypes.IMPORT_COMPLETED, valid))).contains("missing ce_id");
+        assertThat(reasonOfImport(importEvent("o-1", "e", EventTypes.IMPORT_COMPLETED, null))).contains("no tombstones");
+        assertThat(reasonOfImport(importEvent("o-2", "e", EventTypes.IMPORT_COMPLETED, valid))).contains("does not match data.ownerId");
+        assertThat(reasonOfImport(importEvent(null, "e", EventTypes.IMPORT_COMPLETED,
+                EventJson.write(completed("bad owner!", "imp-1", Instant.now()))))).contains("data.ownerId");
+        assertThat(reasonOfImport(importEvent(null, "e", EventTypes.IMPORT_COMPLETED,
+                EventJson.write(completed("o-1", " ", Instant.now()))))).contains("data.importId");
+        assertThat(reasonOfImport(importEvent(null, "e", EventTypes.IMPORT_COMPLETED,
+                EventJson.write(completed("o-1", "imp-1", null))))).contains("data.finishedAt");
+        assertThat(reasonOfImport(decoder.decodeImportCompletion(event(Topics.TIES, "o-1", "e", EventTypes.IMPORT_COMPLETED, valid))))
+                .contains("does not carry import completions");
     }
 }

@@ -35,7 +35,7 @@ class SubscriptionRulesTest {
         List<SubscriptionRules.Violation> violations = SubscriptionRules.check("https://a.example",
                 List.of("recommendation.issued", "recommendation.created", "TIE.CLASS-CHANGED"), null);
         assertThat(fields(violations)).containsExactly("eventTypes[1]", "eventTypes[2]");
-        assertThat(violations.get(0).message()).contains("recommendation.issued", "recommendation.withdrawn", "tie.class-changed");
+        assertThat(violations.get(0).message()).contains("recommendation.issued", "recommendation.withdrawn", "tie.class-changed", "import.completed");
     }
 
     @Test
