@@ -16,8 +16,9 @@ import java.util.Optional;
  * would send a file's path as a JSON string instead of its bytes.
  */
 final class RawHttp {
+    /** Follows redirects as a browser would: /q/asyncapi answers with one to its document. */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(ServiceApis.READ_TIMEOUT).build();
+            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(ServiceApis.READ_TIMEOUT).build();
 
     private RawHttp() {
     }
