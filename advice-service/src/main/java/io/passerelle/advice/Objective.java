@@ -1,5 +1,6 @@
 package io.passerelle.advice;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.ObjectiveType;
@@ -56,6 +57,8 @@ public record Objective(
             needs = orEmpty(needs);
         }
 
+        /** For the service only: not a field of the JSON (nor of the OpenAPI document, where clients would take it for one). */
+        @JsonIgnore
         public boolean isEmpty() {
             return sectors.isEmpty() && roles.isEmpty() && companies.isEmpty() && locations.isEmpty()
                     && scales.isEmpty() && topics.isEmpty() && needs.isEmpty();

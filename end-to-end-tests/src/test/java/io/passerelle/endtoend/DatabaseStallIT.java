@@ -1,22 +1,37 @@
 package io.passerelle.endtoend;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.passerelle.client.advice.model.AdviceExport;
+import io.passerelle.client.advice.model.Objective;
+import io.passerelle.client.advice.model.ObjectiveType;
+import io.passerelle.client.advice.model.Recommendation;
+import io.passerelle.client.advice.model.Targets;
+import io.passerelle.client.advice.model.Tie;
+import io.passerelle.client.ingestion.ApiException;
+import io.passerelle.client.ingestion.ApiResponse;
+import io.passerelle.client.ingestion.model.Channel;
+import io.passerelle.client.ingestion.model.Contact;
+import io.passerelle.client.ingestion.model.Direction;
+import io.passerelle.client.ingestion.model.Interaction;
+import io.passerelle.client.ingestion.model.Location;
+import io.passerelle.client.ingestion.model.Origin;
+import io.passerelle.client.ingestion.model.OwnerProfile;
+import io.passerelle.client.ingestion.model.Source;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Topics;
 import io.passerelle.endtoend.HealthWatch.Observation;
 import io.passerelle.endtoend.HealthWatch.Probe;
 import io.passerelle.localstack.PostgresServer;
 import io.passerelle.localstack.ServiceProcess;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -46,6 +62,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DatabaseStallIT {
     private static final String OWNER = "stall-owner";
     private static final String OBJECTIVE = "next-job";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     // ---- The settings. The services read these names (environment form of passerelle.database.stall-timeout,
     // passerelle.consumer.max-backoff, the consumers' session.timeout.ms and max.poll.interval.ms, and
@@ -104,9 +121,8 @@ class DatabaseStallIT {
                 .orElseThrow(() -> new IllegalStateException("DatabaseStallIT pauses the embedded PostgreSQL: unset POSTGRES_HOST"));
 
         // ---- Before the stall: a small network, its ties and its advice.
-        accepted(ingest(ingestion).body("""
-                {"displayName":"Stella Owner","sector":"Coaching","language":"en","location":{"city":"Paris","country":"FR"}}""")
-                .put("/v1/owners/{owner}/profile", OWNER));
+        accepted(system.ingestionApi(ingestion).owners().putOwnerProfileWithHttpInfo(OWNER, new OwnerProfile()
+                .displayName("Stella Owner").sector("Coaching").language("en").location(new Location().city("Paris").country("FR"))));
         for (String contact : List.of("ana", "bruno", "chloe")) {
             putContact(ingestion, contact);
         }
@@ -114,9 +130,9 @@ class DatabaseStallIT {
         sendInteractions(ingestion, "bruno", 2);
         sendInteractions(ingestion, "chloe", 1);
         awaitProjected(graph, advice, Duration.ofSeconds(90));
-        on(advice).contentType(ContentType.JSON).body("""
-                {"type":"JOB_SEARCH","language":"en","targets":{"sectors":["Software"]}}""")
-                .put("/v1/owners/{owner}/objectives/{objective}", OWNER, OBJECTIVE).then().statusCode(200);
+        assertThat(system.adviceApi(advice).objectives().putObjectiveWithHttpInfo(OBJECTIVE, OWNER, new Objective()
+                .type(ObjectiveType.JOB_SEARCH).language("en").targets(new Targets().sectors(List.of("Software")))).getStatusCode())
+                .isEqualTo(200);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(recommendedContacts(advice)).contains("ana", "bruno", "chloe"));
         Map<ServiceProcess, Long> pids = Stream.of(ingestion, graph, advice)
@@ -165,7 +181,8 @@ class DatabaseStallIT {
                             .isTrue(),
                     () -> await().atMost(until(recoveryDeadline)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                         for (ServiceProcess service : List.of(graph, advice)) {
-                            assertThat(on(service).get("/q/health/ready").statusCode()).as("%s's readiness after the stall", service.name())
+                            // Raw call: readiness is Quarkus's /q/health, outside the OpenAPI documents.
+                            assertThat(RawHttp.get(service.baseUri().resolve("/q/health/ready")).status()).as("%s's readiness after the stall", service.name())
                                     .isEqualTo(200);
                         }
                     }),
@@ -239,17 +256,17 @@ class DatabaseStallIT {
 
     private static boolean namesTheDatabaseOrTheConsumer(String body, String channel) {
         try {
-            JsonPath answer = JsonPath.from(body);
-            if (!"DOWN".equals(answer.getString("status"))) {
+            JsonNode answer = JSON.readTree(body);
+            if (!"DOWN".equals(answer.path("status").asText())) {
                 return false;
             }
-            List<Map<String, Object>> checks = answer.getList("checks");
-            return checks != null && checks.stream().filter(check -> "DOWN".equals(check.get("status"))).anyMatch(check -> {
-                String name = String.valueOf(check.get("name")).toLowerCase(Locale.ROOT);
-                String data = String.valueOf(check.get("data"));
-                return Stream.of("database", "postgres", "datasource", "consumer").anyMatch(name::contains) || data.contains(channel);
-            });
-        } catch (RuntimeException notJson) {
+            return StreamSupport.stream(answer.path("checks").spliterator(), false)
+                    .filter(check -> "DOWN".equals(check.path("status").asText())).anyMatch(check -> {
+                        String name = check.path("name").asText().toLowerCase(Locale.ROOT);
+                        String data = check.path("data").toString();
+                        return Stream.of("database", "postgres", "datasource", "consumer").anyMatch(name::contains) || data.contains(channel);
+                    });
+        } catch (IOException | RuntimeException notJson) {
             return false;
         }
     }
@@ -259,42 +276,38 @@ class DatabaseStallIT {
         Map<String, Integer> expected = Map.copyOf(sent);
         await().atMost(atMost).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (Map.Entry<String, Integer> contact : expected.entrySet()) {
-                Response tie = on(graph).get("/v1/owners/{owner}/ties/{contact}", OWNER, contact.getKey());
-                assertThat(tie.statusCode()).as("graph-service's tie of %s", contact.getKey()).isEqualTo(200);
-                assertThat(tie.jsonPath().getInt("interactionCount")).as("graph-service's interactionCount of %s", contact.getKey())
-                        .isEqualTo(contact.getValue());
+                io.passerelle.client.graph.model.Tie tie = ServiceApis.answer(() -> system.graphApi(graph).ties().getTie(contact.getKey(), OWNER, null));
+                assertThat(tie.getInteractionCount()).as("graph-service's interactionCount of %s", contact.getKey())
+                        .isEqualTo(contact.getValue().longValue());
             }
-            Response export = on(advice).get("/v1/owners/{owner}/export", OWNER);
-            assertThat(export.statusCode()).as("advice-service's export").isEqualTo(200);
-            List<Map<String, Object>> ties = export.jsonPath().getList("ties");
-            Map<String, Integer> copied = ties.stream().collect(Collectors.toMap(tie -> (String) tie.get("contactId"),
-                    tie -> ((Number) tie.get("interactionCount")).intValue()));
+            AdviceExport export = ServiceApis.answer(() -> system.adviceApi(advice).export().exportOwnerAdvice(OWNER));
+            Map<String, Integer> copied = export.getTies().stream().collect(Collectors.toMap(Tie::getContactId,
+                    tie -> tie.getInteractionCount().intValue()));
             assertThat(copied).as("advice-service's copy of the ties (its export)").containsAllEntriesOf(expected);
         });
     }
 
     private static List<String> recommendedContacts(ServiceProcess advice) {
-        Response recommendations = on(advice).get("/v1/owners/{owner}/objectives/{objective}/recommendations?limit=10", OWNER, OBJECTIVE);
-        assertThat(recommendations.statusCode()).as("advice-service's recommendations").isEqualTo(200);
-        return recommendations.jsonPath().getList("items.contactId");
+        return ServiceApis.answer(() -> system.adviceApi(advice).recommendations().listRecommendations(OBJECTIVE, OWNER, 10)).getItems()
+                .stream().map(Recommendation::getContactId).toList();
     }
 
-    private static void putContact(ServiceProcess ingestion, String contact) {
+    private static void putContact(ServiceProcess ingestion, String contact) throws ApiException {
         String name = Character.toUpperCase(contact.charAt(0)) + contact.substring(1);
-        accepted(ingest(ingestion).body("{\"displayName\":\"" + name + " Software\",\"company\":\"" + name + " SAS\","
-                + "\"role\":\"Engineer\",\"sector\":\"Software\",\"origin\":\"EVENT\",\"location\":{\"city\":\"Paris\",\"country\":\"FR\"}}")
-                .put("/v1/owners/{owner}/contacts/{contact}", OWNER, contact));
+        accepted(system.ingestionApi(ingestion).contacts().putContactWithHttpInfo(contact, OWNER, new Contact()
+                .displayName(name + " Software").company(name + " SAS").role("Engineer").sector("Software").origin(Origin.EVENT)
+                .location(new Location().city("Paris").country("FR"))));
     }
 
     // Meetings a month ago and before: someone met last week is in conversation with the owner already,
     // and advice-service recommends nobody the owner is talking with.
-    private void sendInteractions(ServiceProcess ingestion, String contact, int count) {
+    private void sendInteractions(ServiceProcess ingestion, String contact, int count) throws ApiException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (int i = 0; i < count; i++) {
             int number = sent.merge(contact, 1, Integer::sum);
-            accepted(ingest(ingestion).body("{\"interactionId\":\"" + contact + "-" + number + "\",\"contactId\":\"" + contact
-                    + "\",\"occurredAt\":\"" + now.minus(Duration.ofDays(30 + number)) + "\",\"channel\":\"MEETING\","
-                    + "\"direction\":\"MUTUAL\",\"source\":\"MANUAL\"}").post("/v1/owners/{owner}/interactions", OWNER));
+            accepted(system.ingestionApi(ingestion).interactions().recordInteractionWithHttpInfo(OWNER, new Interaction()
+                    .interactionId(contact + "-" + number).contactId(contact).occurredAt(now.minus(Duration.ofDays(30 + number)).atOffset(ZoneOffset.UTC))
+                    .channel(Channel.MEETING).direction(Direction.MUTUAL).source(Source.MANUAL)));
         }
     }
 
@@ -356,15 +369,7 @@ class DatabaseStallIT {
         return left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
     }
 
-    private static RequestSpecification ingest(ServiceProcess ingestion) {
-        return given().baseUri(ingestion.baseUri().toString()).contentType(ContentType.JSON);
-    }
-
-    private static RequestSpecification on(ServiceProcess service) {
-        return given().baseUri(service.baseUri().toString());
-    }
-
-    private static void accepted(Response response) {
-        response.then().statusCode(202);
+    private static void accepted(ApiResponse<?> response) {
+        assertThat(response.getStatusCode()).isEqualTo(202);
     }
 }

@@ -1,22 +1,41 @@
 package io.passerelle.endtoend;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.passerelle.client.advice.model.AdviceExport;
+import io.passerelle.client.advice.model.ExportedRecommendation;
+import io.passerelle.client.advice.model.Objective;
+import io.passerelle.client.advice.model.ObjectiveType;
+import io.passerelle.client.advice.model.Recommendation;
+import io.passerelle.client.advice.model.Targets;
+import io.passerelle.client.graph.model.ExportedContact;
+import io.passerelle.client.graph.model.ExportedTie;
+import io.passerelle.client.graph.model.GraphExport;
+import io.passerelle.client.ingestion.ApiException;
+import io.passerelle.client.ingestion.ApiResponse;
+import io.passerelle.client.ingestion.model.Channel;
+import io.passerelle.client.ingestion.model.Contact;
+import io.passerelle.client.ingestion.model.Direction;
+import io.passerelle.client.ingestion.model.EventAccepted;
+import io.passerelle.client.ingestion.model.Interaction;
+import io.passerelle.client.ingestion.model.InteractionAccepted;
+import io.passerelle.client.ingestion.model.Location;
+import io.passerelle.client.ingestion.model.Origin;
+import io.passerelle.client.ingestion.model.OwnerExport;
+import io.passerelle.client.ingestion.model.OwnerProfile;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Topics;
 import io.passerelle.localstack.DatabaseScan;
 import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.ServiceProcess;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +57,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ErasureIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** The generated client's own mapping, to read each service's section of the export with that service's models. */
+    private static final ObjectMapper JSON = io.passerelle.client.ingestion.ApiClient.createDefaultObjectMapper();
     private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
     private static final String OWNER = "erasure-owner-" + SUFFIX;
     private static final String ERASED = "erin-" + SUFFIX;
@@ -50,6 +71,9 @@ class ErasureIT {
     private static ServiceProcess graph;
     private static ServiceProcess advice;
     private static ServiceProcess ingestion;
+    private static ServiceApis.Ingestion ingestionApi;
+    private static ServiceApis.Graph graphApi;
+    private static ServiceApis.Advice adviceApi;
 
     @BeforeAll
     static void startServices() {
@@ -57,50 +81,52 @@ class ErasureIT {
         graph = system.service("graph-service");
         advice = system.service("advice-service");
         ingestion = system.service("ingestion-service");
+        ingestionApi = system.ingestionApi(ingestion);
+        graphApi = system.graphApi(graph);
+        adviceApi = system.adviceApi(advice);
     }
 
     @Test
     @Order(1)
     void aNetworkGetsTiesRecommendationsAndAnExportOfBothServices() throws Exception {
-        accepted(ingest().body("""
-                {"displayName":"Olga Owner","sector":"Coaching","language":"en",
-                 "location":{"city":"Paris","country":"FR"}}""").put("/v1/owners/{owner}/profile", OWNER));
-        accepted(ingest().body("{\"displayName\":\"" + ERASED_NAME + "\",\"emails\":[\"" + ERASED_EMAIL + "\"],"
-                + "\"company\":\"Qonto\",\"role\":\"Engineer\",\"sector\":\"Fintech\",\"origin\":\"EVENT\","
-                + "\"location\":{\"city\":\"Lyon\",\"country\":\"FR\"}}")
-                .put("/v1/owners/{owner}/contacts/{contact}", OWNER, ERASED));
-        accepted(ingest().body("{\"displayName\":\"Kim Kept\",\"company\":\"Alan\",\"sector\":\"Fintech\",\"origin\":\"EVENT\","
-                + "\"mutualContactIds\":[\"" + ERASED + "\"]}")
-                .put("/v1/owners/{owner}/contacts/{contact}", OWNER, "kim"));
+        accepted(ingestionApi.owners().putOwnerProfileWithHttpInfo(OWNER, new OwnerProfile()
+                .displayName("Olga Owner").sector("Coaching").language("en").location(new Location().city("Paris").country("FR"))));
+        accepted(ingestionApi.contacts().putContactWithHttpInfo(ERASED, OWNER, new Contact()
+                .displayName(ERASED_NAME).emails(List.of(ERASED_EMAIL)).company("Qonto").role("Engineer").sector("Fintech")
+                .origin(Origin.EVENT).location(new Location().city("Lyon").country("FR"))));
+        accepted(ingestionApi.contacts().putContactWithHttpInfo("kim", OWNER, new Contact()
+                .displayName("Kim Kept").company("Alan").sector("Fintech").origin(Origin.EVENT).mutualContactIds(List.of(ERASED))));
         Instant at = Instant.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         for (String contact : List.of(ERASED, "kim")) {
-            accepted(ingest().body("{\"contactId\":\"" + contact + "\",\"occurredAt\":\"" + at + "\",\"channel\":\"EMAIL\","
-                    + "\"direction\":\"OUTBOUND\"}").post("/v1/owners/{owner}/interactions", OWNER));
+            ApiResponse<InteractionAccepted> answer = ingestionApi.interactions().recordInteractionWithHttpInfo(OWNER, new Interaction()
+                    .contactId(contact).occurredAt(at.atOffset(ZoneOffset.UTC)).channel(Channel.EMAIL).direction(Direction.OUTBOUND));
+            assertThat(answer.getStatusCode()).isEqualTo(202);
+            assertThat(answer.getData().getEventId()).isNotNull();
         }
         await().atMost(PATIENCE).untilAsserted(() -> {
-            assertThat(onGraph().get("/v1/owners/{owner}/ties/{contact}", OWNER, ERASED).then().statusCode(200)
-                    .extract().jsonPath().getInt("interactionCount")).isEqualTo(1);
-            assertThat(onGraph().get("/v1/owners/{owner}/ties/{contact}", OWNER, "kim").then().statusCode(200)
-                    .extract().jsonPath().getInt("mutualContacts")).isEqualTo(1);
+            assertThat(ServiceApis.answer(() -> graphApi.ties().getTie(ERASED, OWNER, null)).getInteractionCount()).isEqualTo(1);
+            assertThat(ServiceApis.answer(() -> graphApi.ties().getTie("kim", OWNER, null)).getMutualContacts()).isEqualTo(1);
         });
-        onAdvice().contentType(ContentType.JSON).body("{\"type\":\"JOB_SEARCH\",\"targets\":{\"sectors\":[\"Fintech\"]}}")
-                .put("/v1/owners/{owner}/objectives/{objective}", OWNER, "job").then().statusCode(200);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(onAdvice()
-                .get("/v1/owners/{owner}/objectives/{objective}/recommendations", OWNER, "job")
-                .then().statusCode(200).extract().jsonPath().getList("items.contactId")).contains(ERASED, "kim"));
+        assertThat(adviceApi.objectives().putObjectiveWithHttpInfo("job", OWNER, new Objective()
+                .type(ObjectiveType.JOB_SEARCH).targets(new Targets().sectors(List.of("Fintech")))).getStatusCode()).isEqualTo(200);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(recommendedContacts()).contains(ERASED, "kim"));
 
-        JsonPath export = given().baseUri(ingestion.baseUri().toString()).get("/v1/owners/{owner}/export", OWNER)
-                .then().statusCode(200).extract().jsonPath();
-        assertThat(export.getString("ownerId")).isEqualTo(OWNER);
-        assertThat(export.getString("exportedAt")).isNotBlank();
-        assertThat(export.getString("graph.profile.displayName")).isEqualTo("Olga Owner");
-        assertThat(export.getList("graph.contacts.contactId")).contains(ERASED, "kim");
-        assertThat(export.getList("graph.ties.tie.contactId")).contains(ERASED, "kim");
-        assertThat(export.getList("graph.ties.statistics")).hasSize(2);
-        assertThat(export.getList("advice.objectives.objectiveId")).containsExactly("job");
-        assertThat(export.getList("advice.recommendations.recommendation.contactId")).contains(ERASED);
-        given().baseUri(ingestion.baseUri().toString()).get("/v1/owners/{owner}/export", "nobody-" + SUFFIX)
-                .then().statusCode(404).contentType("application/problem+json");
+        ApiResponse<OwnerExport> answer = ingestionApi.export().exportOwnerWithHttpInfo(OWNER);
+        assertThat(answer.getStatusCode()).isEqualTo(200);
+        OwnerExport export = answer.getData();
+        assertThat(export.getOwnerId()).isEqualTo(OWNER);
+        assertThat(export.getExportedAt()).isNotNull();
+        // Each section is that service's own export document: read with that service's client models.
+        GraphExport graphSection = JSON.convertValue(export.getGraph(), GraphExport.class);
+        assertThat(graphSection.getProfile().getDisplayName()).isEqualTo("Olga Owner");
+        assertThat(graphSection.getContacts()).extracting(ExportedContact::getContactId).contains(ERASED, "kim");
+        assertThat(graphSection.getTies()).extracting(tie -> tie.getTie().getContactId()).contains(ERASED, "kim");
+        assertThat(graphSection.getTies()).extracting(ExportedTie::getStatistics).hasSize(2).doesNotContainNull();
+        AdviceExport adviceSection = JSON.convertValue(export.getAdvice(), AdviceExport.class);
+        assertThat(adviceSection.getObjectives()).extracting(Objective::getObjectiveId).containsExactly("job");
+        assertThat(adviceSection.getRecommendations()).extracting(ExportedRecommendation::getRecommendation)
+                .extracting(Recommendation::getContactId).contains(ERASED);
+        assertProblem404(() -> ingestionApi.export().exportOwner("nobody-" + SUFFIX));
         assertThat(rowsMentioning(ERASED_NAME, ERASED_EMAIL)).as("the scan finds the contact before its erasure")
                 .anyMatch(row -> row.startsWith("graph.contacts")).anyMatch(row -> row.startsWith("advice.recommendations"));
     }
@@ -108,16 +134,14 @@ class ErasureIT {
     @Test
     @Order(2)
     void anErasedContactLeavesNoTraceInAnyDatabaseAndIsTombstonedAndWithdrawn() throws Exception {
-        accepted(ingest().delete("/v1/owners/{owner}/contacts/{contact}", OWNER, ERASED));
+        accepted(ingestionApi.erasure().eraseContactWithHttpInfo(ERASED, OWNER));
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            onGraph().get("/v1/owners/{owner}/ties/{contact}", OWNER, ERASED).then().statusCode(404);
+            assertNoTie(ERASED);
             assertThat(rowsMentioning(ERASED, ERASED_NAME, ERASED_EMAIL)).isEmpty();
         });
-        assertThat(onGraph().get("/v1/owners/{owner}/ties/{contact}", OWNER, "kim").then().statusCode(200)
-                .extract().jsonPath().getInt("mutualContacts")).isZero();
-        assertThat(onAdvice().get("/v1/owners/{owner}/objectives/{objective}/recommendations", OWNER, "job")
-                .then().statusCode(200).extract().jsonPath().getList("items.contactId")).doesNotContain(ERASED);
+        assertThat(graphApi.ties().getTie("kim", OWNER, null).getMutualContacts()).isZero();
+        assertThat(recommendedContacts()).doesNotContain(ERASED);
 
         List<ConsumerRecord<String, String>> tie = system.kafka().readAll(Topics.TIES).stream()
                 .filter(record -> Topics.tieKey(OWNER, ERASED).equals(record.key())).toList();
@@ -134,22 +158,24 @@ class ErasureIT {
     void aReplayOfTheTopicsDoesNotBringTheErasedContactBack() throws Exception {
         GraphReplays.replayToCompletion(graph);
 
-        onGraph().get("/v1/owners/{owner}/ties/{contact}", OWNER, ERASED).then().statusCode(404);
-        onGraph().get("/v1/owners/{owner}/ties/{contact}", OWNER, "kim").then().statusCode(200).body("mutualContacts", equalTo(0));
+        assertNoTie(ERASED);
+        assertThat(graphApi.ties().getTie("kim", OWNER, null).getMutualContacts()).isZero();
         assertThat(rowsMentioning(ERASED, ERASED_NAME, ERASED_EMAIL)).isEmpty();
     }
 
     @Test
     @Order(4)
     void anErasedOwnerLeavesNoTraceInAnyDatabase() throws Exception {
-        accepted(ingest().delete("/v1/owners/{owner}", OWNER));
+        accepted(ingestionApi.erasure().eraseOwnerWithHttpInfo(OWNER));
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            onGraph().get("/v1/owners/{owner}/ties", OWNER).then().statusCode(404);
+            io.passerelle.client.graph.ApiException noTies = catchThrowableOfType(io.passerelle.client.graph.ApiException.class,
+                    () -> graphApi.ties().listTies(OWNER, null, null, null, null, null, null));
+            assertThat(noTies).as("the erased owner's ties").isNotNull();
+            assertThat(noTies.getCode()).isEqualTo(404);
             assertThat(rowsMentioning(OWNER)).isEmpty();
         });
-        given().baseUri(ingestion.baseUri().toString()).get("/v1/owners/{owner}/export", OWNER)
-                .then().statusCode(404).contentType("application/problem+json");
+        assertProblem404(() -> ingestionApi.export().exportOwner(OWNER));
         assertThat(system.kafka().readAll(Topics.RECOMMENDATIONS).stream()
                 .filter(record -> OWNER.equals(record.key()))
                 .map(record -> KafkaFixtures.header(record, "ce_type")))
@@ -175,19 +201,28 @@ class ErasureIT {
         return found;
     }
 
-    private static RequestSpecification ingest() {
-        return given().baseUri(ingestion.baseUri().toString()).contentType(ContentType.JSON);
+    private static List<String> recommendedContacts() {
+        return ServiceApis.answer(() -> adviceApi.recommendations().listRecommendations("job", OWNER, null)).getItems().stream()
+                .map(Recommendation::getContactId).toList();
     }
 
-    private static RequestSpecification onGraph() {
-        return given().baseUri(graph.baseUri().toString());
+    private static void assertNoTie(String contactId) {
+        io.passerelle.client.graph.ApiException refused = catchThrowableOfType(io.passerelle.client.graph.ApiException.class,
+                () -> graphApi.ties().getTie(contactId, OWNER, null));
+        assertThat(refused).as("the tie of %s", contactId).isNotNull();
+        assertThat(refused.getCode()).isEqualTo(404);
     }
 
-    private static RequestSpecification onAdvice() {
-        return given().baseUri(advice.baseUri().toString());
+    private static void assertProblem404(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        ApiException refused = catchThrowableOfType(ApiException.class, call);
+        assertThat(refused).isNotNull();
+        assertThat(refused.getCode()).isEqualTo(404);
+        assertThat(refused.getResponseHeaders().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
-    private static void accepted(io.restassured.response.Response response) {
-        response.then().statusCode(202).body("eventId", org.hamcrest.Matchers.notNullValue());
+    private static void accepted(ApiResponse<EventAccepted> response) {
+        assertThat(response.getStatusCode()).isEqualTo(202);
+        assertThat(response.getData().getEventId()).isNotNull();
     }
 }

@@ -1,20 +1,21 @@
 package io.passerelle.endtoend;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.passerelle.client.graph.ApiException;
+import io.passerelle.client.graph.model.Tie;
 import io.passerelle.contracts.Topics;
 import io.passerelle.endtoend.SyntheticStream.Event;
 import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.PostgresServer;
 import io.passerelle.localstack.ServiceProcess;
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -60,25 +61,28 @@ class GraphCrashIT {
         awaitCaughtUp("graph-rebuild");
 
         for (int owner = 0; owner < OWNERS; owner++) {
-            List<Map<String, Object>> survived = ties(graph, ownerId(owner));
-            List<Map<String, Object>> rebuiltTies = ties(rebuilt, ownerId(owner));
+            List<Tie> survived = ties(graph, ownerId(owner));
+            List<Tie> rebuiltTies = ties(rebuilt, ownerId(owner));
             assertThat(survived).hasSize(CONTACTS_PER_OWNER).hasSameSizeAs(rebuiltTies);
             for (int i = 0; i < survived.size(); i++) {
-                Map<String, Object> a = survived.get(i);
-                Map<String, Object> b = rebuiltTies.get(i);
-                assertThat(a.get("contactId")).isEqualTo(b.get("contactId"));
-                for (String field : List.of("interactionCount", "firstInteractionAt", "lastInteractionAt", "tieClass", "displayName")) {
-                    assertThat(a.get(field)).as("%s of %s/%s", field, ownerId(owner), a.get("contactId")).isEqualTo(b.get(field));
+                Tie a = survived.get(i);
+                Tie b = rebuiltTies.get(i);
+                assertThat(a.getContactId()).isEqualTo(b.getContactId());
+                Map<String, Function<Tie, Object>> fields = Map.of("interactionCount", Tie::getInteractionCount,
+                        "firstInteractionAt", Tie::getFirstInteractionAt, "lastInteractionAt", Tie::getLastInteractionAt,
+                        "tieClass", Tie::getTieClass, "displayName", Tie::getDisplayName);
+                for (var field : fields.entrySet()) {
+                    assertThat(field.getValue().apply(a)).as("%s of %s/%s", field.getKey(), ownerId(owner), a.getContactId())
+                            .isEqualTo(field.getValue().apply(b));
                 }
                 // strength is computed as of each request: the two requests are a moment apart
-                assertThat(((Number) a.get("strength")).doubleValue())
-                        .isCloseTo(((Number) b.get("strength")).doubleValue(), org.assertj.core.data.Offset.offset(1e-4));
+                assertThat(a.getStrength()).isCloseTo(b.getStrength(), org.assertj.core.data.Offset.offset(1e-4));
             }
         }
         long distinctInteractions = stream.stream().filter(e -> e.topic().equals(Topics.INTERACTIONS)).map(Event::id).distinct().count();
         long counted = 0;
         for (int owner = 0; owner < OWNERS; owner++) {
-            counted += ties(graph, ownerId(owner)).stream().mapToLong(t -> ((Number) t.get("interactionCount")).longValue()).sum();
+            counted += ties(graph, ownerId(owner)).stream().mapToLong(Tie::getInteractionCount).sum();
         }
         assertThat(counted).as("every distinct interaction counted exactly once").isEqualTo(distinctInteractions);
     }
@@ -88,11 +92,9 @@ class GraphCrashIT {
                 .until(() -> system.kafka().lag(group, INGESTION_TOPICS) == 0);
     }
 
-    private static List<Map<String, Object>> ties(ServiceProcess graph, String owner) {
-        JsonPath page = given().baseUri(graph.baseUri().toString()).get("/v1/owners/{owner}/ties?limit=500", owner)
-                .then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> items = new ArrayList<>(page.getList("items"));
-        items.sort(Comparator.comparing(t -> (String) t.get("contactId")));
+    private static List<Tie> ties(ServiceProcess graph, String owner) throws ApiException {
+        List<Tie> items = new ArrayList<>(system.graphApi(graph).ties().listTies(owner, null, null, null, 500, null, null).getItems());
+        items.sort(Comparator.comparing(Tie::getContactId));
         return items;
     }
 

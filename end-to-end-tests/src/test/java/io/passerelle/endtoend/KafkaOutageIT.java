@@ -1,16 +1,20 @@
 package io.passerelle.endtoend;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import io.passerelle.client.ingestion.ApiException;
+import io.passerelle.client.ingestion.ApiResponse;
+import io.passerelle.client.ingestion.model.Channel;
+import io.passerelle.client.ingestion.model.Direction;
+import io.passerelle.client.ingestion.model.Interaction;
+import io.passerelle.client.ingestion.model.InteractionAccepted;
 import io.passerelle.contracts.Topics;
 import io.passerelle.localstack.KafkaBroker;
-import io.passerelle.localstack.ServiceProcess;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,11 +34,11 @@ class KafkaOutageIT {
     @RegisterExtension
     static final PasserelleSystem system = new PasserelleSystem("kafka-outage");
 
-    private static ServiceProcess ingestion;
+    private static ServiceApis.Ingestion ingestion;
 
     @BeforeAll
     static void startIngestion() {
-        ingestion = system.service("ingestion-service");
+        ingestion = system.ingestionApi(system.service("ingestion-service"));
     }
 
 
@@ -44,24 +48,26 @@ class KafkaOutageIT {
         KafkaBroker broker = system.stack().embeddedKafka().orElseThrow(() -> new IllegalStateException("needs the embedded broker"));
         List<String> acknowledged = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            Response answer = record("before-" + i);
-            assertThat(answer.statusCode()).isEqualTo(202);
-            acknowledged.add(answer.jsonPath().getString("eventId"));
+            ApiResponse<InteractionAccepted> answer = record("before-" + i);
+            assertThat(answer.getStatusCode()).isEqualTo(202);
+            acknowledged.add(answer.getData().getEventId());
         }
 
         broker.stop();
         for (int i = 0; i < 5; i++) {
-            Response answer = record("during-" + i);
-            assertThat(answer.statusCode()).as("answer during the outage: %s", answer.asString()).isEqualTo(503);
-            assertThat(answer.contentType()).startsWith("application/problem+json");
-            assertThat(answer.header("Retry-After")).isNotBlank();
+            String interactionId = "during-" + i;
+            ApiException refused = catchThrowableOfType(ApiException.class, () -> record(interactionId));
+            assertThat(refused).as("no answer but a refusal during the outage").isNotNull();
+            assertThat(refused.getCode()).as("answer during the outage: %s", refused.getResponseBody()).isEqualTo(503);
+            assertThat(refused.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.getResponseHeaders().firstValue("Retry-After")).hasValueSatisfying(value -> assertThat(value).isNotBlank());
         }
 
         broker.restart();
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            Response answer = record("after-recovery");
-            assertThat(answer.statusCode()).as("ingestion recovers without a restart").isEqualTo(202);
-            acknowledged.add(answer.jsonPath().getString("eventId"));
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).ignoreException(ApiException.class).untilAsserted(() -> {
+            ApiResponse<InteractionAccepted> answer = record("after-recovery");
+            assertThat(answer.getStatusCode()).as("ingestion recovers without a restart").isEqualTo(202);
+            acknowledged.add(answer.getData().getEventId());
         });
 
         Set<String> stored = system.kafka().readAll(Topics.INTERACTIONS).stream()
@@ -69,10 +75,8 @@ class KafkaOutageIT {
         assertThat(stored).containsAll(acknowledged);
     }
 
-    private static Response record(String interactionId) {
-        return given().baseUri(ingestion.baseUri().toString()).contentType(ContentType.JSON)
-                .body("{\"interactionId\":\"" + interactionId + "\",\"contactId\":\"c-1\",\"occurredAt\":\""
-                        + Instant.now().minusSeconds(60) + "\",\"channel\":\"EMAIL\",\"direction\":\"OUTBOUND\"}")
-                .post("/v1/owners/{owner}/interactions", OWNER);
+    private static ApiResponse<InteractionAccepted> record(String interactionId) throws ApiException {
+        return ingestion.interactions().recordInteractionWithHttpInfo(OWNER, new Interaction().interactionId(interactionId).contactId("c-1")
+                .occurredAt(Instant.now().minusSeconds(60).atOffset(ZoneOffset.UTC)).channel(Channel.EMAIL).direction(Direction.OUTBOUND));
     }
 }

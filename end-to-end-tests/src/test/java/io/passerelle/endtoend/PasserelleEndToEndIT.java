@@ -1,20 +1,36 @@
 package io.passerelle.endtoend;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.passerelle.client.advice.model.Objective;
+import io.passerelle.client.advice.model.ObjectiveType;
+import io.passerelle.client.advice.model.Reason;
+import io.passerelle.client.advice.model.Recommendation;
+import io.passerelle.client.advice.model.Targets;
+import io.passerelle.client.graph.model.Tie;
+import io.passerelle.client.ingestion.ApiException;
+import io.passerelle.client.ingestion.ApiResponse;
+import io.passerelle.client.ingestion.model.Channel;
+import io.passerelle.client.ingestion.model.Contact;
+import io.passerelle.client.ingestion.model.Direction;
+import io.passerelle.client.ingestion.model.ImportAnswer;
+import io.passerelle.client.ingestion.model.Interaction;
+import io.passerelle.client.ingestion.model.Location;
+import io.passerelle.client.ingestion.model.Origin;
+import io.passerelle.client.ingestion.model.OwnerProfile;
+import io.passerelle.client.ingestion.model.Problem;
+import io.passerelle.client.ingestion.model.Source;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Topics;
 import io.passerelle.localstack.ServiceProcess;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
+import io.passerelle.localstack.security.LocalTokenIssuer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -25,19 +41,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The three packaged services on the real local stack, driven over HTTP only: what the platform's
- * backend sees. Interactions go in at ingestion, ties come out of graph-service, advice out of
- * advice-service, with Kafka and PostgreSQL in between.
+ * backend sees, through the client generated from the committed OpenAPI documents. Interactions go
+ * in at ingestion, ties come out of graph-service, advice out of advice-service, with Kafka and
+ * PostgreSQL in between.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PasserelleEndToEndIT {
     private static final String OWNER = "e2e-owner";
     private static final String SOUND_OWNER = "sound-advice-owner";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+    /** The generated client's own mapping (unknown fields ignored, java.time), for the bodies read by hand. */
+    private static final ObjectMapper JSON = io.passerelle.client.ingestion.ApiClient.createDefaultObjectMapper();
 
     @RegisterExtension
     static final PasserelleSystem system = new PasserelleSystem("end-to-end");
@@ -45,101 +64,122 @@ class PasserelleEndToEndIT {
     private static ServiceProcess ingestion;
     private static ServiceProcess graph;
     private static ServiceProcess advice;
+    private static ServiceApis.Ingestion ingestionApi;
+    private static ServiceApis.Graph graphApi;
+    private static ServiceApis.Advice adviceApi;
 
     @BeforeAll
     static void startServices() {
         ingestion = system.service("ingestion-service");
         graph = system.service("graph-service");
         advice = system.service("advice-service");
+        ingestionApi = system.ingestionApi(ingestion);
+        graphApi = system.graphApi(graph);
+        adviceApi = system.adviceApi(advice);
     }
-
-
 
     @Test
     @Order(1)
-    void everyServiceIsReadyAndDescribesItsApi() {
+    void everyServiceIsReadyAndDescribesItsApi() throws Exception {
+        // Raw calls: health and the API descriptions are Quarkus's /q endpoints, outside the OpenAPI documents.
         for (ServiceProcess service : List.of(ingestion, graph, advice)) {
-            given().baseUri(service.baseUri().toString()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-            given().baseUri(service.baseUri().toString()).get("/q/openapi").then().statusCode(200).body(containsString("/v1/"));
+            RawHttp.Answer ready = RawHttp.get(service.baseUri().resolve("/q/health/ready"));
+            assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+            assertThat(JSON.readTree(ready.body()).path("status").asText()).isEqualTo("UP");
+            RawHttp.Answer openapi = RawHttp.get(service.baseUri().resolve("/q/openapi"));
+            assertThat(openapi.status()).isEqualTo(200);
+            assertThat(openapi.body()).contains("/v1/");
             // The Kafka topics' description, without a token, like /q/openapi; its schemas beside it.
-            given().baseUri(service.baseUri().toString()).get("/q/asyncapi").then().statusCode(200)
-                    .contentType("application/yaml").body(containsString("asyncapi: 3.0.0"), containsString(Topics.TIES));
-            given().baseUri(service.baseUri().toString()).get("/q/asyncapi/schemas/passerelle.tie.updated/v1.json").then()
-                    .statusCode(200).contentType("application/schema+json").body("$id", equalTo("urn:passerelle:schema:passerelle.tie.updated:v1"));
+            RawHttp.Answer asyncapi = RawHttp.get(service.baseUri().resolve("/q/asyncapi"));
+            assertThat(asyncapi.status()).isEqualTo(200);
+            assertThat(asyncapi.contentType()).startsWith("application/yaml");
+            assertThat(asyncapi.body()).contains("asyncapi: 3.0.0", Topics.TIES);
+            RawHttp.Answer schema = RawHttp.get(service.baseUri().resolve("/q/asyncapi/schemas/passerelle.tie.updated/v1.json"));
+            assertThat(schema.status()).isEqualTo(200);
+            assertThat(schema.contentType()).startsWith("application/schema+json");
+            assertThat(JSON.readTree(schema.body()).path("$id").asText()).isEqualTo("urn:passerelle:schema:passerelle.tie.updated:v1");
         }
     }
 
     @Test
     @Order(2)
-    void anInteractionBecomesATieAndATieBecomesGuardRailedAdvice() {
+    void anInteractionBecomesATieAndATieBecomesGuardRailedAdvice() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        accepted(ingest().body("""
-                {"displayName":"Nadia Owner","sector":"Coaching","company":"Atelier","language":"en",
-                 "location":{"city":"Paris","postalCode":"75011","region":"Île-de-France","country":"FR"},
-                 "allowStrongTiesForCommitting":false}""").put("/v1/owners/{owner}/profile", OWNER));
-        accepted(ingest().body("""
-                {"displayName":"Wendy Weak","company":"Shopify","role":"Talent acquisition lead","sector":"Software",
-                 "origin":"EVENT","source":"LINKEDIN","location":{"city":"Montreal","country":"CA"}}""")
-                .put("/v1/owners/{owner}/contacts/{contact}", OWNER, "wendy"));
-        accepted(ingest().body("""
-                {"displayName":"Sam Sister","company":"Doctolib","role":"Engineering manager","sector":"Software",
-                 "origin":"FAMILY","declaredCloseness":5,"source":"PHONE","location":{"city":"Paris","country":"FR"}}""")
-                .put("/v1/owners/{owner}/contacts/{contact}", OWNER, "sam"));
+        accepted(ingestionApi.owners().putOwnerProfileWithHttpInfo(OWNER, new OwnerProfile()
+                .displayName("Nadia Owner").sector("Coaching").company("Atelier").language("en")
+                .location(new Location().city("Paris").postalCode("75011").region("Île-de-France").country("FR"))
+                .allowStrongTiesForCommitting(false)));
+        accepted(ingestionApi.contacts().putContactWithHttpInfo("wendy", OWNER, new Contact()
+                .displayName("Wendy Weak").company("Shopify").role("Talent acquisition lead").sector("Software")
+                .origin(Origin.EVENT).source(Source.LINKEDIN).location(new Location().city("Montreal").country("CA"))));
+        accepted(ingestionApi.contacts().putContactWithHttpInfo("sam", OWNER, new Contact()
+                .displayName("Sam Sister").company("Doctolib").role("Engineering manager").sector("Software")
+                .origin(Origin.FAMILY).declaredCloseness(5).source(Source.PHONE).location(new Location().city("Paris").country("FR"))));
 
         // A sister seen every few weeks, the last time three weeks ago (a meeting last week would mean they are in
         // conversation already: nothing to advise).
         for (int day = 1; day <= 12; day++) {
-            accepted(ingest().body(interaction(null, "sam", now.minus(Duration.ofDays(20 + day * 5L)), "MEETING", "MUTUAL"))
-                    .post("/v1/owners/{owner}/interactions", OWNER));
+            accepted(ingestionApi.interactions().recordInteractionWithHttpInfo(OWNER,
+                    interaction(null, "sam", now.minus(Duration.ofDays(20 + day * 5L)), Channel.MEETING, Direction.MUTUAL)));
         }
-        String once = interaction("wendy-comment-1", "wendy", now.minus(Duration.ofDays(40)), "PUBLIC_COMMENT", "INBOUND");
-        String firstEventId = accepted(ingest().body(once).post("/v1/owners/{owner}/interactions", OWNER)).getString("eventId");
-        String retriedEventId = accepted(ingest().body(once).post("/v1/owners/{owner}/interactions", OWNER)).getString("eventId");
+        Interaction once = interaction("wendy-comment-1", "wendy", now.minus(Duration.ofDays(40)), Channel.PUBLIC_COMMENT, Direction.INBOUND);
+        String firstEventId = accepted(ingestionApi.interactions().recordInteractionWithHttpInfo(OWNER, once)).getEventId();
+        String retriedEventId = accepted(ingestionApi.interactions().recordInteractionWithHttpInfo(OWNER, once)).getEventId();
         assertThat(retriedEventId).isEqualTo(firstEventId);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            JsonPath sam = given().baseUri(graph.baseUri().toString()).get("/v1/owners/{owner}/ties/{contact}", OWNER, "sam")
-                    .then().statusCode(200).extract().jsonPath();
-            assertThat(sam.getInt("interactionCount")).isEqualTo(12);
-            assertThat(sam.getString("tieClass")).isEqualTo("STRONG");
-            JsonPath wendy = given().baseUri(graph.baseUri().toString()).get("/v1/owners/{owner}/ties/{contact}", OWNER, "wendy")
-                    .then().statusCode(200).extract().jsonPath();
-            assertThat(wendy.getInt("interactionCount")).as("the retried interaction is counted once").isEqualTo(1);
-            assertThat(wendy.getString("tieClass")).isEqualTo("WEAK");
-            assertThat(wendy.getDouble("strength")).isLessThan(sam.getDouble("strength"));
+            Tie sam = ServiceApis.answer(() -> graphApi.ties().getTie("sam", OWNER, null));
+            assertThat(sam.getInteractionCount()).isEqualTo(12);
+            assertThat(sam.getTieClass()).isEqualTo(io.passerelle.client.graph.model.TieClass.STRONG);
+            Tie wendy = ServiceApis.answer(() -> graphApi.ties().getTie("wendy", OWNER, null));
+            assertThat(wendy.getInteractionCount()).as("the retried interaction is counted once").isEqualTo(1);
+            assertThat(wendy.getTieClass()).isEqualTo(io.passerelle.client.graph.model.TieClass.WEAK);
+            assertThat(wendy.getStrength()).isLessThan(sam.getStrength());
         });
-        given().baseUri(graph.baseUri().toString()).get("/v1/owners/{owner}/ties", OWNER)
-                .then().statusCode(200).body("items.contactId", hasItem("wendy"));
+        assertThat(graphApi.ties().listTies(OWNER, null, null, null, null, null, null).getItems())
+                .extracting(Tie::getContactId).contains("wendy");
 
-        given().baseUri(advice.baseUri().toString()).contentType(ContentType.JSON).body("""
-                {"type":"JOB_SEARCH","language":"en","targets":{"sectors":["Software"],"roles":["Engineering manager","Talent acquisition lead"]}}""")
-                .put("/v1/owners/{owner}/objectives/{objective}", OWNER, "next-job")
-                .then().statusCode(200).body("type", equalTo("JOB_SEARCH"));
+        var stored = adviceApi.objectives().putObjectiveWithHttpInfo("next-job", OWNER, new Objective()
+                .type(ObjectiveType.JOB_SEARCH).language("en")
+                .targets(new Targets().sectors(List.of("Software")).roles(List.of("Engineering manager", "Talent acquisition lead"))));
+        assertThat(stored.getStatusCode()).isEqualTo(200);
+        assertThat(stored.getData().getType()).isEqualTo(ObjectiveType.JOB_SEARCH);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            JsonPath advised = given().baseUri(advice.baseUri().toString())
-                    .get("/v1/owners/{owner}/objectives/{objective}/recommendations?limit=10", OWNER, "next-job")
-                    .then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> items = advised.getList("items");
-            assertThat(items).extracting(item -> item.get("contactId")).contains("wendy", "sam");
-            assertThat(items.get(0).get("contactId")).as("the weak tie in the target sector comes first").isEqualTo("wendy");
-            assertThat(items).filteredOn(item -> "sam".equals(item.get("contactId")))
+            List<Recommendation> items = ServiceApis.answer(() -> adviceApi.recommendations().listRecommendations("next-job", OWNER, 10)).getItems();
+            assertThat(items).extracting(Recommendation::getContactId).contains("wendy", "sam");
+            assertThat(items.get(0).getContactId()).as("the weak tie in the target sector comes first").isEqualTo("wendy");
+            assertThat(items).filteredOn(item -> "sam".equals(item.getContactId()))
                     .as("a strong family tie never receives a committing request")
-                    .allSatisfy(item -> assertThat(item.get("requestKind")).isEqualTo("LIGHT"));
+                    .allSatisfy(item -> assertThat(item.getRequestKind()).isEqualTo(io.passerelle.client.advice.model.RequestKind.LIGHT));
         });
     }
 
     @Test
     @Order(3)
-    void badInputIsRejectedWithAProblemThatNamesTheField() {
-        ingest().body(interaction(null, "wendy", Instant.now().minusSeconds(60), "CARRIER_PIGEON", "INBOUND"))
-                .post("/v1/owners/{owner}/interactions", OWNER)
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("status", equalTo(400)).body("errors.field", hasItem("channel"));
-        ingest().body("{\"emails\":[\"not-an-email\"]}").put("/v1/owners/{owner}/contacts/{contact}", OWNER, "nobody")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("displayName"));
-        given().baseUri(graph.baseUri().toString()).get("/v1/owners/{owner}/ties", "nobody-knows-me")
-                .then().statusCode(404).contentType("application/problem+json");
+    void badInputIsRejectedWithAProblemThatNamesTheField() throws Exception {
+        // Raw call: the client's Channel enum cannot carry an unknown channel, which is the point of this request.
+        RawHttp.Answer unknownChannel = RawHttp.sendJson("POST", ingestion.baseUri().resolve("/v1/owners/" + OWNER + "/interactions"),
+                "{\"contactId\":\"wendy\",\"occurredAt\":\"" + Instant.now().minusSeconds(60)
+                        + "\",\"channel\":\"CARRIER_PIGEON\",\"direction\":\"INBOUND\"}",
+                LocalTokenIssuer.local().platform());
+        assertThat(unknownChannel.status()).as(unknownChannel.body()).isEqualTo(400);
+        assertThat(unknownChannel.contentType()).startsWith("application/problem+json");
+        Problem channelProblem = JSON.readValue(unknownChannel.body(), Problem.class);
+        assertThat(channelProblem.getStatus()).isEqualTo(400);
+        assertThat(channelProblem.getErrors()).extracting(io.passerelle.client.ingestion.model.FieldError::getField).contains("channel");
+
+        ApiException noName = catchThrowableOfType(ApiException.class, () -> ingestionApi.contacts()
+                .putContact("nobody", OWNER, new Contact().emails(List.of("not-an-email"))));
+        assertThat(noName.getCode()).isEqualTo(400);
+        assertThat(noName.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(JSON.readValue(noName.getResponseBody(), Problem.class).getErrors())
+                .extracting(io.passerelle.client.ingestion.model.FieldError::getField).contains("displayName");
+
+        io.passerelle.client.graph.ApiException unknownOwner = catchThrowableOfType(io.passerelle.client.graph.ApiException.class,
+                () -> graphApi.ties().listTies("nobody-knows-me", null, null, null, null, null, null));
+        assertThat(unknownOwner.getCode()).isEqualTo(404);
+        assertThat(unknownOwner.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     /**
@@ -152,41 +192,35 @@ class PasserelleEndToEndIT {
      */
     @Test
     @Order(4)
-    void tiesCarryTheirHistoryAndTheAdviceGoesThroughWhoKnowsWhomTheirHistoryAndTheAdviceGoesThroughWhoKnowsWhom() {
+    void tiesCarryTheirHistoryAndTheAdviceGoesThroughWhoKnowsWhomTheirHistoryAndTheAdviceGoesThroughWhoKnowsWhom() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        accepted(ingest().body("""
-                {"displayName":"Léa Martin","sector":"Software","role":"Product manager","company":"Acme",
-                 "pastCompanies":["Globex"],"schools":["INSA Lyon"],"language":"en",
-                 "location":{"city":"Lyon","postalCode":"69003","region":"Auvergne-Rhône-Alpes","country":"FR"}}""")
-                .put("/v1/owners/{owner}/profile", SOUND_OWNER));
-        contact("mate", """
-                {"displayName":"Paul Mercier","origin":"SCHOOL","declaredCloseness":4,"schools":["INSA Lyon"],
-                 "company":"Thales","sector":"Aerospace","connectedOn":"2008-09-01"}""");
-        contact("fresh", """
-                {"displayName":"Zoé Blanc","origin":"ONLINE","source":"LINKEDIN","company":"Hooli","sector":"Retail",
-                 "connectedOn":"%s"}""".formatted(LocalDate.now(ZoneOffset.UTC).minusDays(20)));
-        contact("former", """
-                {"displayName":"Marc Petit","origin":"FORMER_COLLEAGUE","company":"Lydia","sector":"Fintech",
-                 "role":"Engineering manager","pastCompanies":["Globex"]}""");
-        contact("target", """
-                {"displayName":"Inès Dubois","origin":"ONLINE","source":"LINKEDIN","company":"Lydia","sector":"Fintech",
-                 "role":"Head of product","connectedOn":"%s","mutualContactIds":["bridge"]}""".formatted(LocalDate.now(ZoneOffset.UTC).minusDays(30)));
-        contact("bridge", """
-                {"displayName":"Hugo Garnier","origin":"EVENT","company":"Initech","sector":"Consulting"}""");
-        contact("liker", """
-                {"displayName":"Nina Roy","origin":"EVENT","company":"Lydia","sector":"Fintech","role":"Data analyst"}""");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        accepted(ingestionApi.owners().putOwnerProfileWithHttpInfo(SOUND_OWNER, new OwnerProfile()
+                .displayName("Léa Martin").sector("Software").role("Product manager").company("Acme")
+                .pastCompanies(List.of("Globex")).schools(List.of("INSA Lyon")).language("en")
+                .location(new Location().city("Lyon").postalCode("69003").region("Auvergne-Rhône-Alpes").country("FR"))));
+        contact("mate", new Contact().displayName("Paul Mercier").origin(Origin.SCHOOL).declaredCloseness(4).schools(List.of("INSA Lyon"))
+                .company("Thales").sector("Aerospace").connectedOn(LocalDate.parse("2008-09-01")));
+        contact("fresh", new Contact().displayName("Zoé Blanc").origin(Origin.ONLINE).source(Source.LINKEDIN).company("Hooli").sector("Retail")
+                .connectedOn(today.minusDays(20)));
+        contact("former", new Contact().displayName("Marc Petit").origin(Origin.FORMER_COLLEAGUE).company("Lydia").sector("Fintech")
+                .role("Engineering manager").pastCompanies(List.of("Globex")));
+        contact("target", new Contact().displayName("Inès Dubois").origin(Origin.ONLINE).source(Source.LINKEDIN).company("Lydia").sector("Fintech")
+                .role("Head of product").connectedOn(today.minusDays(30)).mutualContactIds(List.of("bridge")));
+        contact("bridge", new Contact().displayName("Hugo Garnier").origin(Origin.EVENT).company("Initech").sector("Consulting"));
+        contact("liker", new Contact().displayName("Nina Roy").origin(Origin.EVENT).company("Lydia").sector("Fintech").role("Data analyst"));
 
         // The former colleague: a year of weekly meetings five years ago, silence since.
         for (int week = 0; week < 40; week++) {
-            record("former", now.minus(Duration.ofDays(5 * 365 - week * 7L)), "MEETING", "MUTUAL");
+            record("former", now.minus(Duration.ofDays(5 * 365 - week * 7L)), Channel.MEETING, Direction.MUTUAL);
         }
         // The bridge: a two-way exchange two months ago.
-        record("bridge", now.minus(Duration.ofDays(60)), "PRIVATE_MESSAGE", "OUTBOUND");
-        record("bridge", now.minus(Duration.ofDays(59)), "PRIVATE_MESSAGE", "INBOUND");
-        record("bridge", now.minus(Duration.ofDays(30)), "CALL", "MUTUAL");
+        record("bridge", now.minus(Duration.ofDays(60)), Channel.PRIVATE_MESSAGE, Direction.OUTBOUND);
+        record("bridge", now.minus(Duration.ofDays(59)), Channel.PRIVATE_MESSAGE, Direction.INBOUND);
+        record("bridge", now.minus(Duration.ofDays(30)), Channel.CALL, Direction.MUTUAL);
         // The liker: reactions and a comment only, however recent.
-        record("liker", now.minus(Duration.ofDays(3)), "REACTION", "INBOUND");
-        record("liker", now.minus(Duration.ofDays(2)), "PUBLIC_COMMENT", "INBOUND");
+        record("liker", now.minus(Duration.ofDays(3)), Channel.REACTION, Direction.INBOUND);
+        record("liker", now.minus(Duration.ofDays(2)), Channel.PUBLIC_COMMENT, Direction.INBOUND);
 
         // An imported LinkedIn connection comes without an origin; it worked where the owner used to.
         String connections = """
@@ -195,56 +229,57 @@ class PasserelleEndToEndIT {
 
                 First Name,Last Name,URL,Email Address,Company,Position,Connected On
                 Chloé,Vidal,https://www.linkedin.com/in/chloe-vidal,,Globex,Senior designer,%s
-                """.formatted(DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH).format(LocalDate.now(ZoneOffset.UTC).minusYears(4)));
-        JsonPath imported = given().baseUri(ingestion.baseUri().toString()).contentType("text/csv; charset=utf-8").body(connections)
-                .post("/v1/owners/{owner}/imports?format=linkedin-connections", SOUND_OWNER)
-                .then().statusCode(200).extract().jsonPath();
-        assertThat(imported.getInt("accepted")).as("import answer %s", imported.prettify()).isEqualTo(1);
+                """.formatted(DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH).format(today.minusYears(4)));
+        // Raw call: the generated Java client (library native) would send the file's path as a JSON string, not its bytes.
+        RawHttp.Answer answer = RawHttp.send("POST", ingestion.baseUri().resolve("/v1/owners/" + SOUND_OWNER + "/imports?format=linkedin-connections"),
+                "text/csv; charset=utf-8", connections, LocalTokenIssuer.local().platform());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        ImportAnswer imported = JSON.readValue(answer.body(), ImportAnswer.class);
+        assertThat(imported.getAccepted()).as("import answer %s", imported).isEqualTo(1);
 
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            JsonPath mate = tie("mate");
-            assertThat(mate.getString("tieClass")).as("a school mate of twenty years is a tie to reactivate").isEqualTo("DORMANT");
-            assertThat(mate.getList("explanation", String.class)).anySatisfy(sentence -> assertThat(sentence).containsIgnoringCase("school"));
-            assertThat(tie("fresh").getString("tieClass")).isEqualTo("NASCENT");
+            Tie mate = tie("mate");
+            assertThat(mate.getTieClass()).as("a school mate of twenty years is a tie to reactivate")
+                    .isEqualTo(io.passerelle.client.graph.model.TieClass.DORMANT);
+            assertThat(mate.getExplanation()).anySatisfy(sentence -> assertThat(sentence).containsIgnoringCase("school"));
+            assertThat(tie("fresh").getTieClass()).isEqualTo(io.passerelle.client.graph.model.TieClass.NASCENT);
 
-            JsonPath former = tie("former");
-            assertThat(former.getString("tieClass")).isEqualTo("DORMANT");
-            assertThat(former.getDouble("peakStrength")).as("once strong").isGreaterThanOrEqualTo(0.55);
-            assertThat(Instant.parse(former.getString("peakStrengthAt"))).isBefore(now.minus(Duration.ofDays(3 * 365)));
-            assertThat(former.getDouble("peakStrength")).isGreaterThan(former.getDouble("strength"));
+            Tie former = tie("former");
+            assertThat(former.getTieClass()).isEqualTo(io.passerelle.client.graph.model.TieClass.DORMANT);
+            assertThat(former.getPeakStrength()).as("once strong").isGreaterThanOrEqualTo(0.55);
+            assertThat(former.getPeakStrengthAt().toInstant()).isBefore(now.minus(Duration.ofDays(3 * 365)));
+            assertThat(former.getPeakStrength()).isGreaterThan(former.getStrength());
 
-            JsonPath bridge = tie("bridge");
-            assertThat(Instant.parse(bridge.getString("lastReciprocatedAt"))).isAfter(now.minus(Duration.ofDays(61)));
-            assertThat(tie("liker").getString("lastReciprocatedAt")).as("a reaction is not an exchange").isNull();
+            Tie bridge = tie("bridge");
+            assertThat(bridge.getLastReciprocatedAt().toInstant()).isAfter(now.minus(Duration.ofDays(61)));
+            assertThat(tie("liker").getLastReciprocatedAt()).as("a reaction is not an exchange").isNull();
 
-            List<Map<String, Object>> ties = given().baseUri(graph.baseUri().toString()).get("/v1/owners/{owner}/ties?limit=50", SOUND_OWNER)
-                    .then().statusCode(200).extract().jsonPath().getList("items");
-            assertThat(ties).filteredOn(tie -> "Chloé Vidal".equals(tie.get("displayName")))
-                    .as("the imported connection, among %s", ties.stream().map(tie -> tie.get("displayName")).toList())
-                    .extracting(tie -> tie.get("origin")).containsExactly("FORMER_COLLEAGUE");
+            List<Tie> ties = ServiceApis.answer(() -> graphApi.ties().listTies(SOUND_OWNER, null, null, null, 50, null, null)).getItems();
+            assertThat(ties).filteredOn(tie -> "Chloé Vidal".equals(tie.getDisplayName()))
+                    .as("the imported connection, among %s", ties.stream().map(Tie::getDisplayName).toList())
+                    .extracting(Tie::getOrigin).containsExactly(io.passerelle.client.graph.model.Origin.FORMER_COLLEAGUE);
         });
 
-        given().baseUri(advice.baseUri().toString()).contentType(ContentType.JSON).body("""
-                {"type":"JOB_SEARCH","language":"en","targets":{"companies":["Lydia"],"sectors":["Fintech"]}}""")
-                .put("/v1/owners/{owner}/objectives/{objective}", SOUND_OWNER, "fintech-move")
-                .then().statusCode(200);
+        assertThat(adviceApi.objectives().putObjectiveWithHttpInfo("fintech-move", SOUND_OWNER, new Objective()
+                .type(ObjectiveType.JOB_SEARCH).language("en")
+                .targets(new Targets().companies(List.of("Lydia")).sectors(List.of("Fintech")))).getStatusCode()).isEqualTo(200);
 
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            List<Map<String, Object>> items = given().baseUri(advice.baseUri().toString())
-                    .get("/v1/owners/{owner}/objectives/{objective}/recommendations?limit=10", SOUND_OWNER, "fintech-move")
-                    .then().statusCode(200).extract().jsonPath().getList("items");
-            Map<String, Object> bridge = item(items, "bridge");
-            assertThat(bridge.get("action")).isEqualTo("ASK_INTRODUCTION");
-            assertThat(bridge.get("requestKind")).isEqualTo("LIGHT");
-            assertThat(bridge.get("introductionTo")).isEqualTo(Map.of("contactId", "target", "displayName", "Inès Dubois"));
+            List<Recommendation> items = ServiceApis.answer(() -> adviceApi.recommendations().listRecommendations("fintech-move", SOUND_OWNER, 10)).getItems();
+            Recommendation bridge = item(items, "bridge");
+            assertThat(bridge.getAction()).isEqualTo(io.passerelle.client.advice.model.Action.ASK_INTRODUCTION);
+            assertThat(bridge.getRequestKind()).isEqualTo(io.passerelle.client.advice.model.RequestKind.LIGHT);
+            assertThat(bridge.getIntroductionTo()).isEqualTo(new io.passerelle.client.advice.model.IntroductionTarget()
+                    .contactId("target").displayName("Inès Dubois"));
             assertThat(codes(bridge)).contains("KNOWS_TARGET_PERSON");
 
-            Map<String, Object> former = item(items, "former");
-            assertThat(former.get("action")).isEqualTo("REACTIVATE");
+            Recommendation former = item(items, "former");
+            assertThat(former.getAction()).isEqualTo(io.passerelle.client.advice.model.Action.REACTIVATE);
             assertThat(codes(former)).contains("DORMANT_FORMERLY_STRONG");
 
-            Map<String, Object> liker = item(items, "liker");
-            assertThat(liker.get("requestKind")).as("no committing request without a two-way exchange").isEqualTo("LIGHT");
+            Recommendation liker = item(items, "liker");
+            assertThat(liker.getRequestKind()).as("no committing request without a two-way exchange")
+                    .isEqualTo(io.passerelle.client.advice.model.RequestKind.LIGHT);
             assertThat(codes(liker)).contains("NOT_YET_RECIPROCATED");
         });
     }
@@ -271,39 +306,36 @@ class PasserelleEndToEndIT {
         });
     }
 
-    private static Map<String, Object> item(List<Map<String, Object>> items, String contactId) {
-        return items.stream().filter(item -> contactId.equals(item.get("contactId"))).findFirst()
-                .orElseThrow(() -> new AssertionError(contactId + " is not recommended: " + items.stream().map(i -> i.get("contactId")).toList()));
+    private static Recommendation item(List<Recommendation> items, String contactId) {
+        return items.stream().filter(item -> contactId.equals(item.getContactId())).findFirst()
+                .orElseThrow(() -> new AssertionError(contactId + " is not recommended: " + items.stream().map(Recommendation::getContactId).toList()));
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> codes(Map<String, Object> item) {
-        return ((List<Map<String, Object>>) item.get("reasons")).stream().map(reason -> (String) reason.get("code")).toList();
+    private static List<String> codes(Recommendation item) {
+        return item.getReasons().stream().map(Reason::getCode).toList();
     }
 
-    private static JsonPath tie(String contactId) {
-        return given().baseUri(graph.baseUri().toString()).get("/v1/owners/{owner}/ties/{contact}", SOUND_OWNER, contactId)
-                .then().statusCode(200).extract().jsonPath();
+    /** The tie, once graph-service has it (a 404 before fails as an assertion, polled again). */
+    private static Tie tie(String contactId) {
+        return ServiceApis.answer(() -> graphApi.ties().getTie(contactId, SOUND_OWNER, null));
     }
 
-    private static void contact(String contactId, String json) {
-        accepted(ingest().body(json).put("/v1/owners/{owner}/contacts/{contact}", SOUND_OWNER, contactId));
+    private static void contact(String contactId, Contact contact) throws ApiException {
+        accepted(ingestionApi.contacts().putContactWithHttpInfo(contactId, SOUND_OWNER, contact));
     }
 
-    private static void record(String contactId, Instant at, String channel, String direction) {
-        accepted(ingest().body(interaction(null, contactId, at, channel, direction)).post("/v1/owners/{owner}/interactions", SOUND_OWNER));
+    private static void record(String contactId, Instant at, Channel channel, Direction direction) throws ApiException {
+        accepted(ingestionApi.interactions().recordInteractionWithHttpInfo(SOUND_OWNER, interaction(null, contactId, at, channel, direction)));
     }
 
-    private static io.restassured.specification.RequestSpecification ingest() {
-        return given().baseUri(ingestion.baseUri().toString()).contentType(ContentType.JSON);
+    /** The answer's body, once its status is 202: the event is durably in Kafka. */
+    private static <T> T accepted(ApiResponse<T> response) {
+        assertThat(response.getStatusCode()).isEqualTo(202);
+        return response.getData();
     }
 
-    private static JsonPath accepted(io.restassured.response.Response response) {
-        return response.then().statusCode(202).extract().jsonPath();
-    }
-
-    private static String interaction(String id, String contactId, Instant at, String channel, String direction) {
-        return "{" + (id == null ? "" : "\"interactionId\":\"" + id + "\",") + "\"contactId\":\"" + contactId + "\",\"occurredAt\":\"" + at
-                + "\",\"channel\":\"" + channel + "\",\"direction\":\"" + direction + "\",\"source\":\"MANUAL\"}";
+    private static Interaction interaction(String id, String contactId, Instant at, Channel channel, Direction direction) {
+        return new Interaction().interactionId(id).contactId(contactId).occurredAt(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .channel(channel).direction(direction).source(Source.MANUAL);
     }
 }

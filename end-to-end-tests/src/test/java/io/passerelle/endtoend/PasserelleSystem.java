@@ -4,7 +4,6 @@ import io.passerelle.localstack.FreePorts;
 import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.ServiceProcess;
 import io.passerelle.localstack.security.LocalTokenIssuer;
-import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,8 +42,6 @@ final class PasserelleSystem implements BeforeAllCallback, AfterAllCallback {
             Path work = Files.createDirectories(PROJECT.resolve("end-to-end-tests/target/end-to-end"));
             logs = work.resolve("logs").resolve(name);
             stack = LocalStack.start(work, System.getenv());
-            // The services accept the local issuer's tokens; requests carry the platform's unless a test says otherwise.
-            RestAssured.authentication = RestAssured.oauth2(LocalTokenIssuer.local().platform());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,6 +88,37 @@ final class PasserelleSystem implements BeforeAllCallback, AfterAllCallback {
 
     ServiceProcess service(String module) {
         return service(module, Map.of());
+    }
+
+    /*
+     * The services through the generated client (passerelle-client), as the platform's backend or an
+     * operator calls them. The services accept the local issuer's tokens; the platform's unless a
+     * test asks for another.
+     */
+
+    /** ingestion-service's API objects, sending the platform's token. */
+    ServiceApis.Ingestion ingestionApi(ServiceProcess ingestion) {
+        return ServiceApis.ingestion(ingestion, "platform", () -> LocalTokenIssuer.local().platform());
+    }
+
+    /** graph-service's API objects, sending the platform's token. */
+    ServiceApis.Graph graphApi(ServiceProcess graph) {
+        return ServiceApis.graph(graph, "platform", () -> LocalTokenIssuer.local().platform());
+    }
+
+    /** graph-service's API objects, sending an operator's token (replays). */
+    ServiceApis.Graph graphApiAsOperator(ServiceProcess graph) {
+        return ServiceApis.graph(graph, "operator", () -> LocalTokenIssuer.local().operator());
+    }
+
+    /** advice-service's API objects, sending the platform's token. */
+    ServiceApis.Advice adviceApi(ServiceProcess advice) {
+        return ServiceApis.advice(advice, "platform", () -> LocalTokenIssuer.local().platform());
+    }
+
+    /** advice-service's API objects, sending an operator's token (webhook subscriptions and deliveries). */
+    ServiceApis.Advice adviceApiAsOperator(ServiceProcess advice) {
+        return ServiceApis.advice(advice, "operator", () -> LocalTokenIssuer.local().operator());
     }
 
     @Override

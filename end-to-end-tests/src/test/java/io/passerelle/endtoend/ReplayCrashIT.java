@@ -1,13 +1,15 @@
 package io.passerelle.endtoend;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.passerelle.client.graph.ApiException;
+import io.passerelle.client.graph.model.ReplayJobAnswer;
+import io.passerelle.client.graph.model.ReplayState;
+import io.passerelle.client.graph.model.Tie;
 import io.passerelle.contracts.Topics;
 import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.ServiceProcess;
-import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,6 +20,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,21 +57,21 @@ class ReplayCrashIT {
         SyntheticStream.send(system.kafka(), SyntheticStream.generate("replay-crash-owner", OWNERS, CONTACTS_PER_OWNER, EVENTS, 11));
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> system.kafka().lag("graph-service", INGESTION_TOPICS) == 0);
-        Map<String, List<Map<String, Object>>> before = ties(graph);
+        Map<String, List<Tie>> before = ties(graph);
         Map<String, String> storedBefore = storedTies(true);
         assertThat(storedBefore).hasSize(OWNERS * CONTACTS_PER_OWNER);
 
-        String path = GraphReplays.request(graph);
-        JsonPath midway = await().atMost(GraphReplays.PATIENCE).pollInterval(Duration.ofMillis(50))
-                .until(() -> GraphReplays.job(graph, path), job -> job.getString("state").equals("RUNNING")
-                        && job.getLong("eventsApplied") > 0 && job.getLong("eventsApplied") < EVENTS / 2);
+        UUID replayId = GraphReplays.request(graph);
+        ReplayJobAnswer midway = await().atMost(GraphReplays.PATIENCE).pollInterval(Duration.ofMillis(50))
+                .until(() -> GraphReplays.job(graph, replayId), job -> job.getState() == ReplayState.RUNNING
+                        && job.getEventsApplied() > 0 && job.getEventsApplied() < EVENTS / 2);
         graph.kill();
 
         // The crash left a half-built rebuild beside a live projection that is exactly what it was.
         assertThat(storedTies(true)).as("the live projection, read from the database after the kill").isEqualTo(storedBefore);
         try (Connection connection = graphDatabase(); PreparedStatement statement = connection.prepareStatement(
                 "SELECT state, events_applied, (SELECT count(*) FROM graph_rebuild.ties) AS rebuilt FROM replay_jobs WHERE replay_id = ?::uuid")) {
-            statement.setString(1, midway.getString("replayId"));
+            statement.setString(1, midway.getReplayId().toString());
             try (ResultSet row = statement.executeQuery()) {
                 assertThat(row.next()).isTrue();
                 assertThat(row.getString("state")).isEqualTo("RUNNING");
@@ -78,13 +82,13 @@ class ReplayCrashIT {
 
         graph.restart();
         assertSameTies(ties(graph), before);
-        JsonPath job = GraphReplays.awaitEnd(graph, path);
-        assertThat(job.getString("state")).as("error: %s", job.getString("error")).isEqualTo("COMPLETED");
-        assertThat(job.getInt("attempts")).as("taken up again after the restart").isGreaterThanOrEqualTo(2);
-        assertThat(job.getLong("recordsRead")).as("every record read exactly once, across the crash").isEqualTo(EVENTS);
-        assertThat(job.getLong("eventsApplied")).isEqualTo(EVENTS);
-        assertThat(job.getLong("unreadable") + job.getLong("refused")).isZero();
-        assertThat(job.getLong("tiesPublished")).isEqualTo(OWNERS * CONTACTS_PER_OWNER);
+        ReplayJobAnswer job = GraphReplays.awaitEnd(graph, replayId);
+        assertThat(job.getState()).as("error: %s", job.getError()).isEqualTo(ReplayState.COMPLETED);
+        assertThat(job.getAttempts()).as("taken up again after the restart").isGreaterThanOrEqualTo(2);
+        assertThat(job.getRecordsRead()).as("every record read exactly once, across the crash").isEqualTo(EVENTS);
+        assertThat(job.getEventsApplied()).isEqualTo(EVENTS);
+        assertThat(job.getUnreadable() + job.getRefused()).isZero();
+        assertThat(job.getTiesPublished()).isEqualTo(OWNERS * CONTACTS_PER_OWNER);
 
         assertSameTies(ties(graph), before);
         // The rebuild folds the interactions in another order: the statistics' decayed volume may differ in its last digits.
@@ -97,34 +101,35 @@ class ReplayCrashIT {
     }
 
     /** Each owner's ties over HTTP, by contactId. */
-    private static Map<String, List<Map<String, Object>>> ties(ServiceProcess graph) {
-        Map<String, List<Map<String, Object>>> ties = new TreeMap<>();
+    private static Map<String, List<Tie>> ties(ServiceProcess graph) throws ApiException {
+        Map<String, List<Tie>> ties = new TreeMap<>();
         for (int owner = 0; owner < OWNERS; owner++) {
-            JsonPath page = given().baseUri(graph.baseUri().toString()).get("/v1/owners/{owner}/ties?limit=500", ownerId(owner))
-                    .then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> items = new ArrayList<>(page.getList("items"));
-            items.sort(Comparator.comparing(t -> (String) t.get("contactId")));
+            List<Tie> items = new ArrayList<>(system.graphApi(graph).ties().listTies(ownerId(owner), null, null, null, 500, null, null).getItems());
+            items.sort(Comparator.comparing(Tie::getContactId));
             ties.put(ownerId(owner), items);
         }
         return ties;
     }
 
-    private static void assertSameTies(Map<String, List<Map<String, Object>>> actual, Map<String, List<Map<String, Object>>> expected) {
+    private static void assertSameTies(Map<String, List<Tie>> actual, Map<String, List<Tie>> expected) {
         assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        Map<String, Function<Tie, Object>> fields = Map.of("interactionCount", Tie::getInteractionCount,
+                "firstInteractionAt", Tie::getFirstInteractionAt, "lastInteractionAt", Tie::getLastInteractionAt,
+                "tieClass", Tie::getTieClass, "displayName", Tie::getDisplayName, "geographicScale", Tie::getGeographicScale);
         expected.forEach((owner, ties) -> {
-            List<Map<String, Object>> other = actual.get(owner);
+            List<Tie> other = actual.get(owner);
             assertThat(other).hasSameSizeAs(ties);
             for (int i = 0; i < ties.size(); i++) {
-                Map<String, Object> a = other.get(i);
-                Map<String, Object> b = ties.get(i);
-                assertThat(a.get("contactId")).isEqualTo(b.get("contactId"));
-                for (String field : List.of("interactionCount", "firstInteractionAt", "lastInteractionAt", "tieClass", "displayName",
-                        "geographicScale")) {
-                    assertThat(a.get(field)).as("%s of %s/%s", field, owner, a.get("contactId")).isEqualTo(b.get(field));
+                Tie a = other.get(i);
+                Tie b = ties.get(i);
+                assertThat(a.getContactId()).isEqualTo(b.getContactId());
+                for (var field : fields.entrySet()) {
+                    assertThat(field.getValue().apply(a)).as("%s of %s/%s", field.getKey(), owner, a.getContactId())
+                            .isEqualTo(field.getValue().apply(b));
                 }
                 // strength is computed as of each request: the requests are moments apart
-                assertThat(((Number) a.get("strength")).doubleValue()).as("strength of %s/%s", owner, a.get("contactId"))
-                        .isCloseTo(((Number) b.get("strength")).doubleValue(), Offset.offset(1e-4));
+                assertThat(a.getStrength()).as("strength of %s/%s", owner, a.getContactId())
+                        .isCloseTo(b.getStrength(), Offset.offset(1e-4));
             }
         });
     }

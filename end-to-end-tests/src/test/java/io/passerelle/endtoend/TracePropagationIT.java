@@ -1,22 +1,33 @@
 package io.passerelle.endtoend;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import io.passerelle.client.advice.model.Objective;
+import io.passerelle.client.advice.model.ObjectiveType;
+import io.passerelle.client.advice.model.Targets;
+import io.passerelle.client.advice.model.WebhookSubscriptionRequest;
+import io.passerelle.client.ingestion.ApiResponse;
+import io.passerelle.client.ingestion.model.Channel;
+import io.passerelle.client.ingestion.model.Contact;
+import io.passerelle.client.ingestion.model.Direction;
+import io.passerelle.client.ingestion.model.EventAccepted;
+import io.passerelle.client.ingestion.model.Interaction;
+import io.passerelle.client.ingestion.model.InteractionAccepted;
+import io.passerelle.client.ingestion.model.Location;
+import io.passerelle.client.ingestion.model.Origin;
+import io.passerelle.client.ingestion.model.Source;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Topics;
 import io.passerelle.localstack.ServiceProcess;
-import io.passerelle.localstack.security.LocalTokenIssuer;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -59,30 +70,35 @@ class TracePropagationIT {
             ServiceProcess graph = system.service("graph-service");
             ServiceProcess advice = system.service("advice-service");
             ServiceProcess ingestion = system.service("ingestion-service");
-            given().auth().oauth2(LocalTokenIssuer.local().operator()).baseUri(advice.baseUri().toString()).contentType(ContentType.JSON)
-                    .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/webhooks",
-                            "eventTypes", List.of("recommendation.issued")))
-                    .post("/v1/webhook-subscriptions").then().statusCode(201);
+            ServiceApis.Ingestion ingestionApi = system.ingestionApi(ingestion);
+            ServiceApis.Advice adviceApi = system.adviceApi(advice);
+            assertThat(system.adviceApiAsOperator(advice).webhooks().createWebhookSubscriptionWithHttpInfo(new WebhookSubscriptionRequest()
+                    .url("http://127.0.0.1:" + receiver.getAddress().getPort() + "/webhooks")
+                    .eventTypes(List.of("recommendation.issued"))).getStatusCode()).isEqualTo(201);
 
             Owner first = new Owner("traced-owner-1", newTraceId());
             Owner second = new Owner("traced-owner-2", newTraceId());
             for (Owner owner : List.of(first, second)) {
-                given().baseUri(advice.baseUri().toString()).contentType(ContentType.JSON).body("""
-                        {"type":"JOB_SEARCH","language":"en","targets":{"sectors":["Software"],"roles":["Talent acquisition lead"]}}""")
-                        .put("/v1/owners/{owner}/objectives/{objective}", owner.id(), "next-job").then().statusCode(200);
+                assertThat(adviceApi.objectives().putObjectiveWithHttpInfo("next-job", owner.id(), new Objective()
+                        .type(ObjectiveType.JOB_SEARCH).language("en")
+                        .targets(new Targets().sectors(List.of("Software")).roles(List.of("Talent acquisition lead")))).getStatusCode())
+                        .isEqualTo(200);
             }
             // Interleaved, so that graph-service's batches hold records of both traces.
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             for (Owner owner : List.of(first, second)) {
-                ingest(ingestion, owner).body("""
-                        {"displayName":"Wendy Weak","company":"Shopify","role":"Talent acquisition lead","sector":"Software",
-                         "origin":"EVENT","source":"LINKEDIN","location":{"city":"Montreal","country":"CA"}}""")
-                        .put("/v1/owners/{owner}/contacts/{contact}", owner.id(), "wendy").then().statusCode(202);
+                ApiResponse<EventAccepted> accepted = ingestionApi.contacts().putContactWithHttpInfo("wendy", owner.id(), new Contact()
+                        .displayName("Wendy Weak").company("Shopify").role("Talent acquisition lead").sector("Software")
+                        .origin(Origin.EVENT).source(Source.LINKEDIN).location(new Location().city("Montreal").country("CA")),
+                        owner.traceHeader());
+                assertThat(accepted.getStatusCode()).isEqualTo(202);
             }
             for (Owner owner : List.of(first, second)) {
-                owner.interactionEventId = ingest(ingestion, owner).body("{\"contactId\":\"wendy\",\"occurredAt\":\""
-                                + now.minus(Duration.ofDays(40)) + "\",\"channel\":\"PUBLIC_COMMENT\",\"direction\":\"INBOUND\",\"source\":\"MANUAL\"}")
-                        .post("/v1/owners/{owner}/interactions", owner.id()).then().statusCode(202).extract().jsonPath().getString("eventId");
+                ApiResponse<InteractionAccepted> accepted = ingestionApi.interactions().recordInteractionWithHttpInfo(owner.id(), new Interaction()
+                        .contactId("wendy").occurredAt(now.minus(Duration.ofDays(40)).atOffset(ZoneOffset.UTC))
+                        .channel(Channel.PUBLIC_COMMENT).direction(Direction.INBOUND).source(Source.MANUAL), owner.traceHeader());
+                assertThat(accepted.getStatusCode()).isEqualTo(202);
+                owner.interactionEventId = accepted.getData().getEventId();
             }
 
             await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -140,10 +156,11 @@ class TracePropagationIT {
         String traceparent() {
             return "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01";
         }
-    }
 
-    private static RequestSpecification ingest(ServiceProcess ingestion, Owner owner) {
-        return given().baseUri(ingestion.baseUri().toString()).contentType(ContentType.JSON).header("traceparent", owner.traceparent());
+        /** The request's extra headers: its traceparent. */
+        Map<String, String> traceHeader() {
+            return Map.of("traceparent", traceparent());
+        }
     }
 
     private static String traceIdOf(ConsumerRecord<String, String> record) {

@@ -1,10 +1,16 @@
 package io.passerelle.endtoend;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import io.passerelle.client.advice.ApiResponse;
+import io.passerelle.client.advice.model.DeliveryStatus;
+import io.passerelle.client.advice.model.Objective;
+import io.passerelle.client.advice.model.ObjectiveType;
+import io.passerelle.client.advice.model.Targets;
+import io.passerelle.client.advice.model.WebhookSubscription;
+import io.passerelle.client.advice.model.WebhookSubscriptionRequest;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.Topics;
@@ -16,9 +22,6 @@ import io.passerelle.contracts.model.Tie;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.contracts.model.TieDimensions;
 import io.passerelle.localstack.ServiceProcess;
-import io.passerelle.localstack.security.LocalTokenIssuer;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -38,11 +41,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * service stops and starts again, then accepts, and gets the delivery with its original webhook-id.
  */
 class WebhookRestartIT {
-    /** Subscriptions and deliveries are operators' business. */
-    private static RequestSpecification asOperator() {
-        return given().auth().oauth2(LocalTokenIssuer.local().operator());
-    }
-
     private static final String OWNER = "webhook-owner";
 
     @RegisterExtension
@@ -70,22 +68,26 @@ class WebhookRestartIT {
             ServiceProcess advice = system.service("advice-service", Map.of(
                     "ADVICE_WEBHOOKS_RETRY_SCHEDULE", String.join(",", Collections.nCopies(60, "1s")),
                     "ADVICE_WEBHOOKS_RETRY_JITTER", "0"));
-            String advised = advice.baseUri().toString();
-            String subscription = asOperator().baseUri(advised).contentType(ContentType.JSON)
-                    .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/webhooks",
-                            "eventTypes", List.of("recommendation.issued")))
-                    .post("/v1/webhook-subscriptions").then().statusCode(201).extract().jsonPath().getString("id");
-            given().baseUri(advised).contentType(ContentType.JSON)
-                    .body("{\"type\": \"JOB_SEARCH\", \"targets\": {\"sectors\": [\"Fintech\"]}, \"language\": \"en\"}")
-                    .put("/v1/owners/{owner}/objectives/{objective}", OWNER, "job").then().statusCode(200);
+            // Subscriptions and deliveries are operators' business; objectives the platform's.
+            ServiceApis.Advice asOperator = system.adviceApiAsOperator(advice);
+            ApiResponse<WebhookSubscription> created = asOperator.webhooks().createWebhookSubscriptionWithHttpInfo(new WebhookSubscriptionRequest()
+                    .url("http://127.0.0.1:" + receiver.getAddress().getPort() + "/webhooks")
+                    .eventTypes(List.of("recommendation.issued")));
+            assertThat(created.getStatusCode()).isEqualTo(201);
+            String subscription = created.getData().getId();
+            assertThat(created.getHeaders().get("Location")).as("Location").singleElement()
+                    .satisfies(location -> assertThat(location).endsWith("/v1/webhook-subscriptions/" + subscription));
+            assertThat(created.getData().getSecret()).as("the secret, given at creation").isNotBlank();
+            assertThat(system.adviceApi(advice).objectives().putObjectiveWithHttpInfo("job", OWNER, new Objective()
+                    .type(ObjectiveType.JOB_SEARCH).targets(new Targets().sectors(List.of("Fintech"))).language("en")).getStatusCode())
+                    .isEqualTo(200);
             system.kafka().sendEvent(Topics.TIES, Topics.tieKey(OWNER, "wendy"), Identifiers.randomId(), EventTypes.TIE_UPDATED,
                     weakTie("wendy")).get();
 
             await().atMost(Duration.ofSeconds(90)).until(() -> !received.isEmpty());
             String webhookId = received.get(0).webhookId();
             assertThat(received.get(0).body()).contains("recommendation.issued", "wendy");
-            assertThat(asOperator().baseUri(advised).get("/v1/webhook-subscriptions/{id}/deliveries/{w}", subscription, webhookId)
-                    .then().statusCode(200).extract().jsonPath().getString("status")).isEqualTo("PENDING");
+            assertThat(asOperator.webhooks().getWebhookDelivery(subscription, webhookId).getStatus()).isEqualTo(DeliveryStatus.PENDING);
 
             advice.close();
             int failedBeforeRestart = received.size();
@@ -100,9 +102,8 @@ class WebhookRestartIT {
             });
             assertThat(failedBeforeRestart).isPositive();
             assertThat(received).extracting(Received::webhookId).containsOnly(webhookId);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(asOperator().baseUri(advised)
-                    .get("/v1/webhook-subscriptions/{id}/deliveries/{w}", subscription, webhookId)
-                    .then().statusCode(200).extract().jsonPath().getString("status")).isEqualTo("SUCCEEDED"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(asOperator.webhooks()
+                    .getWebhookDelivery(subscription, webhookId).getStatus()).isEqualTo(DeliveryStatus.SUCCEEDED));
         } finally {
             receiver.stop(0);
         }

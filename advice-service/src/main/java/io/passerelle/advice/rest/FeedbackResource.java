@@ -43,7 +43,8 @@ public class FeedbackResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordFeedback", summary = "Report what came of a recommendation (feeds the cool-down and the effectiveness summary)")
-    @APIResponse(responseCode = "202", description = "Recorded: {feedbackId, recommendationId, outcome, recordedAt}")
+    @APIResponse(responseCode = "202", description = "Recorded: {feedbackId, recommendationId, outcome, recordedAt}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackService.Recorded.class)))
     @APIResponse(responseCode = "400", description = "Invalid feedback; errors name the fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such recommendation",

@@ -27,8 +27,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,7 +59,9 @@ public class WebhookSubscriptionResource {
     @Operation(operationId = "createWebhookSubscription", summary = "Subscribe a URL to event types (recommendation.issued, recommendation.withdrawn, tie.class-changed, "
             + "import.completed), "
             + "optionally for some owners only (ownerIds)")
-    @APIResponse(responseCode = "201", description = "{id, url, eventTypes, secret, enabled, ownerIds, ...}; Location names the subscription")
+    @APIResponse(responseCode = "201", description = "{id, url, eventTypes, secret, enabled, ownerIds, ...}; Location names the subscription",
+            headers = @Header(name = "Location", description = "The subscription: /v1/webhook-subscriptions/{id}", schema = @Schema(implementation = URI.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookSubscription.class)))
     @APIResponse(responseCode = "400", description = "Invalid subscription; errors name the fields (url also when it leads to a "
             + "loopback, private, link-local or other special-purpose address)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Records outcomes reported on recommendations and summarises how well the advice works. */
 @ApplicationScoped
@@ -31,6 +32,7 @@ public class FeedbackService {
     }
 
     /** What the service answers once an outcome is recorded. */
+    @Schema(name = "FeedbackRecorded", description = "The feedback as recorded")
     public record Recorded(String feedbackId, String recommendationId, Outcome outcome, Instant recordedAt) {
     }
 

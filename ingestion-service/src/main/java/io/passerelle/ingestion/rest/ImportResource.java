@@ -102,8 +102,10 @@ public class ImportResource {
             @Parameter(description = "For linkedin-messages: the owner's own LinkedIn profile URL, which tells sent messages from received ones",
                     schema = @Schema(type = SchemaType.STRING, format = "uri"))
             @QueryParam("ownerProfileUrl") String ownerProfileUrl,
-            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
-            @Parameter(description = "respond-async: import the file as a job (202), whatever its size")
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+            // One header value in the document (RFC 7240: comma-separated preferences); the service also reads repeated headers.
+            @Parameter(description = "respond-async: import the file as a job (202), whatever its size",
+                    schema = @Schema(type = SchemaType.STRING))
             @HeaderParam("Prefer") List<String> prefer,
             InputStream file) {
         ImportFormat declared = ImportFormat.named(format).orElseThrow(() -> invalid("format",
@@ -181,7 +183,7 @@ public class ImportResource {
     public BatchAnswer batch(
             @Parameter(description = "The platform's id of the owner") @PathParam("ownerId")
             @Pattern(regexp = Identifiers.OWNER_ID_REGEX) String ownerId,
-            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
             InputStream lines) {
         imports.checkDeclaredLength(contentLength);
         ImportOutcome outcome = imports.importBatch(ownerId, lines);
