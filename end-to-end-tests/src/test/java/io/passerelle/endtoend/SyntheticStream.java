@@ -28,6 +28,15 @@ import java.util.concurrent.Future;
  * again, which must be counted once).
  */
 final class SyntheticStream {
+    /** The objective id under which {@link #OBJECTIVE} is stated for each owner. */
+    static final String OBJECTIVE_ID = "software-job";
+    /**
+     * An objective for advice-service (a job search in the stream's "Software" sector): not an
+     * event of the stream, since objectives are written through advice-service's API, but what a
+     * test states for each owner so that the stream's ties are turned into recommendations.
+     */
+    static final String OBJECTIVE = "{\"type\":\"JOB_SEARCH\",\"targets\":{\"sectors\":[\"Software\"]}}";
+
     /** One record to send: topic, key (the owner), CloudEvents id and type, payload. */
     record Event(String topic, String ownerId, String id, String type, Object data) {
     }
