@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -86,6 +90,35 @@ final class KafkaFixtures implements AutoCloseable {
                 OffsetAndMetadata at = committed.get(end.getKey());
                 return end.getValue() - (at == null ? 0 : at.offset());
             }).sum();
+        }
+    }
+
+    /** How many records of {@code topics} the consumer group has committed: more than zero once it has made progress. */
+    long committed(String groupId, Collection<String> topics) throws Exception {
+        try (Admin admin = admin()) {
+            return admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS).entrySet().stream()
+                    .filter(entry -> topics.contains(entry.getKey().topic()) && entry.getValue() != null)
+                    .mapToLong(entry -> entry.getValue().offset()).sum();
+        }
+    }
+
+    /** The partitions assigned to each member of the consumer group (by member id), as the group coordinator sees them now. */
+    Map<String, Set<TopicPartition>> assignments(String groupId) throws Exception {
+        try (Admin admin = admin()) {
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).all().get(10, TimeUnit.SECONDS).get(groupId);
+            return group.members().stream().collect(Collectors.toMap(MemberDescription::consumerId, member -> member.assignment().topicPartitions()));
+        }
+    }
+
+    /** Every partition of {@code topics}. */
+    Set<TopicPartition> partitions(Collection<String> topics) throws Exception {
+        return endOffsets(topics).keySet();
+    }
+
+    /** Creates a topic of the test's own, e.g. for a second instance that must not publish where the first one does. */
+    void createTopic(String name, int partitions) throws Exception {
+        try (Admin admin = admin()) {
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
     }
 

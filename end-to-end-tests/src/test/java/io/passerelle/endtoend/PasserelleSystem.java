@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -62,14 +66,55 @@ final class PasserelleSystem implements BeforeAllCallback, AfterAllCallback {
 
     /** Starts {@code module}'s packaged service with the stack's settings plus {@code extraEnvironment}. */
     ServiceProcess service(String module, Map<String, String> extraEnvironment) {
-        Map<String, String> environment = new HashMap<>(stack.serviceEnvironment());
-        environment.putAll(exportSources(module));
-        environment.putAll(extraEnvironment);
         String logName = extraEnvironment.isEmpty() ? module : module + "-" + started.size();
-        ServiceProcess service = ServiceProcess.start(PROJECT.resolve(module), FreePorts.next(), environment, logs.resolve(logName));
+        ServiceProcess service = ServiceProcess.start(PROJECT.resolve(module), FreePorts.next(), environment(module, extraEnvironment),
+                logs.resolve(logName));
         started.add(0, service);
         servicesByModule.put(module, service);
         return service;
+    }
+
+    /**
+     * Starts the given services (module and extra environment each) at the same time, as a
+     * deployment rolls out its replicas: their migrations and their joins of a consumer group race
+     * as they would there. Returns them in the order given, once every one is ready.
+     */
+    List<ServiceProcess> servicesAtOnce(List<Map.Entry<String, Map<String, String>>> modules) throws InterruptedException {
+        ExecutorService starter = Executors.newFixedThreadPool(modules.size());
+        try {
+            List<Future<ServiceProcess>> starting = new ArrayList<>();
+            for (Map.Entry<String, Map<String, String>> module : modules) {
+                Map<String, String> environment = environment(module.getKey(), module.getValue());
+                int port = FreePorts.next();
+                Path log = logs.resolve(module.getKey() + "-" + (started.size() + starting.size()));
+                starting.add(starter.submit(() -> ServiceProcess.start(PROJECT.resolve(module.getKey()), port, environment, log)));
+            }
+            List<ServiceProcess> services = new ArrayList<>();
+            IllegalStateException failure = null;
+            for (int i = 0; i < starting.size(); i++) {
+                try {
+                    ServiceProcess service = starting.get(i).get();
+                    started.add(0, service);
+                    servicesByModule.put(modules.get(i).getKey(), service);
+                    services.add(service);
+                } catch (ExecutionException e) {
+                    failure = failure == null ? new IllegalStateException("Could not start " + modules.get(i).getKey(), e.getCause()) : failure;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return services;
+        } finally {
+            starter.shutdown();
+        }
+    }
+
+    private Map<String, String> environment(String module, Map<String, String> extraEnvironment) {
+        Map<String, String> environment = new HashMap<>(stack.serviceEnvironment());
+        environment.putAll(exportSources(module));
+        environment.putAll(extraEnvironment);
+        return environment;
     }
 
     /** ingestion-service's export reads graph-service's and advice-service's: those started before it. */

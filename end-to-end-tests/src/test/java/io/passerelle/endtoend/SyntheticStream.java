@@ -1,5 +1,8 @@
 package io.passerelle.endtoend;
 
+import io.passerelle.client.advice.model.Objective;
+import io.passerelle.client.advice.model.ObjectiveType;
+import io.passerelle.client.advice.model.Targets;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.Topics;
@@ -28,6 +31,17 @@ import java.util.concurrent.Future;
  * again, which must be counted once).
  */
 final class SyntheticStream {
+    /** The objective id under which {@link #objective()} is stated for each owner. */
+    static final String OBJECTIVE_ID = "software-job";
+    /**
+     * An objective for advice-service (a job search in the stream's "Software" sector): not an
+     * event of the stream, since objectives are written through advice-service's API, but what a
+     * test states for each owner so that the stream's ties are turned into recommendations.
+     */
+    static Objective objective() {
+        return new Objective().type(ObjectiveType.JOB_SEARCH).targets(new Targets().sectors(List.of("Software")));
+    }
+
     /** One record to send: topic, key (the owner), CloudEvents id and type, payload. */
     record Event(String topic, String ownerId, String id, String type, Object data) {
     }

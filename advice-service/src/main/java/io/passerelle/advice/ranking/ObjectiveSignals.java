@@ -97,11 +97,12 @@ final class ObjectiveSignals {
                 // target sector only, one among many. When the objective names the roles wanted, the team is
                 // theirs: the head of product hires a product manager; the head of procurement, or of the whole
                 // firm, does not (they remain insiders).
-                boolean hiresForTheRole = hiresForTargetRoles(contact.role());
-                if (role.hiringLevel() && hiresForTheRole && relevance.has(TargetMatch.Kind.COMPANY)) {
+                // Only a hiring-level role is asked: a tie whose contact has not arrived yet has no role at all.
+                boolean hiresForTheRole = role.hiringLevel() && hiresForTargetRoles(contact.role());
+                if (hiresForTheRole && relevance.has(TargetMatch.Kind.COMPANY)) {
                     yield new Signal(0.8, List.of(ReasonCode.HIRING_MANAGER), false, true);
                 }
-                if (role.hiringLevel() && hiresForTheRole && atTarget) {
+                if (hiresForTheRole && atTarget) {
                     yield new Signal(0.4, List.of(), false, false);
                 }
                 yield Signal.NONE;

@@ -66,6 +66,12 @@ final class Ties {
     Ties contexts(io.passerelle.contracts.model.RelationContext... values) { contexts = List.of(values); return this; }
     Ties source(io.passerelle.contracts.model.Source value) { source = value; return this; }
 
+    /** The tie as graph-service publishes it when an interaction arrives before its contact: no contact's details yet. */
+    RankableTie buildWithoutContact() {
+        RankableTie built = build();
+        return new RankableTie(built.tie(), null, built.previousTieClass());
+    }
+
     RankableTie build() {
         Instant now = Instant.parse("2026-03-04T10:00:00Z");
         Instant reciprocated = reciprocatedDaysAgo == null ? null : now.minusSeconds(86_400L * reciprocatedDaysAgo);

@@ -581,6 +581,19 @@ class WeakTieRankerTest {
             assertThat(ranked).extracting(Recommendation::contactId).containsExactly("a", "b");
         }
 
+        @ParameterizedTest
+        @EnumSource(ObjectiveType.class)
+        void aTieWhoseContactHasNotArrivedYetIsRankedWithoutItsDetails(ObjectiveType type) {
+            // Topics are not ordered relative to each other: an interaction can make a tie before its contact is known.
+            Objective objective = objective(type, new Objective.Targets(List.of("Fintech"), List.of("Product manager"), null, null, null,
+                    null, null), "en");
+            List<Recommendation> ranked = rank(objective, profile("en", false),
+                    tie("known").sector("Fintech").role("Head of product").build(),
+                    tie("not-yet-known").buildWithoutContact());
+
+            assertThat(ranked).extracting(Recommendation::contactId).contains("known");
+        }
+
         @Test
         void invalidWeightsAreRefused() {
             assertThatThrownBy(() -> new RankingParameters.ScoreWeights(0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
