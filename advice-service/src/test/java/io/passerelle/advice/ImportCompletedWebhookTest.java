@@ -3,7 +3,6 @@ package io.passerelle.advice;
 import static io.passerelle.advice.AdviceTestSupport.PATIENCE;
 import static io.passerelle.advice.AdviceTestSupport.newOwner;
 import static io.passerelle.advice.DeadLetters.header;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,14 +15,12 @@ import io.passerelle.contracts.events.ImportCompleted;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.passerelle.localstack.metrics.MetricsScrape;
-import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.passerelle.runtime.messaging.DeadLetterPublisher;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,9 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,38 +39,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
-class ImportCompletedWebhookTest {
+class ImportCompletedWebhookTest extends WebhookReceiverTestBase {
     private static final String CONSUMER = "import-completions";
     private static final String TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
 
-    private static TestEvents events;
-    private static WebhookReceiver receiver;
-    private final List<String> subscriptions = new ArrayList<>();
 
     @TestHTTPResource(value = "metrics", management = true)
     URL metrics;
-
-    private static RequestSpecification asOperator() {
-        return given().auth().oauth2(LocalTokenIssuer.local().operator());
-    }
-
-    @BeforeAll
-    static void start() {
-        events = new TestEvents();
-        receiver = new WebhookReceiver();
-    }
-
-    @AfterAll
-    static void stop() {
-        events.close();
-        receiver.close();
-    }
-
-    @AfterEach
-    void unsubscribe() {
-        // Unfiltered subscriptions receive every owner's events: none is left behind for the other test classes.
-        subscriptions.forEach(id -> asOperator().delete("/v1/webhook-subscriptions/{id}", id));
-    }
 
     private JsonPath subscribe(String path, List<String> eventTypes, List<String> ownerIds) {
         Map<String, Object> body = new HashMap<>(Map.of("url", receiver.url(path), "eventTypes", eventTypes));

@@ -21,18 +21,15 @@ import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.passerelle.localstack.metrics.MetricsScrape;
-import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +37,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,39 +46,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
-class WebhookDeliveryTest {
-    /** Subscriptions and deliveries are operators' business. */
-    private static RequestSpecification asOperator() {
-        return given().auth().oauth2(LocalTokenIssuer.local().operator());
-    }
-
-    private static TestEvents events;
-    private static WebhookReceiver receiver;
-    private final List<String> subscriptions = new ArrayList<>();
-
+class WebhookDeliveryTest extends WebhookReceiverTestBase {
     @Inject
     WebhookDispatcher dispatcher;
 
     @TestHTTPResource(value = "metrics", management = true)
     URL metrics;
-
-    @BeforeAll
-    static void start() {
-        events = new TestEvents();
-        receiver = new WebhookReceiver();
-    }
-
-    @AfterAll
-    static void stop() {
-        events.close();
-        receiver.close();
-    }
-
-    @AfterEach
-    void unsubscribe() {
-        // Subscriptions receive every owner's events: none is left behind for the other test classes.
-        subscriptions.forEach(id -> asOperator().delete("/v1/webhook-subscriptions/{id}", id));
-    }
 
     private JsonPath subscribe(String path, String... eventTypes) {
         JsonPath created = asOperator().contentType(ContentType.JSON)

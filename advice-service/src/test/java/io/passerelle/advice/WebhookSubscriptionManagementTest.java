@@ -6,7 +6,6 @@ import static io.passerelle.advice.AdviceTestSupport.jdbc;
 import static io.passerelle.advice.AdviceTestSupport.newOwner;
 import static io.passerelle.advice.AdviceTestSupport.putObjective;
 import static io.passerelle.advice.TestEvents.tie;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -21,12 +20,10 @@ import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.localstack.LocalStackTestResource;
-import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -39,9 +36,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,34 +47,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
-class WebhookSubscriptionManagementTest {
-    private static TestEvents events;
-    private static WebhookReceiver receiver;
-    private final List<String> subscriptions = new ArrayList<>();
-
+class WebhookSubscriptionManagementTest extends WebhookReceiverTestBase {
     @Inject
     WebhookSecretSealing sealing;
-
-    private static RequestSpecification asOperator() {
-        return given().auth().oauth2(LocalTokenIssuer.local().operator());
-    }
-
-    @BeforeAll
-    static void start() {
-        events = new TestEvents();
-        receiver = new WebhookReceiver();
-    }
-
-    @AfterAll
-    static void stop() {
-        events.close();
-        receiver.close();
-    }
-
-    @AfterEach
-    void unsubscribe() {
-        subscriptions.forEach(id -> asOperator().delete("/v1/webhook-subscriptions/{id}", id));
-    }
 
     private JsonPath subscribe(Map<String, Object> body) {
         JsonPath created = asOperator().contentType(ContentType.JSON).body(body)
