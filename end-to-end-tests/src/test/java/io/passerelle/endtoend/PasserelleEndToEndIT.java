@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import io.passerelle.client.advice.model.Objective;
 import io.passerelle.client.advice.model.ObjectiveType;
 import io.passerelle.client.advice.model.Reason;
 import io.passerelle.client.advice.model.Recommendation;
 import io.passerelle.client.advice.model.Targets;
+import io.passerelle.client.advice.model.WebhookSubscriptionRequest;
 import io.passerelle.client.graph.model.Tie;
 import io.passerelle.client.ingestion.ApiException;
 import io.passerelle.client.ingestion.ApiResponse;
@@ -17,16 +20,22 @@ import io.passerelle.client.ingestion.model.Channel;
 import io.passerelle.client.ingestion.model.Contact;
 import io.passerelle.client.ingestion.model.Direction;
 import io.passerelle.client.ingestion.model.ImportAnswer;
+import io.passerelle.client.ingestion.model.ImportJobAnswer;
 import io.passerelle.client.ingestion.model.Interaction;
 import io.passerelle.client.ingestion.model.Location;
 import io.passerelle.client.ingestion.model.Origin;
 import io.passerelle.client.ingestion.model.OwnerProfile;
 import io.passerelle.client.ingestion.model.Problem;
 import io.passerelle.client.ingestion.model.Source;
+import io.passerelle.client.ingestion.model.State;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Topics;
 import io.passerelle.localstack.ServiceProcess;
 import io.passerelle.localstack.security.LocalTokenIssuer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +46,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,6 +64,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PasserelleEndToEndIT {
     private static final String OWNER = "e2e-owner";
     private static final String SOUND_OWNER = "sound-advice-owner";
+    private static final String IMPORT_OWNER = "import-job-owner";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     /** The generated client's own mapping (unknown fields ignored, java.time), for the bodies read by hand. */
     private static final ObjectMapper JSON = io.passerelle.client.ingestion.ApiClient.createDefaultObjectMapper();
@@ -289,20 +300,80 @@ class PasserelleEndToEndIT {
      * every record on every topic has the headers, the key and data the AsyncAPI document of
      * event-contracts describes, its data valid against the JSON Schema its {@code ce_dataschema} names.
      */
+    /**
+     * An import run as a job, as an integrator runs a large one: 202 with the job's Location at once, its
+     * progress read there until COMPLETED, then ingestion-service's {@code passerelle.import.completed} on
+     * {@code passerelle.imports.v1} and, through advice-service, an {@code import.completed} webhook to
+     * the receiver subscribed for that owner, naming the same job and its Location.
+     */
     @Test
     @Order(5)
+    void anImportJobShowsItsProgressAndAnnouncesItsCompletionByWebhook() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/imports", exchange -> {
+            if (exchange.getRequestHeaders().getFirst("webhook-signature") != null) {
+                received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            assertThat(system.adviceApiAsOperator(advice).webhooks().createWebhookSubscriptionWithHttpInfo(new WebhookSubscriptionRequest()
+                    .url("http://127.0.0.1:" + receiver.getAddress().getPort() + "/imports")
+                    .eventTypes(List.of("import.completed")).ownerIds(List.of(IMPORT_OWNER))).getStatusCode()).isEqualTo(201);
+            String connections = """
+                    First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                    Inès,Garcia,https://www.linkedin.com/in/ines-garcia,,Initech,Product Manager,12 Mar 2021
+                    Marc,Dupont,https://www.linkedin.com/in/marc-dupont,,Globex,Head of Sales,03 Jan 2023
+                    Sofia,Rossi,https://www.linkedin.com/in/sofia-rossi,,Umbrella,Recruiter,28 Sep 2024
+                    """;
+            // Raw call: the generated Java client (library native) would send the file's path as a JSON string, not its bytes.
+            RawHttp.Answer staged = RawHttp.send("POST", ingestion.baseUri().resolve("/v1/owners/" + IMPORT_OWNER
+                    + "/imports?format=linkedin-connections"), "text/csv; charset=utf-8", connections, LocalTokenIssuer.local().platform(),
+                    Map.of("Prefer", "respond-async"));
+            assertThat(staged.status()).as(staged.body()).isEqualTo(202);
+            String location = URI.create(staged.header("Location").orElseThrow()).getPath();
+            String importId = location.substring(location.lastIndexOf('/') + 1);
+            assertThat(location).isEqualTo("/v1/owners/" + IMPORT_OWNER + "/imports/" + importId);
+
+            ImportJobAnswer job = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                    .until(() -> ServiceApis.answer(() -> ingestionApi.imports().getImportJob(importId, IMPORT_OWNER)),
+                            answer -> answer.getState() == State.COMPLETED);
+            assertThat(job.getAccepted()).isEqualTo(3);
+            assertThat(job.getBytesRead()).isEqualTo(job.getBytesTotal());
+
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+                assertThat(system.kafka().readAll(Topics.IMPORTS)).filteredOn(r -> IMPORT_OWNER.equals(r.key()))
+                        .filteredOn(r -> EventTypes.IMPORT_COMPLETED.equals(KafkaFixtures.header(r, "ce_type"))).hasSize(1);
+                assertThat(received).as("import.completed webhooks").hasSize(1);
+            });
+            JsonNode webhook = JSON.readTree(received.get(0));
+            assertThat(webhook.path("type").asText()).isEqualTo("import.completed");
+            assertThat(webhook.path("data").path("importId").asText()).isEqualTo(importId);
+            assertThat(webhook.path("data").path("location").asText()).isEqualTo(location);
+            assertThat(webhook.path("data").path("accepted").asLong()).isEqualTo(3);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    @Order(6)
     void everyRecordPublishedIsAsTheAsyncApiDocumentDescribesIt() throws Exception {
         // advice-service's outbox relay publishes on its own schedule: wait until the recommendations are out too.
         await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             Map<String, Long> recordsByType = new java.util.TreeMap<>();
-            for (String topic : List.of(Topics.OWNERS, Topics.CONTACTS, Topics.INTERACTIONS, Topics.TIES, Topics.RECOMMENDATIONS)) {
+            for (String topic : List.of(Topics.OWNERS, Topics.CONTACTS, Topics.INTERACTIONS, Topics.TIES, Topics.RECOMMENDATIONS,
+                    Topics.IMPORTS)) {
                 for (var record : system.kafka().readAll(topic)) {
                     recordsByType.merge(String.valueOf(EventSchemaCheck.assertAsDescribed(record)), 1L, Long::sum);
                 }
             }
             assertThat(recordsByType).as("the types the tests above made the services publish").containsKeys(
                     EventTypes.OWNER_PROFILE_UPDATED, EventTypes.CONTACT_UPSERTED, EventTypes.INTERACTION_RECORDED,
-                    EventTypes.TIE_UPDATED, EventTypes.RECOMMENDATION_ISSUED);
+                    EventTypes.TIE_UPDATED, EventTypes.RECOMMENDATION_ISSUED, EventTypes.IMPORT_COMPLETED);
         });
     }
 

@@ -45,8 +45,15 @@ final class RawHttp {
 
     /** {@code body} sent as {@code contentType} with {@code method} to {@code uri}, under {@code token}. */
     static Answer send(String method, URI uri, String contentType, String body, String token) {
-        return send(HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", contentType).header("Authorization", "Bearer " + token));
+        return send(method, uri, contentType, body, token, java.util.Map.of());
+    }
+
+    /** As {@link #send(String, URI, String, String, String)}, with more request headers. */
+    static Answer send(String method, URI uri, String contentType, String body, String token, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", contentType).header("Authorization", "Bearer " + token);
+        headers.forEach(request::header);
+        return send(request);
     }
 
     private static Answer send(HttpRequest.Builder request) {
