@@ -317,6 +317,8 @@ class WebhookDeliveryTest extends WebhookReceiverTestBase {
                 senders.submit(() -> {
                     while (running.get()) {
                         if (dispatcher.dispatch().await().atMost(Duration.ofSeconds(30)) == 0) {
+                            // Nothing was due: a short pause between claims, so that four threads racing for rows do not
+                            // spin on the database while nothing is there (the race is between claims, not within one).
                             Thread.sleep(5);
                         }
                     }
