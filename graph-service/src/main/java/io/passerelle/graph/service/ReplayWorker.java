@@ -206,19 +206,8 @@ public class ReplayWorker {
      * statement itself (missing table, bad data, a migration's change), or a bug, cannot be cured so.
      */
     static boolean isTransient(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ReplayFailure) {
-                return false;
-            }
-            if (cause instanceof ReplayRun.NotYet) {
-                return true;
-            }
-            TransientFailures.Verdict verdict = TransientFailures.of(cause);
-            if (verdict != TransientFailures.Verdict.UNDECIDED) {
-                return verdict == TransientFailures.Verdict.TRANSIENT;
-            }
-        }
-        return false;
+        return TransientFailures.isTransient(failure, cause -> cause instanceof ReplayFailure ? TransientFailures.Verdict.PERMANENT
+                : cause instanceof ReplayRun.NotYet ? TransientFailures.Verdict.TRANSIENT : TransientFailures.Verdict.UNDECIDED);
     }
 
     private static String describe(Throwable failure) {

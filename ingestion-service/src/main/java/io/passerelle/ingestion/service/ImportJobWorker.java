@@ -177,20 +177,16 @@ public class ImportJobWorker {
      * a bug, cannot be cured so.
      */
     static boolean isTransient(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        return TransientFailures.isTransient(failure, cause -> {
             if (cause instanceof ProblemException problem) {
-                return problem.problem().status() == 503;
+                return problem.problem().status() == 503 ? TransientFailures.Verdict.TRANSIENT : TransientFailures.Verdict.PERMANENT;
             }
             // Reading the staged body back wraps the database's failure; Mutiny's timeout is a bounded wait on either.
             if (cause instanceof UncheckedIOException || cause instanceof io.smallrye.mutiny.TimeoutException) {
-                return true;
+                return TransientFailures.Verdict.TRANSIENT;
             }
-            TransientFailures.Verdict verdict = TransientFailures.of(cause);
-            if (verdict != TransientFailures.Verdict.UNDECIDED) {
-                return verdict == TransientFailures.Verdict.TRANSIENT;
-            }
-        }
-        return false;
+            return TransientFailures.Verdict.UNDECIDED;
+        });
     }
 
     private static String describe(Throwable failure) {

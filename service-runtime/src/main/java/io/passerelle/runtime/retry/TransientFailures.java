@@ -5,14 +5,15 @@ import io.vertx.pgclient.PgException;
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.apache.kafka.common.KafkaException;
 
 /**
  * What the background jobs (graph-service's replays, ingestion-service's import jobs) may cure by
  * waiting and trying again: the broker or the database unreachable, a lost connection, a deadlock or
  * lock timeout, an administrator's shutdown. A failure the database reports for the statement itself
- * (missing table, bad data), or a bug, cannot be cured so. Each job walks its failure's causes and
- * asks this about each one, after its own cases.
+ * (missing table, bad data), or a bug, cannot be cured so. {@link #isTransient(Throwable, Function)}
+ * walks a failure's causes, asking each one the job's own cases first, then {@link #of(Throwable)}.
  */
 public final class TransientFailures {
     /**
@@ -33,6 +34,24 @@ public final class TransientFailures {
     }
 
     private TransientFailures() {
+    }
+
+    /**
+     * Whether waiting can cure {@code failure}: the first link of its chain of causes that decides, asked
+     * {@code ownCases} (what only the caller knows, such as its own exceptions) before {@link #of(Throwable)};
+     * a chain where no link decides is a bug, which waiting cannot cure.
+     */
+    public static boolean isTransient(Throwable failure, Function<Throwable, Verdict> ownCases) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            Verdict verdict = ownCases.apply(cause);
+            if (verdict == Verdict.UNDECIDED) {
+                verdict = of(cause);
+            }
+            if (verdict != Verdict.UNDECIDED) {
+                return verdict == Verdict.TRANSIENT;
+            }
+        }
+        return false;
     }
 
     /** The verdict of {@code cause} alone, not of its causes. */

@@ -39,6 +39,21 @@ class TransientFailuresTest {
         assertThat(TransientFailures.of(new RuntimeException(new IOException()))).isEqualTo(Verdict.UNDECIDED);
     }
 
+    @Test
+    void aChainIsJudgedByItsFirstDecidingLinkTheCallersOwnCasesFirst() {
+        assertThat(TransientFailures.isTransient(new RuntimeException(new IllegalStateException(pg("57P01"))), cause -> Verdict.UNDECIDED))
+                .as("wrapped twice, the database's shutdown still decides").isTrue();
+        assertThat(TransientFailures.isTransient(new RuntimeException(pg("42P01")), cause -> Verdict.UNDECIDED)).isFalse();
+        assertThat(TransientFailures.isTransient(new IllegalStateException("a bug"), cause -> Verdict.UNDECIDED))
+                .as("no link decides").isFalse();
+        // The caller's own verdict on a link comes before the shared one, and before the link's causes.
+        IllegalArgumentException own = new IllegalArgumentException(new IOException("reset"));
+        assertThat(TransientFailures.isTransient(own, cause -> cause == own ? Verdict.PERMANENT : Verdict.UNDECIDED)).isFalse();
+        assertThat(TransientFailures.isTransient(new VertxException("closed"), cause -> Verdict.PERMANENT)).isFalse();
+        assertThat(TransientFailures.isTransient(new IllegalStateException("not yet"),
+                cause -> cause instanceof IllegalStateException ? Verdict.TRANSIENT : Verdict.UNDECIDED)).isTrue();
+    }
+
     private static PgException pg(String sqlState) {
         return new PgException("failed", "ERROR", sqlState, null);
     }
