@@ -147,10 +147,9 @@ class MemoryFootprintBenchmarkIT {
         return bytes / (1024.0 * 1024.0);
     }
 
-    /** The kernel's count of a process's resident pages ({@code VmRSS} of {@code /proc/<pid>/status}) and its peak over the samples. */
+    /** The kernel's count of a process's resident pages ({@code VmRSS} of {@code /proc/<pid>/status}) and the peak over its samples. */
     private static final class ResidentMemory {
         private final Path status;
-        private final List<Long> series = new ArrayList<>();
         private volatile long peak;
 
         ResidentMemory(long pid) {
@@ -162,7 +161,6 @@ class MemoryFootprintBenchmarkIT {
                 for (String line : Files.readAllLines(status)) {
                     if (line.startsWith("VmRSS:")) {
                         long bytes = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-                        series.add(bytes);
                         peak = Math.max(peak, bytes);
                         return bytes;
                     }
