@@ -6,7 +6,10 @@ import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -16,7 +19,8 @@ import java.util.function.Function;
  * once every submitted event is acknowledged.
  */
 public final class PublishWindow {
-    private final Function<PendingEvent<?>, Uni<Void>> publish;
+    /** Starts sending an event; calls its second argument with null once the broker has it, or with the failure. */
+    private final BiConsumer<PendingEvent<?>, Consumer<Throwable>> send;
     private final Semaphore slots;
     private final int capacity;
     private final Duration slotWait;
@@ -28,7 +32,15 @@ public final class PublishWindow {
      *                 publish timeout, so this is only a guard against a publication that never ends
      */
     public PublishWindow(Function<PendingEvent<?>, Uni<Void>> publish, int capacity, Duration slotWait, Duration retryAfter) {
-        this.publish = publish;
+        this((event, done) -> publish.apply(event).subscribe().with(ok -> done.accept(null), done), capacity, slotWait, retryAfter);
+    }
+
+    /**
+     * @param send starts sending an event and calls its second argument once: with null when the broker
+     *             has it, with the failure otherwise (a record sender's callback, without a {@link Uni} per event)
+     */
+    public PublishWindow(BiConsumer<PendingEvent<?>, Consumer<Throwable>> send, int capacity, Duration slotWait, Duration retryAfter) {
+        this.send = send;
         this.capacity = capacity;
         this.slots = new Semaphore(capacity);
         this.slotWait = slotWait;
@@ -39,17 +51,23 @@ public final class PublishWindow {
     public void submit(PendingEvent<?> event) {
         rethrowFailure();
         acquire(1);
-        Uni<Void> sending;
+        // The slot is given back once, whether the send completes, throws, or (a producer may) both.
+        AtomicBoolean settled = new AtomicBoolean();
         try {
-            sending = publish.apply(event);
+            send.accept(event, error -> {
+                if (error != null) {
+                    failure.compareAndSet(null, error);
+                }
+                if (settled.compareAndSet(false, true)) {
+                    slots.release();
+                }
+            });
         } catch (RuntimeException e) {
-            slots.release();
+            if (settled.compareAndSet(false, true)) {
+                slots.release();
+            }
             throw e;
         }
-        sending.subscribe().with(ok -> slots.release(), error -> {
-            failure.compareAndSet(null, error);
-            slots.release();
-        });
     }
 
     /** Waits until every submitted event is acknowledged; throws the first failure, if any. */

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What ingestion-service tells an operator (Prometheus names and meanings in the README, "Metrics"):
@@ -18,6 +19,8 @@ public class IngestionMetrics {
     private final MeterRegistry registry;
     private final Counter unavailable;
     private final Map<String, Timer> publish;
+    /** By event type: one registry look-up per kind rather than per event (a batch counts each of its lines). */
+    private final Map<String, Counter> acceptedByType = new ConcurrentHashMap<>();
 
     public IngestionMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -37,9 +40,11 @@ public class IngestionMetrics {
 
     /** An event the broker acknowledged; its kind is its CloudEvents type without the {@code passerelle.} prefix. */
     public void accepted(String eventType) {
-        String kind = eventType.startsWith(TYPE_PREFIX) ? eventType.substring(TYPE_PREFIX.length()) : eventType;
-        Counter.builder("passerelle.ingestion.accepted").tag("kind", kind)
-                .description("Events the broker acknowledged (a 202, or one line of an import or a batch)").register(registry).increment();
+        acceptedByType.computeIfAbsent(eventType, type -> {
+            String kind = type.startsWith(TYPE_PREFIX) ? type.substring(TYPE_PREFIX.length()) : type;
+            return Counter.builder("passerelle.ingestion.accepted").tag("kind", kind)
+                    .description("Events the broker acknowledged (a 202, or one line of an import or a batch)").register(registry);
+        }).increment();
     }
 
     /** A request answered 4xx; {@code reason} is the problem type's last segment (or the status when there is no problem body). */

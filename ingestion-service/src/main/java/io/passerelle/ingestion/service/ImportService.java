@@ -19,7 +19,7 @@ import io.passerelle.ingestion.imports.LineError;
 import io.passerelle.ingestion.imports.NdjsonBatchReader;
 import io.passerelle.ingestion.imports.NotTheDeclaredFormatException;
 import io.passerelle.ingestion.imports.SizeLimitedInputStream;
-import io.passerelle.ingestion.messaging.EventPublisher;
+import io.passerelle.ingestion.messaging.EventRecordSender;
 import io.passerelle.ingestion.messaging.PublishWindow;
 import io.passerelle.ingestion.repository.ImportJob;
 import io.passerelle.ingestion.repository.ImportJobStore;
@@ -48,14 +48,14 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class ImportService {
     private final IngestionEvents events = new IngestionEvents(Identifiers::randomId);
-    private final EventPublisher publisher;
+    private final EventRecordSender sender;
     private final Validator validator;
     private final ImportConfig config;
     private final IngestionConfig ingestion;
     private final ImportedContactValidation fileContacts;
 
-    public ImportService(EventPublisher publisher, Validator validator, ImportConfig config, IngestionConfig ingestion) {
-        this.publisher = publisher;
+    public ImportService(EventRecordSender sender, Validator validator, ImportConfig config, IngestionConfig ingestion) {
+        this.sender = sender;
         this.validator = validator;
         this.fileContacts = new ImportedContactValidation(validator);
         this.config = config;
@@ -187,7 +187,7 @@ public class ImportService {
     }
 
     private PublishWindow newWindow() {
-        return new PublishWindow(publisher::publish, config.inFlight(),
+        return new PublishWindow(sender::send, config.inFlight(),
                 ingestion.publishTimeout().multipliedBy(2), ingestion.retryAfter());
     }
 

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.passerelle.contracts.EventTypes;
+import io.passerelle.contracts.Identifiers;
 import io.passerelle.contracts.Topics;
 import io.passerelle.contracts.events.ContactUpserted;
 import io.passerelle.contracts.events.InteractionRecorded;
@@ -254,6 +255,48 @@ class ImportResourceTest {
         assertThat(TopicReader.awaitRecords(Topics.CONTACTS, ownerId, 1)).extracting(r -> TopicReader.header(r, "ce_subject"))
                 .containsExactly("c-1");
         assertThat(TopicReader.awaitRecords(Topics.INTERACTIONS, ownerId, 2)).hasSize(2);
+    }
+
+    @Test
+    void aBatchLineIsTheRecordTheSingleEndpointWritesInTheBatchRequestsTrace() {
+        String ownerId = newOwnerId();
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        given().contentType("application/json")
+                .body("{\"interactionId\":\"i-single\",\"contactId\":\"c-1\",\"occurredAt\":\"2026-01-05T09:00:00Z\",\"channel\":\"MEETING\"}")
+                .when().post("/v1/owners/{ownerId}/interactions", ownerId)
+                .then().statusCode(202);
+        given().contentType("application/x-ndjson").header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-00")
+                .body("{\"kind\":\"interaction\",\"interactionId\":\"i-batch\",\"contactId\":\"c-1\",\"occurredAt\":\"2026-01-06T09:00:00Z\",\"channel\":\"CALL\"}\n"
+                        .getBytes(StandardCharsets.UTF_8))
+                .when().post("/v1/owners/{ownerId}/batch", ownerId)
+                .then().statusCode(200).body("accepted", is(1));
+
+        Map<String, ConsumerRecord<String, String>> byInteraction = TopicReader.awaitRecords(Topics.INTERACTIONS, ownerId, 2).stream()
+                .collect(Collectors.toMap(r -> interactionIdOf(r.value()), r -> r));
+        ConsumerRecord<String, String> single = byInteraction.get("i-single");
+        ConsumerRecord<String, String> batch = byInteraction.get("i-batch");
+
+        // The batch's records are written to the producer directly: the same headers as the connector's, in the same order.
+        assertThat(headerNames(batch)).isEqualTo(headerNames(single));
+        for (String name : List.of("ce_specversion", "ce_type", "ce_source", "ce_subject", "ce_datacontenttype", "content-type", "ce_dataschema")) {
+            assertThat(TopicReader.header(batch, name)).as(name).isEqualTo(TopicReader.header(single, name));
+        }
+        assertThat(TopicReader.header(batch, "ce_id")).isEqualTo(Identifiers.stableId(ownerId, "i-batch"));
+        assertThat(java.time.Instant.parse(TopicReader.header(batch, "ce_time"))).isNotNull();
+        assertThat(batch.key()).isEqualTo(ownerId);
+        assertThat(TopicReader.header(batch, "traceparent")).startsWith("00-" + traceId + "-");
+    }
+
+    private static String interactionIdOf(String json) {
+        try {
+            return EventJson.read(json, InteractionRecorded.class).interaction().interactionId();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> headerNames(ConsumerRecord<String, String> record) {
+        return java.util.stream.StreamSupport.stream(record.headers().spliterator(), false).map(h -> h.key()).toList();
     }
 
     @Test

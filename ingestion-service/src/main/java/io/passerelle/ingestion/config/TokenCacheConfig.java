@@ -1,0 +1,18 @@
+package io.passerelle.ingestion.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The cache of verified bearer tokens ({@code passerelle.security.token-cache.*}; README "Configuration"). */
+@ConfigMapping(prefix = "passerelle.security.token-cache")
+public interface TokenCacheConfig {
+
+    /** Most tokens kept at once; 0 verifies every request's token in full. */
+    @WithDefault("1000")
+    long maxSize();
+
+    /** Longest a verified token is trusted without a new check, however far its {@code exp}. */
+    @WithDefault("5m")
+    Duration maxAge();
+}
