@@ -158,11 +158,11 @@ class TieListingTest {
             statement.execute("SET plan_cache_mode = force_custom_plan");
             for (int f = 0; f < FILTERS.size(); f++) {
                 Filter filter = FILTERS.get(f);
-                // The first page, and a page after a cursor in the middle of the owner's ties (0.25 is a strength of two of
-                // them). With both a class and a scale there, PostgreSQL may rightly intersect the two indexes for a rare
-                // combination and sort what passes both: that filter's page after a cursor is taken above every tie.
-                TieCursor middle = new TieCursor(filter.classes().isEmpty() || filter.scales().isEmpty() ? 0.25 : 0.5, "c02500");
-                for (TieCursor cursor : Arrays.asList(null, middle)) {
+                // No index covers a class and a scale together (README, "Limits"): for a rare combination PostgreSQL may rightly
+                // read the ties of one of them through a bitmap and sort those that pass the other, rather than walk an index.
+                boolean classAndScale = !filter.classes().isEmpty() && !filter.scales().isEmpty();
+                // The first page, and a page after a cursor in the middle of the owner's ties (0.25 is a strength of two of them).
+                for (TieCursor cursor : Arrays.asList(null, new TieCursor(0.25, "c02500"))) {
                     TiePageReader.Statement page = TiePageReader.statement(id, filter.query(cursor), LIMIT + 1);
                     String name = "page" + f + (cursor == null ? "" : "_after");
                     statement.execute("PREPARE " + name + " AS " + page.sql());
@@ -174,6 +174,11 @@ class TieListingTest {
                     String described = filter.parameters() + (cursor == null ? ", first page" : ", after a cursor") + ":\n"
                             + plan.toPrettyString();
                     List<JsonNode> scans = nodes(plan, node -> "ties".equals(node.path("Relation Name").asText()));
+                    if (classAndScale) {
+                        assertThat(scans).as("scans of ties with %s", described).isNotEmpty()
+                                .allSatisfy(scan -> assertThat(scan.get("Node Type").asText()).isIn("Index Scan", "Bitmap Heap Scan"));
+                        continue;
+                    }
                     assertThat(scans).as("scans of ties with %s", described).isNotEmpty()
                             .allSatisfy(scan -> assertThat(scan.get("Node Type").asText()).startsWith("Index"));
                     // A sort, if any, sorts the rows of at most two pages: every scan of ties below it is cut by a limit first.
