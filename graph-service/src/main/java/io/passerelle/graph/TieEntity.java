@@ -10,7 +10,7 @@ import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 
 /**
- * Read view of a tie row, for a single tie's read (the listing reads its page with SQL, TieRepository.page);
+ * Read view of a tie row, for a single tie's read (the listing reads its page with SQL, TiePageReader);
  * written only by the projection (ProjectionStore) and the sweep (TieSweepStore).
  */
 @Entity

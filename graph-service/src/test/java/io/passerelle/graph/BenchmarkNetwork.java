@@ -88,7 +88,7 @@ final class BenchmarkNetwork {
 
     /** Writes the owner, its contacts and ties straight into the graph database. */
     void insert(String ownerId) throws Exception {
-        try (Connection connection = GraphDatabase.connect()) {
+        try (Connection connection = GraphDatabase.connectForBulkInserts()) {
             connection.setAutoCommit(false);
             try (PreparedStatement owners = connection.prepareStatement(
                     "INSERT INTO owners (owner_id, profile, updated_at) VALUES (?, ?::jsonb, now())")) {

@@ -2,6 +2,10 @@ package io.passerelle.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.passerelle.contracts.model.TieClass;
+import io.passerelle.graph.repository.TiePageReader;
+import io.passerelle.graph.service.TieCursor;
+import io.passerelle.graph.service.TieQuery;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.passerelle.tie.TieStrengthModel;
@@ -20,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,6 +81,36 @@ class TieListingBenchmarkTest {
         print("GET .../ties?limit=50&class=WEAK, pages walked by cursor", pages);
         System.out.printf("BENCHMARK ratio of the page's p99 to the floor's: %.1f; of the medians: %.1f%n",
                 pageP99 / floorP99, percentile(pages, 0.5) / percentile(floor, 0.5));
+        Set<TieClass> weak = Set.of(TieClass.WEAK);
+        printPlan("first page", TiePageReader.statement(owner, new TieQuery(weak, Set.of(), 0, 50, null), 51));
+        printPlan("page after half of the ties",
+                TiePageReader.statement(owner, new TieQuery(weak, Set.of(), 0, 50, new TieCursor(0, "contact-15000")), 51));
+    }
+
+    /** The plan PostgreSQL runs for a page, with its timings and buffers, as TiePageReader.page asks it (planned for its values). */
+    private static void printPlan(String what, TiePageReader.Statement page) throws Exception {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < page.parameters().size(); i++) {
+            Object value = page.parameters().getValue(i);
+            values.append(i == 0 ? "" : ", ").append(value instanceof String[] array
+                    ? "ARRAY[" + String.join(", ", Arrays.stream(array).map(TieListingBenchmarkTest::literal).toList()) + "]"
+                    : value instanceof Number ? value.toString() : literal(String.valueOf(value)));
+        }
+        StringBuilder plan = new StringBuilder();
+        try (java.sql.Connection connection = GraphDatabase.connect(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SET plan_cache_mode = force_custom_plan");
+            statement.execute("PREPARE page AS " + page.sql());
+            try (java.sql.ResultSet rows = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) EXECUTE page(" + values + ")")) {
+                while (rows.next()) {
+                    plan.append("BENCHMARK   ").append(rows.getString(1)).append('\n');
+                }
+            }
+        }
+        System.out.printf("BENCHMARK plan of the %s:%n%s", what, plan);
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     /** One client's walk through the owner's WEAK ties, back to the first page at the end. */

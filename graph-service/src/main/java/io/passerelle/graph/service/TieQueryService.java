@@ -9,6 +9,7 @@ import io.passerelle.graph.TieEntity;
 import io.passerelle.graph.TieId;
 import io.passerelle.graph.repository.ContactRepository;
 import io.passerelle.graph.repository.OwnerRepository;
+import io.passerelle.graph.repository.TiePageReader;
 import io.passerelle.graph.repository.TieRepository;
 import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
@@ -20,9 +21,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,12 +37,15 @@ import java.util.Optional;
 public class TieQueryService {
     private final OwnerRepository owners;
     private final TieRepository ties;
+    private final TiePageReader pages;
     private final ContactRepository contacts;
     private final TieStrengthModel model;
 
-    public TieQueryService(OwnerRepository owners, TieRepository ties, ContactRepository contacts, TieStrengthModel model) {
+    public TieQueryService(OwnerRepository owners, TieRepository ties, TiePageReader pages, ContactRepository contacts,
+            TieStrengthModel model) {
         this.owners = owners;
         this.ties = ties;
+        this.pages = pages;
         this.contacts = contacts;
         this.model = model;
     }
@@ -50,25 +53,29 @@ public class TieQueryService {
     /**
      * A page of the owner's ties, read through an index in the stored order and explained in
      * {@code language} (empty: the owner's): only the page's rows and their contacts are read,
-     * whatever the owner's size. Each tie is described as of the instant its stored score was
-     * computed ({@code scored_at}), so that what a page shows agrees with the order and the filters
-     * that chose it.
+     * whatever the owner's size, with the owner's profile, in one statement (TiePageReader). Each tie is
+     * described as of the instant its stored score was computed ({@code scored_at}), so that what a
+     * page shows agrees with the order and the filters that chose it.
      */
-    @WithSession
     public Uni<TieListing> list(String ownerId, TieQuery query, Optional<Language> language) {
-        return knownOwner(ownerId).chain(owner -> ties.page(ownerId, query, query.limit() + 1).map(rows -> {
-            Language explained = language.orElseGet(() -> TieStrengthModel.languageOf(owner));
-            List<TieRepository.StoredTie> page = rows.subList(0, Math.min(query.limit(), rows.size()));
-            List<Tie> items = page.stream().map(row -> {
-                // Without a recorded peak (a row older than V9), the description takes the strength as of the last interaction.
-                TiePeak peak = row.peak() == null ? TiePeak.NONE : row.peak();
-                return model.describe(row.contactId(), row.statistics(), row.contact(),
-                        model.assess(row.statistics(), row.contact(), owner, row.scoredAt(), explained), peak, row.updatedAt());
-            }).toList();
-            TieRepository.StoredTie last = page.isEmpty() ? null : page.get(page.size() - 1);
-            TieCursor next = rows.size() > page.size() && last != null ? new TieCursor(last.strength(), last.contactId()) : null;
-            return new TieListing(items, next);
-        }));
+        return pages.page(ownerId, query, query.limit() + 1)
+                .onItem().ifNull().failWith(() -> unknownOwner(ownerId))
+                .map(found -> {
+                    OwnerProfile owner = found.owner();
+                    List<TiePageReader.StoredTie> rows = found.ties();
+                    Language explained = language.orElseGet(() -> TieStrengthModel.languageOf(owner));
+                    List<TiePageReader.StoredTie> page = rows.subList(0, Math.min(query.limit(), rows.size()));
+                    List<Tie> items = new ArrayList<>(page.size());
+                    for (TiePageReader.StoredTie row : page) {
+                        // Without a recorded peak (a row older than V9), the description takes the strength as of the last interaction.
+                        TiePeak peak = row.peak() == null ? TiePeak.NONE : row.peak();
+                        items.add(model.describe(row.contactId(), row.statistics(), row.contact(),
+                                model.assess(row.statistics(), row.contact(), owner, row.scoredAt(), explained), peak, row.updatedAt()));
+                    }
+                    TiePageReader.StoredTie last = page.isEmpty() ? null : page.get(page.size() - 1);
+                    TieCursor next = rows.size() > page.size() && last != null ? new TieCursor(last.strength(), last.contactId()) : null;
+                    return new TieListing(items, next);
+                });
     }
 
     /** One tie, explained in {@code language} (empty: the owner's). */
@@ -86,9 +93,12 @@ public class TieQueryService {
 
     private Uni<OwnerProfile> knownOwner(String ownerId) {
         return owners.findById(ownerId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound(
-                        "No owner " + ownerId + ": an owner is known once one of its events has been received."))
+                .onItem().ifNull().failWith(() -> unknownOwner(ownerId))
                 .map(owner -> read(owner.profileJson, OwnerProfile.class));
+    }
+
+    private static ProblemException unknownOwner(String ownerId) {
+        return ProblemException.notFound("No owner " + ownerId + ": an owner is known once one of its events has been received.");
     }
 
     private Tie describe(TieEntity row, Contact contact, OwnerProfile owner, Instant asOf, Language language) {
