@@ -108,7 +108,25 @@ final class KafkaTestClient {
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
+    /** How many records of the topic the consumer group has not committed yet. */
+    static long lag(String group, String topic) {
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", bootstrapServers());
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(properties)) {
+            Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+            long lag = 0;
+            for (Map.Entry<TopicPartition, Long> end : endOffsets(List.of(topic)).entrySet()) {
+                org.apache.kafka.clients.consumer.OffsetAndMetadata offset = committed.get(end.getKey());
+                lag += end.getValue() - (offset == null ? 0 : offset.offset());
+            }
+            return lag;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not read the lag of " + group, e);
+        }
+    }
+
+    static void header(ProducerRecord<String, String> record, String name, String value) {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

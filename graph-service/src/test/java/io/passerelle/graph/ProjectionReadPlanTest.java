@@ -1,0 +1,73 @@
+package io.passerelle.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.passerelle.graph.repository.ProjectionStore;
+import io.passerelle.localstack.LocalStackTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a projection batch reads costs what the batch names, not what the projection holds: with
+ * 6,000 ties of 600 owners in the table, the statement reading a batch's ties finds them through
+ * the keys, for the pairs an interaction names as for the owners whose every tie is read.
+ */
+@QuarkusTest
+@WithTestResource(LocalStackTestResource.class)
+class ProjectionReadPlanTest {
+    private static final int OWNERS = 600;
+    private static final int TIES_PER_OWNER = 10;
+
+    @Test
+    void aBatchReadsItsTiesThroughTheKeysNotTheWholeTable() throws Exception {
+        String run = "plan-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection connection = GraphDatabase.connect(); Statement statement = connection.createStatement()) {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
+                                      interaction_count, mutual_contacts, last_event_id, updated_at)
+                    SELECT ? || '-' || (i / ?), 'c' || (i % ?), 'Contact ' || i, '{}'::jsonb, random(), 'WEAK', 'CITY',
+                           1, 0, 'synthetic', now()
+                    FROM generate_series(0, ? - 1) AS i""")) {
+                insert.setString(1, run);
+                insert.setInt(2, TIES_PER_OWNER);
+                insert.setInt(3, TIES_PER_OWNER);
+                insert.setInt(4, OWNERS * TIES_PER_OWNER);
+                assertThat(insert.executeUpdate()).isEqualTo(OWNERS * TIES_PER_OWNER);
+            }
+            statement.execute("ANALYZE ties");
+            statement.execute("ANALYZE contacts");
+            // Planned for its values at each execution, as the reactive client's unnamed statements are at first.
+            statement.execute("SET plan_cache_mode = force_custom_plan");
+            statement.execute("PREPARE named_ties(text[], text[], text[]) AS " + ProjectionStore.NAMED_TIES);
+            String plan = plan(statement, "EXPLAIN EXECUTE named_ties('{" + run + "-1}', '{" + run + "-2," + run + "-3," + run
+                    + "-4}', '{c1,c2,c3}')");
+            assertThat(plan).as(plan).contains("Index").doesNotContain("Seq Scan on ties");
+
+            statement.execute("SET plan_cache_mode = force_generic_plan");
+            String generic = plan(statement, "EXPLAIN EXECUTE named_ties('{" + run + "-1}', '{" + run + "-2}', '{c1}')");
+            assertThat(generic).as(generic).contains("Index").doesNotContain("Seq Scan on ties");
+        } finally {
+            // Owners without a profile or contacts: nothing else of the projection should see them.
+            try (Connection connection = GraphDatabase.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DELETE FROM ties WHERE owner_id LIKE '" + run + "-%'");
+                statement.execute("DELETE FROM network_versions WHERE owner_id LIKE '" + run + "-%'");
+            }
+        }
+    }
+
+    private static String plan(Statement statement, String explain) throws Exception {
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet rows = statement.executeQuery(explain)) {
+            while (rows.next()) {
+                plan.append(rows.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
+    }
+}
