@@ -80,7 +80,7 @@ function run(seconds, counting) {
       url: settings.url,
       connections: settings.connections,
       duration: seconds,
-      timeout: 30,
+      timeout: 60,
       requests: [{ ...base, onResponse }],
     }, (error, result) => (error ? reject(error) : resolve({ result, correct, wrong })));
   });

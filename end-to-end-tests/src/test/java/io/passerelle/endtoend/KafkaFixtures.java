@@ -63,6 +63,15 @@ final class KafkaFixtures implements AutoCloseable {
         return producer.send(new ProducerRecord<>(topic, null, ownerId, EventJson.write(data), headers), acknowledged);
     }
 
+    /** Commits the end of {@code topic} as the position of {@code groupId}, whose members must all be stopped: it will not read what is there now. */
+    void moveGroupToEnd(String groupId, String topic) throws Exception {
+        Map<TopicPartition, Long> ends = endOffsets(List.of(topic));
+        try (Admin admin = admin()) {
+            admin.alterConsumerGroupOffsets(groupId, ends.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                    end -> new OffsetAndMetadata(end.getValue())))).all().get(60, TimeUnit.SECONDS);
+        }
+    }
+
     /** Deletes every record of {@code topic} up to its current end (the log start moves there): a reader from the beginning then starts at what is sent next. */
     void deleteAllRecords(String topic) throws Exception {
         Map<TopicPartition, Long> ends = endOffsets(List.of(topic));

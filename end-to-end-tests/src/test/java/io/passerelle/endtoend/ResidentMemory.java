@@ -9,10 +9,15 @@ import java.nio.file.Path;
  * the peak over its samples, for the benchmarks that print a service's memory.
  */
 final class ResidentMemory {
-    private final Path status;
+    private volatile Path status;
     private volatile long peak;
 
     ResidentMemory(long pid) {
+        follow(pid);
+    }
+
+    /** Samples process {@code pid} from now on (the service restarted), keeping the peak seen so far. */
+    void follow(long pid) {
         this.status = Path.of("/proc", Long.toString(pid), "status");
     }
 
