@@ -201,15 +201,19 @@ class PerformanceTableBenchmarkIT {
         attempt(() -> measureFreshness(ingestion, token));
         attempt(() -> measureReplay(graph));
 
-        // After the load: what each service keeps once its queues are empty and a few collections have run.
-        await().pollDelay(Duration.ofSeconds(15)).atMost(Duration.ofSeconds(16)).until(() -> true);
-        sampler.shutdownNow();
-        memory.forEach((name, resident) -> {
-            long after = resident.sample();
-            row(name + " VmRSS peak during / after (MiB)", String.format(Locale.ROOT, "%.0f / %.0f", ResidentMemory.mib(resident.peak()),
-                    ResidentMemory.mib(after)), "—", "—", "≤ 256 MiB", resident.peak() <= MEMORY_LIMIT && after <= MEMORY_LIMIT);
-        });
-        print(loadAtStart, loadAverage());
+        try {
+            // After the load: what each service keeps once its queues are empty and a few collections have run.
+            await().pollDelay(Duration.ofSeconds(15)).atMost(Duration.ofSeconds(16)).until(() -> true);
+            sampler.shutdownNow();
+            memory.forEach((name, resident) -> attempt(() -> {
+                long after = resident.sample();
+                row(name + " VmRSS peak during / after (MiB)", String.format(Locale.ROOT, "%.0f / %.0f", ResidentMemory.mib(resident.peak()),
+                        ResidentMemory.mib(after)), "—", "—", "≤ 256 MiB", resident.peak() <= MEMORY_LIMIT && after <= MEMORY_LIMIT);
+            }));
+        } finally {
+            // Whatever happened, the rows measured are printed and kept in the file.
+            print(loadAtStart, loadAverage());
+        }
         if (!failures.isEmpty()) {
             failures.stream().skip(1).forEach(failures.get(0)::addSuppressed);
             throw new AssertionError("a row could not be measured (the table above shows the rows that were)", failures.get(0));
@@ -750,13 +754,14 @@ class PerformanceTableBenchmarkIT {
         out.append('\n');
         notes.forEach(note -> out.append("- ").append(note).append('\n'));
         failures.forEach(failure -> out.append("- NOT MEASURED: ").append(failure).append('\n'));
-        System.out.println(out);
         try {
+            // Written before it is printed: the file stays when the console is lost.
             Path file = PasserelleSystem.PROJECT.resolve("end-to-end-tests/target/performance-table.md");
             Files.writeString(file, out.toString());
         } catch (IOException e) {
             System.err.println("Could not write the table's file: " + e);
         }
+        System.out.println(out);
     }
 
     private static String loadAverage() {
