@@ -18,10 +18,12 @@ import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -47,13 +49,36 @@ final class KafkaFixtures implements AutoCloseable {
 
     /** Sends a binary-mode CloudEvent keyed by owner, as ingestion-service does. */
     Future<RecordMetadata> sendEvent(String topic, String ownerId, String id, String type, Object data) {
+        return sendEvent(topic, ownerId, id, type, data, null);
+    }
+
+    /** As {@link #sendEvent(String, String, String, String, Object)}, telling {@code acknowledged} (for long streams, without keeping a future per record). */
+    Future<RecordMetadata> sendEvent(String topic, String ownerId, String id, String type, Object data, Callback acknowledged) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", utf8("1.0"));
         headers.add("ce_id", utf8(id));
         headers.add("ce_type", utf8(type));
         headers.add("ce_source", utf8("urn:passerelle:end-to-end-tests"));
         headers.add("content-type", utf8("application/json"));
-        return producer.send(new ProducerRecord<>(topic, null, ownerId, EventJson.write(data), headers));
+        return producer.send(new ProducerRecord<>(topic, null, ownerId, EventJson.write(data), headers), acknowledged);
+    }
+
+    /** Commits the end of {@code topic} as the position of {@code groupId}, whose members must all be stopped: it will not read what is there now. */
+    void moveGroupToEnd(String groupId, String topic) throws Exception {
+        Map<TopicPartition, Long> ends = endOffsets(List.of(topic));
+        try (Admin admin = admin()) {
+            admin.alterConsumerGroupOffsets(groupId, ends.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                    end -> new OffsetAndMetadata(end.getValue())))).all().get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Deletes every record of {@code topic} up to its current end (the log start moves there): a reader from the beginning then starts at what is sent next. */
+    void deleteAllRecords(String topic) throws Exception {
+        Map<TopicPartition, Long> ends = endOffsets(List.of(topic));
+        try (Admin admin = admin()) {
+            admin.deleteRecords(ends.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                    end -> RecordsToDelete.beforeOffset(end.getValue())))).all().get(60, TimeUnit.SECONDS);
+        }
     }
 
     void flush() {

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -144,35 +143,6 @@ class MemoryFootprintBenchmarkIT {
     }
 
     private static double mib(long bytes) {
-        return bytes / (1024.0 * 1024.0);
-    }
-
-    /** The kernel's count of a process's resident pages ({@code VmRSS} of {@code /proc/<pid>/status}) and the peak over its samples. */
-    private static final class ResidentMemory {
-        private final Path status;
-        private volatile long peak;
-
-        ResidentMemory(long pid) {
-            this.status = Path.of("/proc", Long.toString(pid), "status");
-        }
-
-        synchronized long sample() {
-            try {
-                for (String line : Files.readAllLines(status)) {
-                    if (line.startsWith("VmRSS:")) {
-                        long bytes = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-                        peak = Math.max(peak, bytes);
-                        return bytes;
-                    }
-                }
-                throw new IllegalStateException("no VmRSS in " + status);
-            } catch (IOException e) {
-                throw new IllegalStateException("the service is gone: " + status, e);
-            }
-        }
-
-        long peak() {
-            return peak;
-        }
+        return ResidentMemory.mib(bytes);
     }
 }

@@ -1,0 +1,103 @@
+package io.passerelle.endtoend;
+
+import io.passerelle.contracts.json.EventJson;
+import io.passerelle.contracts.model.Channel;
+import io.passerelle.contracts.model.Contact;
+import io.passerelle.contracts.model.Direction;
+import io.passerelle.contracts.model.Interaction;
+import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.Origin;
+import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.RelationContext;
+import io.passerelle.contracts.model.Source;
+import io.passerelle.tie.TieParameters;
+import io.passerelle.tie.TieStatistics;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * An owner with a large network written straight into graph-service's database, as graph-service's
+ * {@code BenchmarkNetwork} writes it for its own listing benchmark (the same rows, reduced to what
+ * the listing reads): every tie stored WEAK, so that the WEAK listing walks all of them. Written by
+ * JDBC because sending 30,000 contacts through the pipeline would measure the pipeline, not the
+ * listing, and leave the classes to the model.
+ */
+final class ListingNetwork {
+    private ListingNetwork() {
+    }
+
+    /** Writes the owner, {@code contacts} contacts and their ties, then ANALYZEs ties as autovacuum soon would. */
+    static void insert(Connection connection, String ownerId, int contacts) throws Exception {
+        Random random = new Random(30_000);
+        Instant now = Instant.now();
+        TieParameters parameters = TieParameters.defaults();
+        OwnerProfile owner = new OwnerProfile("Owner", "Sector 0", "Coach", "Company 0", List.of("Company 1", "Company 2"),
+                List.of("School 0"), new Location("City 0", "75011", "Dept 0", "Region 0", "FR", 48.85, 2.38), null, "fr", false);
+        List<String> ids = new ArrayList<>(contacts);
+        for (int i = 0; i < contacts; i++) {
+            ids.add(String.format("contact-%05d", i));
+        }
+        connection.setAutoCommit(false);
+        try (PreparedStatement owners = connection.prepareStatement(
+                "INSERT INTO owners (owner_id, profile, updated_at) VALUES (?, ?::jsonb, now())")) {
+            owners.setString(1, ownerId);
+            owners.setString(2, EventJson.write(owner));
+            owners.executeUpdate();
+        }
+        try (PreparedStatement contactRows = connection.prepareStatement("""
+                     INSERT INTO contacts (owner_id, contact_id, contact, display_name, origin, sector, company, city, updated_at)
+                     VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?, now())""");
+             PreparedStatement tieRows = connection.prepareStatement("""
+                     INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
+                                       interaction_count, mutual_contacts, last_event_id, updated_at)
+                     VALUES (?, ?, ?, ?::jsonb, 0, 'WEAK', 'UNKNOWN', ?, 10, 'benchmark', now())""")) {
+            for (String id : ids) {
+                List<String> mutual = new ArrayList<>();
+                for (int m = 0; m < 10; m++) {
+                    mutual.add(ids.get(random.nextInt(contacts)));
+                }
+                int city = random.nextInt(60);
+                Location location = new Location("City " + city, String.valueOf(75000 + random.nextInt(30)), "Dept " + city % 10,
+                        "Region " + city % 4, random.nextInt(20) == 0 ? "DE" : "FR", null, null);
+                Contact contact = new Contact("Contact " + id, List.of(id + "@example.org"), "Company " + random.nextInt(300), "Role",
+                        "Sector " + random.nextInt(25), List.of("Company " + random.nextInt(300)), List.of("School " + random.nextInt(40)),
+                        location, Origin.values()[random.nextInt(Origin.values().length)], List.of(RelationContext.NETWORK),
+                        Source.values()[random.nextInt(Source.values().length)], null, random.nextInt(6), mutual, List.of());
+                TieStatistics statistics = TieStatistics.empty();
+                int interactions = random.nextInt(6);
+                for (int k = 0; k < interactions; k++) {
+                    statistics = statistics.plus(new Interaction(null, id, now.minus(Duration.ofDays(random.nextInt(2000))),
+                            Channel.values()[random.nextInt(Channel.values().length)], Direction.MUTUAL, null, null), parameters);
+                }
+                contactRows.setString(1, ownerId);
+                contactRows.setString(2, id);
+                contactRows.setString(3, EventJson.write(contact));
+                contactRows.setString(4, contact.displayName());
+                contactRows.setString(5, contact.origin().name());
+                contactRows.setString(6, contact.sector());
+                contactRows.setString(7, contact.company());
+                contactRows.setString(8, location.city());
+                contactRows.addBatch();
+                tieRows.setString(1, ownerId);
+                tieRows.setString(2, id);
+                tieRows.setString(3, contact.displayName());
+                tieRows.setString(4, EventJson.write(statistics));
+                tieRows.setLong(5, statistics.interactionCount());
+                tieRows.addBatch();
+            }
+            contactRows.executeBatch();
+            tieRows.executeBatch();
+        }
+        connection.commit();
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE ties");
+        }
+    }
+}

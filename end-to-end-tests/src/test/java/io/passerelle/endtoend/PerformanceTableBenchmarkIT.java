@@ -1,0 +1,774 @@
+package io.passerelle.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.passerelle.client.graph.model.ReplayJobAnswer;
+import io.passerelle.client.graph.model.ReplayState;
+import io.passerelle.contracts.EventTypes;
+import io.passerelle.contracts.Identifiers;
+import io.passerelle.contracts.Topics;
+import io.passerelle.contracts.events.InteractionRecorded;
+import io.passerelle.contracts.events.OwnerProfileUpdated;
+import io.passerelle.contracts.json.EventJson;
+import io.passerelle.contracts.model.Channel;
+import io.passerelle.contracts.model.Direction;
+import io.passerelle.contracts.model.Interaction;
+import io.passerelle.contracts.model.Location;
+import io.passerelle.contracts.model.OwnerProfile;
+import io.passerelle.contracts.model.Source;
+import io.passerelle.localstack.ServiceProcess;
+import io.passerelle.localstack.security.LocalTokenIssuer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * One table of figures, each beside the limit of this machine measured in the same run, their ratio
+ * and the target: ingestion-service's single and batch writes (autocannon), graph-service's
+ * projection, the ties listing, freshness, resident memory, and a replay. Figures are printed, never
+ * asserted against time; what is asserted is that every answer was correct. Not part of
+ * {@code mvn verify}: run {@code ./benchmark.sh} at the root (end-to-end-tests' README lists the
+ * sizes it takes as system properties).
+ */
+@Tag("benchmark")
+class PerformanceTableBenchmarkIT {
+    private static final int HTTP_SECONDS = Integer.getInteger("benchmark.table.http.seconds", 15);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.table.warm-up.seconds", 3);
+    private static final int SINGLE_CONNECTIONS = Integer.getInteger("benchmark.table.single.connections", 64);
+    private static final int BATCH_CONNECTIONS = Integer.getInteger("benchmark.table.batch.connections", 8);
+    private static final int BATCH_LINES = 100;
+    private static final int PRODUCER_RECORDS = Integer.getInteger("benchmark.table.producer.records", 300_000);
+    private static final int BACKLOG = Integer.getInteger("benchmark.table.backlog.events", 100_000);
+    private static final int LISTING_CONTACTS = Integer.getInteger("benchmark.table.listing.contacts", 30_000);
+    private static final int LISTING_REQUESTS = Integer.getInteger("benchmark.table.listing.requests-per-client", 250);
+    private static final int LISTING_WARM_UP = 25;
+    private static final int LISTING_CLIENTS = 4;
+    private static final int FRESHNESS_RATE = Integer.getInteger("benchmark.table.freshness.rate", 1_000);
+    private static final int FRESHNESS_SECONDS = Integer.getInteger("benchmark.table.freshness.seconds", 20);
+    private static final int REPLAY_EVENTS = Integer.getInteger("benchmark.replay.events", 1_000_000);
+    private static final Path AUTOCANNON = Path.of(System.getProperty("benchmark.autocannon.directory",
+            PasserelleSystem.PROJECT.resolve("end-to-end-tests/target/autocannon").toString()));
+    private static final long MEMORY_LIMIT = 256L * 1024 * 1024;
+
+    /** The owners and contacts every write of the table goes to: 100 owners of 300 contacts, so that ties are updated, not only created. */
+    private static final String OWNER_PREFIX = "bench";
+    private static final int OWNERS = 100;
+    private static final int CONTACTS = 300;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    static final PasserelleSystem system = new PasserelleSystem("performance-table");
+
+    private final List<String[]> table = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final List<Throwable> failures = new ArrayList<>();
+    private final Map<String, ResidentMemory> memory = new java.util.LinkedHashMap<>();
+
+    @Test
+    void printThePerformanceTable() throws Exception {
+        String loadAtStart = loadAverage();
+        ServiceProcess graph = system.service("graph-service");
+        ServiceProcess advice = system.service("advice-service");
+        // The table measures what the service does, not its rate limits (1,000 writes/s per owner by default).
+        ServiceProcess ingestion = system.service("ingestion-service", Map.of("PASSERELLE_INGESTION_RATE_LIMIT_ENABLED", "false"));
+        for (ServiceProcess service : List.of(ingestion, graph, advice)) {
+            memory.put(service.name(), new ResidentMemory(service.pid()));
+        }
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> memory.values().forEach(resident -> {
+            try {
+                resident.sample();
+            } catch (RuntimeException restarting) {
+                // graph-service is stopped and started again for the replay row; the sampler follows its new process.
+            }
+        }), 0, 250, TimeUnit.MILLISECONDS);
+        String token = LocalTokenIssuer.local().platform();
+        try {
+            sendOwnerProfiles();
+
+            // Rows 1 and 2 with graph-service and advice-service consuming, then "alone": both paused with SIGSTOP.
+            // Each load that fails is listed under the table and the others go on.
+            Load healthWith = measured(() -> autocannon(ingestion, "get", SINGLE_CONNECTIONS, token, "health-with"));
+            Load singleWith = measured(() -> autocannon(ingestion, "interaction", SINGLE_CONNECTIONS, token, "single-with"));
+            Load batchWith = measured(() -> autocannon(ingestion, "batch", BATCH_CONNECTIONS, token, "batch-with"));
+            int recordSize = averageInteractionRecordSize();
+            Double producerWith = measured(() -> producerPerformance("with", recordSize));
+
+            pause(graph, advice);
+            long backlog;
+            Load healthAlone;
+            Load singleAlone;
+            Load batchAlone;
+            Double producerAlone;
+            long toppedUp;
+            try {
+                healthAlone = measured(() -> autocannon(ingestion, "get", SINGLE_CONNECTIONS, token, "health-alone"));
+                singleAlone = measured(() -> autocannon(ingestion, "interaction", SINGLE_CONNECTIONS, token, "single-alone"));
+                batchAlone = measured(() -> autocannon(ingestion, "batch", BATCH_CONNECTIONS, token, "batch-alone"));
+                producerAlone = measured(() -> producerPerformance("alone", recordSize));
+                long lag = graphLag();
+                toppedUp = Math.max(0, BACKLOG - lag);
+                sendInteractionsToKafka("backlog", toppedUp);
+                backlog = graphLag();
+            } finally {
+                resume(graph, advice);
+            }
+            long drainStart = System.nanoTime();
+            await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200)).until(() -> graphLag() == 0);
+            double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+
+            if (singleAlone != null && healthAlone != null) {
+                row("POST /v1/owners/{id}/interactions, " + SINGLE_CONNECTIONS + " conn., alone (req/s)",
+                        singleAlone.requestsPerSecond(), "GET /q/health/live", healthAlone.requestsPerSecond(), "≥ 0.5");
+            }
+            if (singleWith != null && healthWith != null) {
+                row("  same, graph and advice consuming (req/s)", singleWith.requestsPerSecond(), "GET /q/health/live",
+                        healthWith.requestsPerSecond(), null);
+            }
+            for (Map.Entry<String, Load> load : latencies("single alone", singleAlone, "health alone", healthAlone, "single with consumers",
+                    singleWith, "health with consumers", healthWith, "batch alone", batchAlone, "batch with consumers", batchWith)) {
+                notes.add(String.format(Locale.ROOT, "rows 1-2, %s: %,d requests, latency p50 %.0f ms, p99 %.0f ms", load.getKey(),
+                        load.getValue().requests(), load.getValue().p50(), load.getValue().p99()));
+            }
+            if (batchAlone != null && producerAlone != null) {
+                row("POST /v1/owners/{id}/batch, 100 lines, " + BATCH_CONNECTIONS + " conn., alone (events/s)",
+                        batchAlone.requestsPerSecond() * BATCH_LINES, "Kafka ProducerPerformance", producerAlone, "≥ 0.5");
+            }
+            if (batchWith != null && producerWith != null) {
+                row("  same, graph and advice consuming (events/s)", batchWith.requestsPerSecond() * BATCH_LINES,
+                        "Kafka ProducerPerformance", producerWith, null);
+            }
+            notes.add(String.format(Locale.ROOT, "row 2: ProducerPerformance %,d records of %d bytes (the average interaction record: "
+                    + "key, value and headers), acks=all, enable.idempotence=true, 6 partitions", PRODUCER_RECORDS, recordSize));
+
+            double upsertRate = jdbcUpsertRate((int) backlog);
+            row("graph-service projection, drain of " + String.format(Locale.ROOT, "%,d", backlog) + " events (events/s)",
+                    backlog / drainSeconds, "JDBC upsert, 100/tx, 2 clients", upsertRate, "≥ 0.5");
+            notes.add(String.format(Locale.ROOT, "row 3: backlog of %,d interactions left by rows 1-2 (%,d of them sent straight to Kafka to reach "
+                    + "%,d), drained in %.1f s after SIGCONT, the consumer's rejoin included", backlog, toppedUp, BACKLOG, drainSeconds));
+        } catch (Throwable failure) {
+            failures.add(failure);
+        }
+
+        attempt(() -> measureListing(graph, token));
+        attempt(() -> measureFreshness(ingestion, token));
+        attempt(() -> measureReplay(graph));
+
+        try {
+            // After the load: what each service keeps once its queues are empty and a few collections have run.
+            await().pollDelay(Duration.ofSeconds(15)).atMost(Duration.ofSeconds(16)).until(() -> true);
+            sampler.shutdownNow();
+            memory.forEach((name, resident) -> attempt(() -> {
+                long after = resident.sample();
+                row(name + " VmRSS peak during / after (MiB)", String.format(Locale.ROOT, "%.0f / %.0f", ResidentMemory.mib(resident.peak()),
+                        ResidentMemory.mib(after)), "—", "—", "≤ 256 MiB", resident.peak() <= MEMORY_LIMIT && after <= MEMORY_LIMIT);
+            }));
+        } finally {
+            // Whatever happened, the rows measured are printed and kept in the file.
+            print(loadAtStart, loadAverage());
+        }
+        if (!failures.isEmpty()) {
+            failures.stream().skip(1).forEach(failures.get(0)::addSuppressed);
+            throw new AssertionError("a row could not be measured (the table above shows the rows that were)", failures.get(0));
+        }
+    }
+
+    // ---- rows 1 and 2: autocannon, ProducerPerformance ----
+
+    @FunctionalInterface
+    private interface Measure<T> {
+        T run() throws Exception;
+    }
+
+    /** The measure's value, or null once its failure is kept for the list under the table. */
+    private <T> T measured(Measure<T> measure) {
+        try {
+            return measure.run();
+        } catch (Throwable failure) {
+            failures.add(failure);
+            return null;
+        }
+    }
+
+    /** The loads that were measured, by name (arguments: name, load, name, load, …). */
+    private static List<Map.Entry<String, Load>> latencies(Object... namesAndLoads) {
+        List<Map.Entry<String, Load>> measuredLoads = new ArrayList<>();
+        for (int i = 0; i < namesAndLoads.length; i += 2) {
+            if (namesAndLoads[i + 1] != null) {
+                measuredLoads.add(Map.entry((String) namesAndLoads[i], (Load) namesAndLoads[i + 1]));
+            }
+        }
+        return measuredLoads;
+    }
+
+    record Load(long requests, long correct, double requestsPerSecond, double p50, double p99) {
+    }
+
+    /** One autocannon load (tooling/autocannon/load.js) of {@code kind} against {@code service}; asserts that every answer was correct. */
+    private Load autocannon(ServiceProcess service, String kind, int connections, String token, String idPrefix) throws Exception {
+        Map<String, Object> settings = new TreeMap<>(Map.of("url", service.baseUri().toString(), "kind", kind, "path", "/q/health/live",
+                "connections", connections, "durationSeconds", HTTP_SECONDS, "warmUpSeconds", WARM_UP_SECONDS, "token", token,
+                "ownerPrefix", OWNER_PREFIX, "owners", OWNERS, "contacts", CONTACTS));
+        settings.put("idPrefix", idPrefix + "-" + UUID.randomUUID().toString().substring(0, 8));
+        settings.put("linesPerBatch", BATCH_LINES);
+        Path log = Files.createTempFile("autocannon-" + idPrefix, ".log");
+        Process process = new ProcessBuilder("node", AUTOCANNON.resolve("load.js").toString(), JSON.writeValueAsString(settings))
+                .redirectError(log.toFile()).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as("autocannon exit code; %s", Files.readString(log)).isZero();
+        JsonNode result = JSON.readTree(output);
+        long requests = result.get("requests").asLong();
+        assertThat(result.get("correct").asLong()).as("%s: correct answers of %d (first wrong: %s, errors %s, timeouts %s)", idPrefix, requests,
+                result.get("firstWrong"), result.get("errors"), result.get("timeouts")).isEqualTo(requests).isPositive();
+        return new Load(requests, result.get("correct").asLong(), result.get("requestsPerSecond").asDouble(),
+                result.get("latencyP50").asDouble(), result.get("latencyP99").asDouble());
+    }
+
+    /** The mean size of the last interaction records on the topic: key, value, and each header's key and value. */
+    private int averageInteractionRecordSize() {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.INTERACTIONS).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            ends.forEach((partition, end) -> consumer.seek(partition, Math.max(0, end - 500)));
+            long bytes = 0;
+            int records = 0;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (records < 2_000 && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    bytes += Math.max(0, record.serializedKeySize()) + Math.max(0, record.serializedValueSize());
+                    for (Header header : record.headers()) {
+                        bytes += header.key().getBytes(StandardCharsets.UTF_8).length + header.value().length;
+                    }
+                    records++;
+                }
+            }
+            assertThat(records).as("interaction records read to size them").isPositive();
+            return (int) Math.round((double) bytes / records);
+        }
+    }
+
+    /**
+     * Kafka's own producer benchmark against the stack's broker, in a JVM of its own (as
+     * kafka-producer-perf-test runs it), on a topic of its own with as many partitions as the
+     * interactions topic; answers its records per second.
+     */
+    private double producerPerformance(String phase, int recordSize) throws Exception {
+        String topic = "benchmark.producer-performance." + phase;
+        system.kafka().createTopic(topic, 6);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path log = Files.createTempFile("producer-performance-" + phase, ".log");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "org.apache.kafka.tools.ProducerPerformance", "--topic", topic, "--num-records", Integer.toString(PRODUCER_RECORDS),
+                "--record-size", Integer.toString(recordSize), "--throughput", "-1", "--producer-props",
+                "bootstrap.servers=" + system.stack().kafkaBootstrapServers(), "acks=all", "enable.idempotence=true")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("ProducerPerformance ended").isTrue();
+        String output = Files.readString(log);
+        assertThat(process.exitValue()).as(output).isZero();
+        Matcher total = Pattern.compile("(\\d+) records sent, ([\\d.]+) records/sec").matcher(output);
+        String last = null;
+        while (total.find()) {
+            last = total.group(0);
+        }
+        assertThat(last).as("ProducerPerformance's summary in %s", output).isNotNull();
+        Matcher summary = Pattern.compile("(\\d+) records sent, ([\\d.]+) records/sec").matcher(last);
+        assertThat(summary.find()).isTrue();
+        assertThat(Long.parseLong(summary.group(1))).as("records sent").isEqualTo(PRODUCER_RECORDS);
+        return Double.parseDouble(summary.group(2));
+    }
+
+    // ---- row 3: projection against a plain batched upsert ----
+
+    private long graphLag() throws Exception {
+        return system.kafka().lag("graph-service", List.of(Topics.INTERACTIONS));
+    }
+
+    /**
+     * The rows graph-service drained (owner, contact, event id: the newest {@code count} records of
+     * the interactions topic), written by a plain JDBC upsert into scratch tables of graph-service's
+     * database: per transaction of 100 events, the event ids into a dedupe table and a tie row per
+     * owner and contact, each as one multi-row statement, by two clients. Answers events per second.
+     */
+    private double jdbcUpsertRate(int count) throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : system.kafka().readAll(Topics.INTERACTIONS)) {
+            rows.add(new String[] {record.key(), JSON.readTree(record.value()).path("interaction").path("contactId").asText(),
+                    KafkaFixtures.header(record, "ce_id")});
+        }
+        List<String[]> drained = rows.subList(Math.max(0, rows.size() - count), rows.size());
+        try (Connection connection = graphDatabase(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS benchmark_processed_events, benchmark_ties");
+            statement.execute("CREATE TABLE benchmark_processed_events (event_id text PRIMARY KEY, processed_at timestamptz NOT NULL)");
+            statement.execute("""
+                    CREATE TABLE benchmark_ties (owner_id text NOT NULL, contact_id text NOT NULL, interaction_count bigint NOT NULL,
+                                                 last_event_id text NOT NULL, updated_at timestamptz NOT NULL, PRIMARY KEY (owner_id, contact_id))""");
+        }
+        AtomicInteger nextBatch = new AtomicInteger();
+        int batches = (drained.size() + 99) / 100;
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < 2; c++) {
+                running.add(clients.submit(() -> {
+                    try (Connection connection = graphDatabase();
+                         PreparedStatement dedupe = connection.prepareStatement("""
+                                 INSERT INTO benchmark_processed_events (event_id, processed_at)
+                                 SELECT id, now() FROM unnest(?::text[]) AS ids(id) ON CONFLICT DO NOTHING""");
+                         PreparedStatement upsert = connection.prepareStatement("""
+                                 INSERT INTO benchmark_ties (owner_id, contact_id, interaction_count, last_event_id, updated_at)
+                                 SELECT o, c, n, e, now() FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[]) AS t(o, c, n, e)
+                                 ON CONFLICT (owner_id, contact_id) DO UPDATE SET interaction_count = benchmark_ties.interaction_count
+                                     + excluded.interaction_count, last_event_id = excluded.last_event_id, updated_at = excluded.updated_at""")) {
+                        connection.setAutoCommit(false);
+                        for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
+                            List<String[]> batch = drained.subList(b * 100, Math.min(drained.size(), (b + 1) * 100));
+                            // Keys in one order in every transaction, so that the two clients never deadlock.
+                            String[] ids = batch.stream().map(r -> r[2]).sorted().toArray(String[]::new);
+                            TreeMap<String, long[]> counts = new TreeMap<>();
+                            TreeMap<String, String> lastIds = new TreeMap<>();
+                            for (String[] row : batch) {
+                                String key = row[0] + "\u0000" + row[1];
+                                counts.computeIfAbsent(key, k -> new long[1])[0]++;
+                                lastIds.put(key, row[2]);
+                            }
+                            dedupe.setArray(1, connection.createArrayOf("text", ids));
+                            dedupe.executeUpdate();
+                            upsert.setArray(1, textArray(connection, counts.keySet().stream().map(k -> k.split("\u0000")[0])));
+                            upsert.setArray(2, textArray(connection, counts.keySet().stream().map(k -> k.split("\u0000")[1])));
+                            upsert.setArray(3, connection.createArrayOf("bigint", counts.values().stream().map(n -> n[0]).toArray(Long[]::new)));
+                            upsert.setArray(4, textArray(connection, lastIds.values().stream()));
+                            upsert.executeUpdate();
+                            connection.commit();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        try (Connection connection = graphDatabase(); Statement statement = connection.createStatement()) {
+            var counted = statement.executeQuery("SELECT count(*) FROM benchmark_processed_events");
+            counted.next();
+            assertThat(counted.getLong(1)).as("event ids recorded by the plain upsert").isEqualTo(drained.stream().map(r -> r[2]).distinct().count());
+            statement.execute("DROP TABLE benchmark_processed_events, benchmark_ties");
+        }
+        return drained.size() / seconds;
+    }
+
+    private static Array textArray(Connection connection, java.util.stream.Stream<String> values) throws java.sql.SQLException {
+        return connection.createArrayOf("text", values.toArray(String[]::new));
+    }
+
+    private static Connection graphDatabase() throws java.sql.SQLException {
+        return DriverManager.getConnection(system.stack().jdbcUrl("graph"), system.stack().postgresUser(), system.stack().postgresPassword());
+    }
+
+    // ---- row 4: ties listing ----
+
+    private void measureListing(ServiceProcess graph, String token) throws Exception {
+        String owner = "bench-listing";
+        java.util.Properties settings = new java.util.Properties();
+        settings.setProperty("user", system.stack().postgresUser());
+        settings.setProperty("password", system.stack().postgresPassword());
+        // Multi-row INSERTs: graph's tables have statement-level triggers (network versions), fired once per statement.
+        settings.setProperty("reWriteBatchedInserts", "true");
+        try (Connection connection = DriverManager.getConnection(system.stack().jdbcUrl("graph"), settings)) {
+            ListingNetwork.insert(connection, owner, LISTING_CONTACTS);
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        URI floorUri = graph.baseUri().resolve("q/health/live");
+        long[] floor = concurrently(() -> {
+            long start = System.nanoTime();
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(floorUri).GET().build(), HttpResponse.BodyHandlers.ofString());
+            long took = System.nanoTime() - start;
+            assertThat(response.statusCode()).isEqualTo(200);
+            return took;
+        });
+        ThreadLocal<String> cursor = new ThreadLocal<>();
+        long[] pages = concurrently(() -> {
+            String after = cursor.get();
+            URI uri = graph.baseUri().resolve("v1/owners/" + owner + "/ties?limit=50&class=WEAK" + (after == null ? "" : "&cursor=" + after));
+            long start = System.nanoTime();
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long took = System.nanoTime() - start;
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode page = JSON.readTree(response.body());
+            assertThat(page.get("items").size()).isPositive();
+            cursor.set(page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText());
+            return took;
+        });
+        double pageP99 = percentile(pages, 0.99);
+        double floorP99 = percentile(floor, 0.99);
+        row("GET /v1/owners/{id}/ties?limit=50&class=WEAK, " + String.format(Locale.ROOT, "%,d", LISTING_CONTACTS) + " ties, "
+                        + LISTING_CLIENTS + " clients, p50 / p99 (ms)",
+                String.format(Locale.ROOT, "%.1f / %.1f", percentile(pages, 0.5), pageP99), "graph GET /q/health/live p50 / p99",
+                String.format(Locale.ROOT, "%.1f / %.1f", percentile(floor, 0.5), floorP99), String.format(Locale.ROOT, "%.1f", pageP99 / floorP99),
+                "p99 ≤ 50 ms", pageP99 <= 50);
+        notes.add(String.format(Locale.ROOT, "row 4: %,d pages and %,d floor requests timed after %d warm-up requests per client; the ratio is "
+                + "of the p99s; the owner's ties written by JDBC (ListingNetwork)", pages.length, floor.length, LISTING_WARM_UP));
+    }
+
+    @FunctionalInterface
+    private interface TimedCall {
+        long call() throws Exception;
+    }
+
+    /** Each client makes its calls one after the other; the times after each client's warm-up, sorted. */
+    private static long[] concurrently(TimedCall call) throws Exception {
+        ExecutorService executor = Executors.newFixedThreadPool(LISTING_CLIENTS);
+        try {
+            List<Future<long[]>> clients = new ArrayList<>();
+            for (int c = 0; c < LISTING_CLIENTS; c++) {
+                clients.add(executor.submit(() -> {
+                    long[] times = new long[LISTING_REQUESTS];
+                    for (int i = 0; i < LISTING_REQUESTS; i++) {
+                        times[i] = call.call();
+                    }
+                    return Arrays.copyOfRange(times, Math.min(LISTING_WARM_UP, LISTING_REQUESTS - 1), times.length);
+                }));
+            }
+            List<Long> all = new ArrayList<>();
+            for (Future<long[]> client : clients) {
+                for (long time : client.get()) {
+                    all.add(time);
+                }
+            }
+            return all.stream().mapToLong(Long::longValue).sorted().toArray();
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static double percentile(long[] sortedNanos, double p) {
+        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, (int) Math.ceil(p * sortedNanos.length) - 1))] / 1e6;
+    }
+
+    // ---- row 5: freshness ----
+
+    /**
+     * Interactions sent at a steady rate whatever the answers' pace (open loop: each request leaves at
+     * its time, in flight with the others), each to a tie no other interaction of the run touches and
+     * newer than any of that tie's; an interaction is visible when graph-service publishes its tie on
+     * {@code passerelle.ties.v1} with that interaction as its last. graph-service publishes a tie
+     * change before it commits the transaction that stores it, so this is the moment the change is
+     * known outside graph-service, a commit's time before a read of the listing would show it.
+     */
+    private void measureFreshness(ServiceProcess ingestion, String token) throws Exception {
+        int total = FRESHNESS_RATE * FRESHNESS_SECONDS;
+        Map<String, Instant> sentOccurredAt = new ConcurrentHashMap<>();
+        Map<String, Long> acknowledgedAt = new ConcurrentHashMap<>();
+        Map<String, Long> visibleAt = new ConcurrentHashMap<>();
+        AtomicBoolean listening = new AtomicBoolean(true);
+        AtomicReference<Throwable> listenerFailure = new AtomicReference<>();
+        CompletableFuture<Void> seekedToEnd = new CompletableFuture<>();
+        Thread listener = new Thread(() -> {
+            try (KafkaConsumer<String, String> consumer = consumer()) {
+                List<TopicPartition> partitions = consumer.partitionsFor(Topics.TIES).stream()
+                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                consumer.assign(partitions);
+                consumer.seekToEnd(partitions);
+                partitions.forEach(consumer::position);
+                seekedToEnd.complete(null);
+                while (listening.get()) {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
+                        long now = System.nanoTime();
+                        Instant sent = record.value() == null ? null : sentOccurredAt.get(record.key());
+                        if (sent != null && !visibleAt.containsKey(record.key())) {
+                            String last = JSON.readTree(record.value()).path("tie").path("lastInteractionAt").asText(null);
+                            if (last != null && !Instant.parse(last).isBefore(sent)) {
+                                visibleAt.put(record.key(), now);
+                            }
+                        }
+                    }
+                }
+            } catch (Throwable failure) {
+                listenerFailure.set(failure);
+                seekedToEnd.completeExceptionally(failure);
+            }
+        }, "ties-listener");
+        listener.start();
+        seekedToEnd.get(60, TimeUnit.SECONDS);
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicReference<String> firstRefusal = new AtomicReference<>();
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        List<CompletableFuture<?>> answers = new ArrayList<>(total);
+        long intervalNanos = 1_000_000_000L / FRESHNESS_RATE;
+        // Every request is built before the first leaves, so that the sending loop only sends. Each interaction occurred
+        // a second before it is due: newer than every earlier interaction of its tie, so that the tie's last interaction names it.
+        Instant firstDue = Instant.now().plusSeconds(2);
+        List<HttpRequest> requests = new ArrayList<>(total);
+        List<String> keys = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            String owner = OWNER_PREFIX + "-" + (i % OWNERS);
+            String contact = "contact-" + (i / OWNERS);
+            Instant occurredAt = firstDue.plusNanos(i * intervalNanos).minusSeconds(1).truncatedTo(ChronoUnit.MILLIS);
+            keys.add(owner + "/" + contact);
+            sentOccurredAt.put(owner + "/" + contact, occurredAt);
+            String body = EventJson.write(new Interaction("fresh-" + i, contact, occurredAt, Channel.EMAIL, Direction.OUTBOUND, null, Source.EMAIL));
+            requests.add(HttpRequest.newBuilder(ingestion.baseUri().resolve("v1/owners/" + owner + "/interactions"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        }
+        long start = System.nanoTime() + Duration.between(Instant.now(), firstDue).toNanos();
+        long late = 0;
+        for (int i = 0; i < total; i++) {
+            String key = keys.get(i);
+            long due = start + i * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            } else if (wait < -5_000_000) {
+                late++;
+            }
+            sentAt.put(key, System.nanoTime());
+            answers.add(http.sendAsync(requests.get(i), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+                long now = System.nanoTime();
+                if (failure == null && response.statusCode() == 202) {
+                    acknowledgedAt.put(key, now);
+                    accepted.incrementAndGet();
+                } else {
+                    firstRefusal.compareAndSet(null, failure != null ? failure.toString() : response.statusCode() + " " + response.body());
+                }
+            }));
+        }
+        double sendingSeconds = (System.nanoTime() - start) / 1e9;
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+        assertThat(accepted.get()).as("interactions answered 202 (first refusal: %s)", firstRefusal.get()).isEqualTo(total);
+        try {
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> listenerFailure.get() != null || visibleAt.size() == total);
+        } finally {
+            listening.set(false);
+            listener.join(10_000);
+        }
+        assertThat(listenerFailure.get()).as("ties listener").isNull();
+        long[] freshness = acknowledgedAt.entrySet().stream().mapToLong(e -> Math.max(0, visibleAt.get(e.getKey()) - e.getValue())).sorted().toArray();
+        long[] fromSending = sentAt.entrySet().stream().mapToLong(e -> visibleAt.get(e.getKey()) - e.getValue()).sorted().toArray();
+        long beforeTheirAnswer = acknowledgedAt.entrySet().stream().filter(e -> visibleAt.get(e.getKey()) < e.getValue()).count();
+        double p99 = percentile(freshness, 0.99);
+        row(String.format(Locale.ROOT, "freshness at %,d interactions/s, 202 to tie published, p50 / p99 (ms)", FRESHNESS_RATE),
+                String.format(Locale.ROOT, "%.0f / %.0f", percentile(freshness, 0.5), p99), "—", "—", "p99 ≤ 250 ms", p99 <= 250);
+        notes.add(String.format(Locale.ROOT, "row 5: %,d interactions sent open loop in %.1f s (%,.0f/s; %,d sent more than 5 ms late), each to its own "
+                        + "tie; visible = its tie on passerelle.ties.v1 with it as last interaction (published just before graph-service commits); "
+                        + "from the request's sending p50 / p99 %.0f / %.0f ms; %,d ties seen before the client had their 202 (counted as 0)",
+                total, sendingSeconds, total / sendingSeconds, late, percentile(fromSending, 0.5), percentile(fromSending, 0.99), beforeTheirAnswer));
+    }
+
+    // ---- row 7: replay ----
+
+    /**
+     * {@code benchmark.replay.events} interactions sent straight to Kafka (the interactions topic
+     * emptied first, so that the replay reads these and the small owners and contacts topics) while
+     * graph-service is stopped, then a replay requested and followed to COMPLETED.
+     */
+    private void measureReplay(ServiceProcess graph) throws Exception {
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(500)).until(() -> graphLag() == 0);
+        // Stopped (offsets committed) while the events are sent, and its group moved past them: the live
+        // projection does not apply them, so that the replay is timed alone, not beside a live drain of the same events.
+        graph.close();
+        system.kafka().deleteAllRecords(Topics.INTERACTIONS);
+        long produceStart = System.nanoTime();
+        sendInteractionsToKafka("replay", REPLAY_EVENTS);
+        double produceSeconds = (System.nanoTime() - produceStart) / 1e9;
+        system.kafka().moveGroupToEnd("graph-service", Topics.INTERACTIONS);
+        graph.restart();
+        memory.get(graph.name()).follow(graph.pid());
+
+        long replayStart = System.nanoTime();
+        UUID replayId = GraphReplays.request(graph);
+        ReplayJobAnswer job = await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> GraphReplays.job(graph, replayId), j -> List.of(ReplayState.COMPLETED, ReplayState.FAILED).contains(j.getState()));
+        double replaySeconds = (System.nanoTime() - replayStart) / 1e9;
+        assertThat(job.getState()).as("replay (error: %s)", job.getError()).isEqualTo(ReplayState.COMPLETED);
+        assertThat(job.getRecordsRead()).as("records read by the replay").isGreaterThanOrEqualTo(REPLAY_EVENTS);
+        row(String.format(Locale.ROOT, "graph-service replay of %,d records, request to COMPLETED (s)", job.getRecordsRead()),
+                String.format(Locale.ROOT, "%.1f", replaySeconds), "—", "—", "≤ 60 s", replaySeconds <= 60);
+        notes.add(String.format(Locale.ROOT, "row 7: interactions topic emptied, %,d interactions sent to Kafka in %.1f s (%,.0f/s) while graph-service "
+                        + "was stopped, its group moved past them, graph-service started again; the replay read %,d records (owners and contacts "
+                        + "topics included), applied %,d events, published %,d ties (%,.0f records/s)",
+                REPLAY_EVENTS, produceSeconds, REPLAY_EVENTS / produceSeconds, job.getRecordsRead(),
+                job.getEventsApplied(), job.getTiesPublished(), job.getRecordsRead() / replaySeconds));
+    }
+
+    // ---- events sent straight to Kafka ----
+
+    private static void sendOwnerProfiles() throws Exception {
+        Location paris = new Location("Paris", "75011", "Paris", "Île-de-France", "FR", null, null);
+        List<Future<?>> acks = new ArrayList<>();
+        for (int owner = 0; owner < OWNERS; owner++) {
+            String ownerId = OWNER_PREFIX + "-" + owner;
+            acks.add(system.kafka().sendEvent(Topics.OWNERS, ownerId, Identifiers.randomId(), EventTypes.OWNER_PROFILE_UPDATED,
+                    new OwnerProfileUpdated(ownerId, new OwnerProfile("Owner " + owner, "Coaching", null, null, List.of(), List.of(), paris,
+                            List.of(), "en", false))));
+        }
+        for (Future<?> ack : acks) {
+            ack.get();
+        }
+    }
+
+    /** {@code count} interactions of the table's owners and contacts, sent as ingestion-service publishes them, waiting for every acknowledgement. */
+    private static void sendInteractionsToKafka(String idPrefix, long count) throws Exception {
+        Random random = new Random(17);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        AtomicLong acknowledged = new AtomicLong();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        for (long i = 0; i < count; i++) {
+            String owner = OWNER_PREFIX + "-" + random.nextInt(OWNERS);
+            String interactionId = idPrefix + "-" + i;
+            Interaction interaction = new Interaction(interactionId, "contact-" + random.nextInt(CONTACTS),
+                    now.minus(Duration.ofMinutes(1 + random.nextInt(60 * 24 * 365))), Channel.EMAIL, Direction.OUTBOUND, null, Source.EMAIL);
+            system.kafka().sendEvent(Topics.INTERACTIONS, owner, Identifiers.stableId(owner, interactionId), EventTypes.INTERACTION_RECORDED,
+                    new InteractionRecorded(owner, interaction), (metadata, exception) -> {
+                        if (exception == null) {
+                            acknowledged.incrementAndGet();
+                        } else {
+                            failure.compareAndSet(null, exception);
+                        }
+                    });
+        }
+        system.kafka().flush();
+        assertThat(failure.get()).as("sends to Kafka").isNull();
+        assertThat(acknowledged.get()).isEqualTo(count);
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.stack().kafkaBootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
+    }
+
+    // ---- SIGSTOP / SIGCONT ----
+
+    private static void pause(ServiceProcess... services) throws Exception {
+        signal("-STOP", services);
+    }
+
+    private static void resume(ServiceProcess... services) throws Exception {
+        signal("-CONT", services);
+    }
+
+    private static void signal(String signal, ServiceProcess... services) throws IOException, InterruptedException {
+        for (ServiceProcess service : services) {
+            Process kill = new ProcessBuilder("kill", signal, Long.toString(service.pid())).inheritIO().start();
+            assertThat(kill.waitFor()).as("kill %s %s", signal, service.name()).isZero();
+        }
+    }
+
+    // ---- the table ----
+
+    @FunctionalInterface
+    private interface Measurement {
+        void run() throws Exception;
+    }
+
+    private void attempt(Measurement measurement) {
+        try {
+            measurement.run();
+        } catch (Throwable failure) {
+            failures.add(failure);
+        }
+    }
+
+    /** A rate beside the machine's limit; {@code target} null for a row shown for comparison only (the target is the one "alone"). */
+    private void row(String path, double passerelle, String limitName, double limit, String target) {
+        String[] cells = {path, String.format(Locale.ROOT, "%,.0f", passerelle), String.format(Locale.ROOT, "%,.0f (%s)", limit, limitName),
+                String.format(Locale.ROOT, "%.2f", passerelle / limit), target == null ? "—" : target,
+                target == null ? "—" : passerelle / limit >= 0.5 ? "yes" : "NO"};
+        table.add(cells);
+    }
+
+    private void row(String path, String passerelle, String limitName, String limit, String target, boolean met) {
+        row(path, passerelle, limitName, limit, "—", target, met);
+    }
+
+    private void row(String path, String passerelle, String limitName, String limit, String ratio, String target, boolean met) {
+        table.add(new String[] {path, passerelle, "—".equals(limitName) ? "—" : limit + " (" + limitName + ")", ratio, target, met ? "yes" : "NO"});
+    }
+
+    private void print(String loadAtStart, String loadAtEnd) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%nPERFORMANCE TABLE — %s, %d cores, load average at start %s, at end %s%n%n", Instant.now()
+                .truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(), loadAtStart, loadAtEnd));
+        out.append("| path | Passerelle | the machine's limit, same run | ratio | target | met? |\n");
+        out.append("|---|---:|---:|---:|---|---|\n");
+        for (String[] row : table) {
+            out.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        out.append('\n');
+        notes.forEach(note -> out.append("- ").append(note).append('\n'));
+        failures.forEach(failure -> out.append("- NOT MEASURED: ").append(failure).append('\n'));
+        try {
+            // Written before it is printed: the file stays when the console is lost.
+            Path file = PasserelleSystem.PROJECT.resolve("end-to-end-tests/target/performance-table.md");
+            Files.writeString(file, out.toString());
+        } catch (IOException e) {
+            System.err.println("Could not write the table's file: " + e);
+        }
+        System.out.println(out);
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).trim().split(" "), 3));
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
