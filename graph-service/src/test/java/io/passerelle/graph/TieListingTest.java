@@ -122,22 +122,7 @@ class TieListingTest {
         String id = owner();
         for (Filter filter : FILTERS) {
             List<String> expected = oracle(id, filter, 3 * LIMIT);
-            List<String> listed = new ArrayList<>();
-            String cursor = null;
-            for (int page = 0; page < 3; page++) {
-                var request = given().queryParams(filter.parameters()).queryParam("limit", LIMIT);
-                if (cursor != null) {
-                    request.queryParam("cursor", cursor);
-                }
-                Response response = request.get("/v1/owners/{owner}/ties", id);
-                response.then().statusCode(200);
-                listed.addAll(response.jsonPath().getList("items.contactId", String.class));
-                cursor = response.jsonPath().getString("nextCursor");
-                if (cursor == null) {
-                    break;
-                }
-            }
-            assertThat(listed).as("pages with %s", filter.parameters()).containsExactlyElementsOf(expected);
+            assertThat(walk(id, filter, 3).contactIds()).as("pages with %s", filter.parameters()).containsExactlyElementsOf(expected);
         }
     }
 
@@ -211,22 +196,9 @@ class TieListingTest {
             assertThat(insert.executeUpdate()).isEqualTo(170);
         }
         Filter weak = FILTERS.get(2);
-        List<String> listed = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            var request = given().queryParams(weak.parameters()).queryParam("limit", LIMIT);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            Response response = request.get("/v1/owners/{owner}/ties", id);
-            response.then().statusCode(200);
-            listed.addAll(response.jsonPath().getList("items.contactId", String.class));
-            cursor = response.jsonPath().getString("nextCursor");
-            pages++;
-        } while (cursor != null && pages < 10);
-        assertThat(pages).isEqualTo(4);
-        assertThat(listed).containsExactlyElementsOf(oracle(id, weak, 1_000)).hasSize(170);
+        Walk walk = walk(id, weak, 10);
+        assertThat(walk.pages()).isEqualTo(4);
+        assertThat(walk.contactIds()).containsExactlyElementsOf(oracle(id, weak, 1_000)).hasSize(170);
     }
 
     @Test
@@ -266,6 +238,28 @@ class TieListingTest {
     }
 
     /** The ids of the owner's ties a listing with this filter must give, in order, as the stored columns say. */
+    /** The contact ids of the pages listed through cursors, LIMIT at a time, until the last page or {@code maxPages}. */
+    private record Walk(List<String> contactIds, int pages) {
+    }
+
+    private static Walk walk(String id, Filter filter, int maxPages) {
+        List<String> listed = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().queryParams(filter.parameters()).queryParam("limit", LIMIT);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response response = request.get("/v1/owners/{owner}/ties", id);
+            response.then().statusCode(200);
+            listed.addAll(response.jsonPath().getList("items.contactId", String.class));
+            cursor = response.jsonPath().getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < maxPages);
+        return new Walk(listed, pages);
+    }
+
     private static List<String> oracle(String ownerId, Filter filter, int rows) throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(
