@@ -2,7 +2,6 @@ package io.passerelle.ingestion.messaging;
 
 import io.passerelle.ingestion.PendingEvent;
 import io.passerelle.runtime.problem.ProblemException;
-import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Publishes the events of one import with at most {@code capacity} of them awaiting the broker at
@@ -28,16 +26,11 @@ public final class PublishWindow {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     /**
+     * @param send     starts sending an event and calls its second argument once: with null when the
+     *                 broker has it, with the failure otherwise (a record sender's callback, without a
+     *                 reactive stream per event)
      * @param slotWait longest wait for a free slot; each publication is itself bounded by the
      *                 publish timeout, so this is only a guard against a publication that never ends
-     */
-    public PublishWindow(Function<PendingEvent<?>, Uni<Void>> publish, int capacity, Duration slotWait, Duration retryAfter) {
-        this((event, done) -> publish.apply(event).subscribe().with(ok -> done.accept(null), done), capacity, slotWait, retryAfter);
-    }
-
-    /**
-     * @param send starts sending an event and calls its second argument once: with null when the broker
-     *             has it, with the failure otherwise (a record sender's callback, without a {@link Uni} per event)
      */
     public PublishWindow(BiConsumer<PendingEvent<?>, Consumer<Throwable>> send, int capacity, Duration slotWait, Duration retryAfter) {
         this.send = send;
