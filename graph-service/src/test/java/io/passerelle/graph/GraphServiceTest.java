@@ -240,6 +240,13 @@ class GraphServiceTest {
                     assertThat(header(record, "ce_type")).isEqualTo(EventTypes.TIE_UPDATED);
                     assertThat(header(record, "ce_source")).isEqualTo("urn:passerelle:graph-service");
                     assertThat(header(record, "ce_id")).isNotBlank();
+                    // The CloudEvents binary-mode headers of the contract (the records go to the producer directly).
+                    assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+                    assertThat(header(record, "ce_subject")).isEqualTo(key);
+                    assertThat(header(record, "ce_datacontenttype")).isEqualTo("application/json");
+                    assertThat(header(record, "content-type")).isEqualTo("application/json");
+                    assertThat(header(record, "ce_dataschema")).isEqualTo("urn:passerelle:schema:passerelle.tie.updated:v1");
+                    assertThat(java.time.OffsetDateTime.parse(header(record, "ce_time"))).isNotNull();
                     TieUpdated update = EventJson.read(record.value(), TieUpdated.class);
                     assertThat(update.ownerId()).isEqualTo(owner);
                     assertThat(update.tie().contactId()).isEqualTo("yann");

@@ -23,10 +23,6 @@ public interface GraphConfig {
     @WithDefault("0.01")
     double strengthEpsilon();
 
-    /** Concurrent sends to Kafka while publishing a batch's tie updates. */
-    @WithDefault("64")
-    int publishConcurrency();
-
     TieModel tieModel();
 
     Sweep sweep();

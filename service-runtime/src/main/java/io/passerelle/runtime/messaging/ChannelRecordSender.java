@@ -1,0 +1,97 @@
+package io.passerelle.runtime.messaging;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaProducer;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Hands many records at once to the Kafka producer of an outgoing channel (the one its emitter uses,
+ * so with the channel's {@code acks}, idempotence and timeouts), and completes once the broker has
+ * acknowledged every one of them. For a batch, a reactive message, an emitter buffer and a producer
+ * span per record cost more than building and sending the records ({@link CloudEventRecords}).
+ *
+ * <p>The records are sent in list order from the producer's sending thread, never from the caller's
+ * (a send may block for metadata or buffer space up to {@code max.block.ms}), so the producer keeps
+ * that order per partition. The result is emitted on the caller's Vert.x context when there is one,
+ * so that a reactive database transaction goes on where it started.
+ */
+public final class ChannelRecordSender {
+    private final KafkaClientService clients;
+    private final String channel;
+    private final String topic;
+    private volatile KafkaProducer<String, String> producer;
+
+    private ChannelRecordSender(KafkaClientService clients, String channel, String topic) {
+        this.clients = clients;
+        this.channel = channel;
+        this.topic = topic;
+    }
+
+    /** The sender of an outgoing channel; its topic is the channel's ({@code mp.messaging.outgoing.<channel>.topic}, else its name). */
+    public static ChannelRecordSender of(KafkaClientService clients, String channel) {
+        String topic = ConfigProvider.getConfig().getOptionalValue("mp.messaging.outgoing." + channel + ".topic", String.class)
+                .orElse(channel);
+        return new ChannelRecordSender(clients, channel, topic);
+    }
+
+    /** The topic the channel writes to. */
+    public String topic() {
+        return topic;
+    }
+
+    /** Sends the records in order; completes once all are acknowledged, or fails with the first failure. */
+    public Uni<Void> sendAll(List<ProducerRecord<String, String>> records) {
+        if (records.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().emitter(emitter -> {
+            Context caller = Vertx.currentContext();
+            AtomicInteger pending = new AtomicInteger(records.size());
+            AtomicBoolean finished = new AtomicBoolean();
+            java.util.function.Consumer<Throwable> finish = failure -> {
+                if (!finished.compareAndSet(false, true)) {
+                    return;
+                }
+                Runnable emit = failure == null ? () -> emitter.complete(null) : () -> emitter.fail(failure);
+                if (caller == null) {
+                    emit.run();
+                } else {
+                    caller.runOnContext(ignored -> emit.run());
+                }
+            };
+            producer().runOnSendingThread(kafka -> {
+                for (ProducerRecord<String, String> record : records) {
+                    if (finished.get()) {
+                        return; // a record failed already: the batch fails, and is sent again as a whole
+                    }
+                    kafka.send(record, (metadata, failure) -> {
+                        if (failure != null) {
+                            finish.accept(failure);
+                        } else if (pending.decrementAndGet() == 0) {
+                            finish.accept(null);
+                        }
+                    });
+                }
+            }).subscribe().with(sent -> { }, finish);
+        });
+    }
+
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> resolved = producer;
+        if (resolved == null) {
+            resolved = clients.getProducer(channel);
+            if (resolved == null) {
+                throw new IllegalStateException("The outgoing channel '" + channel + "' has no Kafka producer (is it configured?)");
+            }
+            producer = resolved;
+        }
+        return resolved;
+    }
+}
