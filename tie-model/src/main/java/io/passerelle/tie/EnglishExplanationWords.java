@@ -234,6 +234,6 @@ final class EnglishExplanationWords implements ExplanationWords {
     }
 
     private static String two(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        return TwoDecimals.of(value, '.');
     }
 }

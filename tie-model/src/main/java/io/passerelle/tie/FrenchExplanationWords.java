@@ -249,6 +249,6 @@ final class FrenchExplanationWords implements ExplanationWords {
     }
 
     private static String two(double value) {
-        return String.format(Locale.FRANCE, "%.2f", value);
+        return TwoDecimals.of(value, ',');
     }
 }
