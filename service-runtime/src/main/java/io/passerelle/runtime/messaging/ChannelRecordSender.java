@@ -8,6 +8,8 @@ import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -23,22 +25,26 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * so that a reactive database transaction goes on where it started.
  */
 public final class ChannelRecordSender {
-    private final KafkaClientService clients;
-    private final String channel;
     private final String topic;
-    private volatile KafkaProducer<String, String> producer;
+    private final SendingThread sendingThread;
 
-    private ChannelRecordSender(KafkaClientService clients, String channel, String topic) {
-        this.clients = clients;
-        this.channel = channel;
+    /** Runs sends on the producer's sending thread; completes once they are started. */
+    @FunctionalInterface
+    interface SendingThread {
+        Uni<Void> run(Consumer<Producer<String, String>> sends);
+    }
+
+    ChannelRecordSender(String topic, SendingThread sendingThread) {
         this.topic = topic;
+        this.sendingThread = sendingThread;
     }
 
     /** The sender of an outgoing channel; its topic is the channel's ({@code mp.messaging.outgoing.<channel>.topic}, else its name). */
     public static ChannelRecordSender of(KafkaClientService clients, String channel) {
         String topic = ConfigProvider.getConfig().getOptionalValue("mp.messaging.outgoing." + channel + ".topic", String.class)
                 .orElse(channel);
-        return new ChannelRecordSender(clients, channel, topic);
+        ProducerOfChannel producer = new ProducerOfChannel(clients, channel);
+        return new ChannelRecordSender(topic, sends -> producer.get().runOnSendingThread(sends));
     }
 
     /** The topic the channel writes to. */
@@ -55,7 +61,7 @@ public final class ChannelRecordSender {
             Context caller = Vertx.currentContext();
             AtomicInteger pending = new AtomicInteger(records.size());
             AtomicBoolean finished = new AtomicBoolean();
-            java.util.function.Consumer<Throwable> finish = failure -> {
+            Consumer<Throwable> finish = failure -> {
                 if (!finished.compareAndSet(false, true)) {
                     return;
                 }
@@ -66,7 +72,7 @@ public final class ChannelRecordSender {
                     caller.runOnContext(ignored -> emit.run());
                 }
             };
-            producer().runOnSendingThread(kafka -> {
+            sendingThread.run(kafka -> {
                 for (ProducerRecord<String, String> record : records) {
                     if (finished.get()) {
                         return; // a record failed already: the batch fails, and is sent again as a whole
@@ -83,15 +89,27 @@ public final class ChannelRecordSender {
         });
     }
 
-    private KafkaProducer<String, String> producer() {
-        KafkaProducer<String, String> resolved = producer;
-        if (resolved == null) {
-            resolved = clients.getProducer(channel);
-            if (resolved == null) {
-                throw new IllegalStateException("The outgoing channel '" + channel + "' has no Kafka producer (is it configured?)");
-            }
-            producer = resolved;
+    /** The channel's producer, looked up on first use: the connector creates it once the channel is wired. */
+    private static final class ProducerOfChannel {
+        private final KafkaClientService clients;
+        private final String channel;
+        private volatile KafkaProducer<String, String> producer;
+
+        ProducerOfChannel(KafkaClientService clients, String channel) {
+            this.clients = clients;
+            this.channel = channel;
         }
-        return resolved;
+
+        KafkaProducer<String, String> get() {
+            KafkaProducer<String, String> resolved = producer;
+            if (resolved == null) {
+                resolved = clients.getProducer(channel);
+                if (resolved == null) {
+                    throw new IllegalStateException("The outgoing channel '" + channel + "' has no Kafka producer (is it configured?)");
+                }
+                producer = resolved;
+            }
+            return resolved;
+        }
     }
 }
