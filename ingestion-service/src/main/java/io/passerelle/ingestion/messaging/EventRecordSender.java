@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -50,9 +51,12 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * same 503 as {@link EventPublisher}'s.
  *
  * <p>{@link #publish} serves the single writes (a profile, a contact, an interaction) from the event
- * loop: the record is built on the request's thread (its trace context is there), handed to a sending
- * thread of its own (as the connector does, so that a producer blocked on metadata never blocks the
- * event loop), and the answer is a plain future, bounded by {@code passerelle.ingestion.publish-timeout}.
+ * loop: the record is built on the request's thread (its trace context is there) and the answer is a
+ * plain future, bounded by {@code passerelle.ingestion.publish-timeout}. While the broker acknowledges
+ * the topic's records, the record is handed to the producer right there: the topic's metadata is then
+ * known, and {@code Producer.send} only appends it to a batch. Otherwise (at start, or after a failure)
+ * it goes through a sending thread of its own, as the connector does, so that a producer waiting for
+ * metadata (up to {@code max.block.ms}) never blocks the event loop.
  * Through an emitter, the same write cost a reactive message and its metadata, a producer span and a
  * dozen Mutiny stages each capturing the request's context: more CPU than the rest of the request.
  */
@@ -75,6 +79,8 @@ public class EventRecordSender {
     private final Map<String, Producer<String, String>> producers = new ConcurrentHashMap<>();
     /** Calls {@code Producer.send} for {@link #publish}, off the event loop; one thread, as the connector's. */
     private final ExecutorService sendingThread = Executors.newSingleThreadExecutor(daemon("ingestion-kafka-sender"));
+    /** Topics whose last record was acknowledged: {@link #publish} sends to them from the caller's thread. */
+    private final Set<String> acknowledgingTopics = ConcurrentHashMap.newKeySet();
     /** Ends the waits of {@link #publish} that outlast the publish timeout. */
     private final ScheduledThreadPoolExecutor timeouts = new ScheduledThreadPoolExecutor(1, daemon("ingestion-publish-timeout"));
 
@@ -113,6 +119,7 @@ public class EventRecordSender {
         // the other does nothing. Counted before answering, so that whoever sees the answer sees the count.
         AtomicBoolean answered = new AtomicBoolean();
         ScheduledFuture<?> timeout = timeouts.schedule(() -> {
+            acknowledgingTopics.remove(event.topic()); // the broker is slow or gone: the next records are sent off the event loop
             if (answered.compareAndSet(false, true)) {
                 metrics.published(timing, "unavailable");
                 acknowledged.completeExceptionally(unavailable(event,
@@ -121,6 +128,11 @@ public class EventRecordSender {
         }, config.publishTimeout().toNanos(), TimeUnit.NANOSECONDS);
         Consumer<Throwable> done = failure -> {
             timeout.cancel(false);
+            if (failure != null) {
+                acknowledgingTopics.remove(event.topic());
+            } else if (!acknowledgingTopics.contains(event.topic())) {
+                acknowledgingTopics.add(event.topic());
+            }
             if (!answered.compareAndSet(false, true)) {
                 return; // the timeout answered first, and counted it
             }
@@ -134,21 +146,29 @@ public class EventRecordSender {
             metrics.published(timing, retriable ? "unavailable" : "failed");
             acknowledged.completeExceptionally(retriable ? unavailable(event, failure) : failure);
         };
+        if (acknowledgingTopics.contains(event.topic())) {
+            send(record, done);
+            return acknowledged;
+        }
         try {
             sendingThread.execute(() -> {
                 if (answered.get()) {
                     return; // answered 503 while it waited for the sending thread: never sent behind the caller's back
                 }
-                try {
-                    producerOf(event.topic()).send(record, (metadata, failure) -> done.accept(failure));
-                } catch (RuntimeException failure) {
-                    done.accept(failure); // no metadata within max.block.ms, a closed producer
-                }
+                send(record, done);
             });
         } catch (RejectedExecutionException stopping) {
             done.accept(stopping);
         }
         return acknowledged;
+    }
+
+    private void send(ProducerRecord<String, String> record, Consumer<Throwable> done) {
+        try {
+            producerOf(record.topic()).send(record, (metadata, failure) -> done.accept(failure));
+        } catch (RuntimeException failure) {
+            done.accept(failure); // no metadata within max.block.ms, a closed producer
+        }
     }
 
     private ProblemException unavailable(PendingEvent<?> event, Throwable failure) {

@@ -16,12 +16,17 @@ import io.passerelle.ingestion.metrics.IngestionMetrics;
 import io.passerelle.runtime.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.NetworkException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -37,7 +42,15 @@ class EventRecordSenderTest {
     /** Only how long a test waits for an answer that must come; nothing here measures time. */
     private static final long WAIT_SECONDS = 10;
 
-    private final MockProducer<String, String> producer = new MockProducer<>(false, null, new StringSerializer(), new StringSerializer());
+    /** The threads that called {@code send}, in order. */
+    private final List<String> sendingThreads = new CopyOnWriteArrayList<>();
+    private final MockProducer<String, String> producer = new MockProducer<>(false, null, new StringSerializer(), new StringSerializer()) {
+        @Override
+        public synchronized Future<RecordMetadata> send(ProducerRecord<String, String> record, Callback callback) {
+            sendingThreads.add(Thread.currentThread().getName());
+            return super.send(record, callback);
+        }
+    };
     private final AtomicReference<String> channelAsked = new AtomicReference<>();
     private final MeterRegistry registry = new SimpleMeterRegistry();
     private EventRecordSender sender = sender(Duration.ofSeconds(30));
@@ -66,6 +79,42 @@ class EventRecordSenderTest {
         assertThat(timerCount("acknowledged")).isEqualTo(1);
         assertThat(timerCount("unavailable")).isZero();
         assertThat(registry.get("passerelle.ingestion.accepted").tag("kind", "owner.profile-updated").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void whileTheTopicIsAcknowledgedRecordsAreSentFromTheCallersThreadAndAfterAFailureFromTheSendingThreadAgain() throws Exception {
+        CompletableFuture<?> first = sender.publish(profileEvent());
+        await().atMost(WAIT_SECONDS, TimeUnit.SECONDS).until(() -> producer.history().size() == 1);
+        producer.completeNext();
+        first.get(WAIT_SECONDS, TimeUnit.SECONDS);
+
+        CompletableFuture<?> second = sender.publish(profileEvent());
+        // Sent before publish returned, by the caller: the topic's metadata is known.
+        assertThat(producer.history()).hasSize(2);
+        producer.errorNext(new NetworkException("broker gone"));
+        assertUnavailable(second);
+
+        sender.publish(profileEvent());
+        await().atMost(WAIT_SECONDS, TimeUnit.SECONDS).until(() -> producer.history().size() == 3);
+        String caller = Thread.currentThread().getName();
+        assertThat(sendingThreads).containsExactly("ingestion-kafka-sender", caller, "ingestion-kafka-sender");
+    }
+
+    @Test
+    void afterAPublishTimeoutRecordsGoThroughTheSendingThreadAgain() throws Exception {
+        sender.stop();
+        // Long enough for the first record's acknowledgement, which the test gives at once, to come before it.
+        sender = sender(Duration.ofSeconds(3));
+        CompletableFuture<?> first = sender.publish(profileEvent());
+        await().atMost(WAIT_SECONDS, TimeUnit.SECONDS).until(() -> producer.history().size() == 1);
+        producer.completeNext();
+        first.get(WAIT_SECONDS, TimeUnit.SECONDS);
+
+        assertUnavailable(sender.publish(profileEvent())); // sent from this thread, never answered
+
+        sender.publish(profileEvent());
+        await().atMost(WAIT_SECONDS, TimeUnit.SECONDS).until(() -> producer.history().size() == 3);
+        assertThat(sendingThreads).containsExactly("ingestion-kafka-sender", Thread.currentThread().getName(), "ingestion-kafka-sender");
     }
 
     @Test
