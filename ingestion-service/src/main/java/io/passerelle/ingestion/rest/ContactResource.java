@@ -5,7 +5,6 @@ import io.passerelle.contracts.model.Contact;
 import io.passerelle.ingestion.service.IngestionService;
 import io.passerelle.runtime.problem.Problem;
 import io.passerelle.runtime.security.Roles;
-import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -56,12 +56,12 @@ public class ContactResource {
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge the event in time; retry after the given delay",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<EventAccepted> put(
+    public CompletionStage<EventAccepted> put(
             @Parameter(description = "The platform's id of the owner") @PathParam("ownerId")
             @Pattern(regexp = Identifiers.OWNER_ID_REGEX) String ownerId,
             @Parameter(description = "The platform's id of the contact, unique per owner") @PathParam("contactId")
             @Pattern(regexp = Identifiers.CONTACT_ID_REGEX) String contactId,
             @NotNull(message = "is required: send a JSON object") @Valid Contact body) {
-        return ingestion.upsertContact(ownerId, contactId, body).map(event -> new EventAccepted(event.id()));
+        return ingestion.upsertContact(ownerId, contactId, body).thenApply(event -> new EventAccepted(event.id()));
     }
 }

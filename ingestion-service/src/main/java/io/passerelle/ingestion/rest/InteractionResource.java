@@ -5,7 +5,6 @@ import io.passerelle.contracts.model.Interaction;
 import io.passerelle.ingestion.service.IngestionService;
 import io.passerelle.runtime.problem.Problem;
 import io.passerelle.runtime.security.Roles;
-import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -56,11 +56,11 @@ public class InteractionResource {
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge the event in time; retry after the given delay with the same interactionId",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<InteractionAccepted> post(
+    public CompletionStage<InteractionAccepted> post(
             @Parameter(description = "The platform's id of the owner") @PathParam("ownerId")
             @Pattern(regexp = Identifiers.OWNER_ID_REGEX) String ownerId,
             @NotNull(message = "is required: send a JSON object") @Valid Interaction body) {
         return ingestion.recordInteraction(ownerId, body)
-                .map(event -> new InteractionAccepted(event.id(), event.data().interaction().interactionId()));
+                .thenApply(event -> new InteractionAccepted(event.id(), event.data().interaction().interactionId()));
     }
 }

@@ -270,13 +270,20 @@ class ImportResourceTest {
                         .getBytes(StandardCharsets.UTF_8))
                 .when().post("/v1/owners/{ownerId}/batch", ownerId)
                 .then().statusCode(200).body("accepted", is(1));
+        // A contact's erasure is still written by the Kafka connector (EventPublisher): the reference for the headers.
+        given().when().delete("/v1/owners/{ownerId}/contacts/{contactId}", ownerId, "c-1").then().statusCode(202);
 
         Map<String, ConsumerRecord<String, String>> byInteraction = TopicReader.awaitRecords(Topics.INTERACTIONS, ownerId, 2).stream()
                 .collect(Collectors.toMap(r -> interactionIdOf(r.value()), r -> r));
         ConsumerRecord<String, String> single = byInteraction.get("i-single");
         ConsumerRecord<String, String> batch = byInteraction.get("i-batch");
 
-        // The batch's records are written to the producer directly: the same headers as the connector's, in the same order.
+        // Single writes and batch lines are written to the producer directly: the same headers as the connector's, in the same order.
+        ConsumerRecord<String, String> byConnector = TopicReader.awaitRecords(Topics.CONTACTS, ownerId, 1).get(0);
+        assertThat(headerNames(single)).isEqualTo(headerNames(byConnector));
+        for (String name : List.of("ce_specversion", "ce_source", "ce_datacontenttype", "content-type")) {
+            assertThat(TopicReader.header(single, name)).as(name).isEqualTo(TopicReader.header(byConnector, name));
+        }
         assertThat(headerNames(batch)).isEqualTo(headerNames(single));
         for (String name : List.of("ce_specversion", "ce_type", "ce_source", "ce_subject", "ce_datacontenttype", "content-type", "ce_dataschema")) {
             assertThat(TopicReader.header(batch, name)).as(name).isEqualTo(TopicReader.header(single, name));
