@@ -1,12 +1,11 @@
 package io.passerelle.ingestion.messaging;
 
-import io.passerelle.contracts.EventSchemas;
 import io.passerelle.contracts.Topics;
-import io.passerelle.contracts.json.EventJson;
 import io.passerelle.ingestion.PendingEvent;
 import io.passerelle.ingestion.config.IngestionConfig;
 import io.passerelle.ingestion.metrics.IngestionMetrics;
 import io.passerelle.runtime.logging.LogContext;
+import io.passerelle.runtime.messaging.CloudEventRecords;
 import io.passerelle.runtime.problem.ProblemException;
 import io.passerelle.runtime.tracing.TraceContext;
 import io.quarkus.logging.Log;
@@ -14,10 +13,6 @@ import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +30,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * Sends the many events of one import or batch straight to the Kafka producer of their channel (the
@@ -65,12 +59,6 @@ public class EventRecordSender {
     /** The channel whose producer writes each topic (application.properties). */
     private static final Map<String, String> CHANNELS = Map.of(Topics.OWNERS, "owners", Topics.CONTACTS, "contacts",
             Topics.INTERACTIONS, "interactions", Topics.IMPORTS, "imports");
-    private static final byte[] SPEC_VERSION = bytes("1.0");
-    private static final byte[] JSON = bytes("application/json");
-    private static final byte[] SOURCE = bytes(EventPublisher.SOURCE.toString());
-    /** {@code ce_dataschema} by event type, built once rather than a URI per record; {@link #NONE} for a type without. */
-    private static final Map<String, byte[]> DATA_SCHEMAS = new ConcurrentHashMap<>();
-    private static final byte[] NONE = new byte[0];
 
     /** The producer of a channel's name. */
     private final Function<String, Producer<String, String>> channelProducers;
@@ -219,28 +207,10 @@ public class EventRecordSender {
         });
     }
 
-    /** The record the connector writes for the same event in CloudEvents binary mode. */
+    /** The record the connector writes for the same event in CloudEvents binary mode (service-runtime's {@link CloudEventRecords}). */
     static ProducerRecord<String, String> recordOf(PendingEvent<?> event, String traceparent) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_specversion", SPEC_VERSION);
-        headers.add("ce_id", bytes(event.id()));
-        headers.add("ce_type", bytes(event.type()));
-        headers.add("ce_source", SOURCE);
-        if (event.subject() != null) {
-            headers.add("ce_subject", bytes(event.subject()));
-        }
-        headers.add("ce_datacontenttype", JSON);
-        headers.add("content-type", JSON);
-        byte[] dataSchema = DATA_SCHEMAS.computeIfAbsent(event.type(),
-                type -> EventSchemas.dataSchemaOf(type).map(schema -> bytes(schema.toString())).orElse(NONE));
-        if (dataSchema != NONE) {
-            headers.add("ce_dataschema", dataSchema);
-        }
-        headers.add("ce_time", bytes(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC))));
-        if (traceparent != null) {
-            headers.add(TraceContext.TRACEPARENT, bytes(traceparent));
-        }
-        return new ProducerRecord<>(event.topic(), null, event.key(), EventJson.write(event.data()), headers);
+        return CloudEventRecords.of(event.topic(), event.key(), event.id(), event.type(), EventPublisher.SOURCE, event.subject(),
+                event.data(), traceparent);
     }
 
     private Producer<String, String> producerOf(String topic) {
@@ -251,9 +221,5 @@ public class EventRecordSender {
             }
             return channelProducers.apply(channel);
         });
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
