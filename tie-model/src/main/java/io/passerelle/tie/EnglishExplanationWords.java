@@ -14,7 +14,6 @@ final class EnglishExplanationWords implements ExplanationWords {
     static final EnglishExplanationWords INSTANCE = new EnglishExplanationWords();
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final TwoDecimals TWO_DECIMALS = new TwoDecimals(Locale.ROOT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private EnglishExplanationWords() {
@@ -235,6 +234,6 @@ final class EnglishExplanationWords implements ExplanationWords {
     }
 
     private static String two(double value) {
-        return TWO_DECIMALS.format(value);
+        return TwoDecimals.of(value, '.');
     }
 }

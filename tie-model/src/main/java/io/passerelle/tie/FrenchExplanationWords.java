@@ -22,7 +22,6 @@ final class FrenchExplanationWords implements ExplanationWords {
     static final FrenchExplanationWords INSTANCE = new FrenchExplanationWords();
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH).withZone(ZoneOffset.UTC);
-    private static final TwoDecimals TWO_DECIMALS = new TwoDecimals(Locale.FRANCE);
     private static final DateTimeFormatter MONTH_OF_DAY = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
     private FrenchExplanationWords() {
@@ -250,6 +249,6 @@ final class FrenchExplanationWords implements ExplanationWords {
     }
 
     private static String two(double value) {
-        return TWO_DECIMALS.format(value);
+        return TwoDecimals.of(value, ',');
     }
 }
