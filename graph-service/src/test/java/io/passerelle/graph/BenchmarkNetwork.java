@@ -12,6 +12,7 @@ import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.RelationContext;
 import io.passerelle.contracts.model.Source;
 import io.passerelle.graph.diagnostics.NetworkMember;
+import io.passerelle.graph.repository.StatisticsJson;
 import io.passerelle.tie.GeographicScaleResolver;
 import io.passerelle.tie.TieParameters;
 import io.passerelle.tie.TieStatistics;
@@ -118,7 +119,7 @@ final class BenchmarkNetwork {
                     ties.setString(1, ownerId);
                     ties.setString(2, entry.getKey());
                     ties.setString(3, entry.getValue().displayName());
-                    ties.setString(4, EventJson.write(tieStatistics));
+                    ties.setString(4, StatisticsJson.write(tieStatistics));
                     ties.setLong(5, tieStatistics.interactionCount());
                     ties.addBatch();
                 }

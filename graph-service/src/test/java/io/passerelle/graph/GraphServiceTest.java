@@ -30,6 +30,7 @@ import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Source;
 import io.passerelle.contracts.model.Tie;
 import io.passerelle.contracts.model.TieClass;
+import io.passerelle.graph.repository.StatisticsJson;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.passerelle.localstack.metrics.MetricsScrape;
 import io.passerelle.runtime.messaging.DeadLetterPublisher;
@@ -338,6 +339,9 @@ class GraphServiceTest {
         assertThat(stored.lastReciprocatedAt()).as("unknown until a replay").isNull();
         assertThat(stored.peakStrengthAt()).as("the strength as of the last interaction stands for the peak").isEqualTo(last);
         assertThat(stored.peakStrength()).isPositive().isGreaterThanOrEqualTo(stored.strength());
+        List<Tie> listed = listTies(owner);
+        assertThat(listed).as("the listing reads the old stored form too").extracting(Tie::contactId).containsExactly("legacy");
+        assertThat(listed.get(0).lastInteractionAt()).isEqualTo(last);
 
         Instant call = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         sendInteraction(owner, newEventId(), new Interaction(null, "legacy", call, Channel.CALL, Direction.MUTUAL, 20, null));
@@ -346,13 +350,13 @@ class GraphServiceTest {
         assertThat(next.lastReciprocatedAt()).isEqualTo(call);
         assertThat(next.peakStrength()).isGreaterThanOrEqualTo(stored.peakStrength());
         try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(
-                "SELECT peak_strength, peak_strength_at, statistics ->> 'lastSubstantiveAt' FROM ties WHERE owner_id = ? AND contact_id = 'legacy'")) {
+                "SELECT peak_strength, peak_strength_at, statistics::text FROM ties WHERE owner_id = ? AND contact_id = 'legacy'")) {
             statement.setString(1, owner);
             try (ResultSet row = statement.executeQuery()) {
                 assertThat(row.next()).isTrue();
                 assertThat(row.getDouble(1)).isEqualTo(next.peakStrength());
                 assertThat(row.getTimestamp(2).toInstant()).isEqualTo(next.peakStrengthAt());
-                assertThat(Instant.parse(row.getString(3))).isEqualTo(call);
+                assertThat(StatisticsJson.read(row.getString(3)).lastSubstantiveAt()).isEqualTo(call);
             }
         }
     }

@@ -67,6 +67,9 @@ class OwnerExportTest {
         assertThat(export.getList("contacts.contact.displayName", String.class)).contains("Contact 1", "Contact " + SYNTHETIC, "Seed");
         assertThat(export.getList("ties.tie.contactId", String.class)).containsExactlyElementsOf(expected);
         assertThat(export.getList("ties.statistics.interactionCount", Integer.class)).hasSize(expected.size()).containsOnly(1);
+        // Stored with numbers for instants (StatisticsJson), answered as the API has them: ISO-8601 strings.
+        assertThat(export.getList("ties.statistics.lastInteractionAt", String.class)).hasSize(expected.size())
+                .allSatisfy(at -> assertThat(Instant.parse(at)).isBefore(Instant.now()));
     }
 
     /** An owner with one tie projected from events, and {@code synthetic} more contacts and ties {@code c00001…} written beside it. */

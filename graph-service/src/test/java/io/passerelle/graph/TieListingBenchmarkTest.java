@@ -1,6 +1,7 @@
 package io.passerelle.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.repository.TiePageReader;
@@ -15,11 +16,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +39,11 @@ import org.junit.jupiter.api.Test;
  * {@code GET /v1/owners/{ownerId}/ties?limit=50&class=WEAK} for an owner with 30,000 ties, four
  * clients at once, each walking the pages through cursors; beside it, in the same run and with the
  * same four clients, the service's no-op endpoint ({@code /q/health/live}), the floor of any answer.
+ * Each client has its own {@link HttpClient}, hence its own connection, as separate users or
+ * instances of a caller would: one client shared by the four would multiplex their requests over one
+ * HTTP/2 connection, which the server serves on one event loop, and the benchmark would measure that
+ * loop's queue rather than an answer. The pages are timed once the background refresh has diagnosed
+ * the new network, a one-off computation that would otherwise share the event loops with them.
  * Prints percentiles and their ratio; asserts only the answers. Run with
  * {@code mvn -pl graph-service test -Dgroups=benchmark -DexcludedGroups=none -Dtest=TieListingBenchmarkTest}.
  */
@@ -62,10 +70,14 @@ class TieListingBenchmarkTest {
         try (java.sql.Connection connection = GraphDatabase.connect(); java.sql.Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE ties");
         }
-        HttpClient client = HttpClient.newHttpClient();
+        // The background refresh diagnoses the new network once (a few hundred milliseconds of an event loop's time for
+        // 30,000 ties): timed alongside, it would be counted against whichever pages shared that loop.
+        await().alias("diagnosed in the background").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> GraphDatabase.diagnosticsAreCurrent(owner));
         String token = "Bearer " + LocalTokenIssuer.local().platform();
 
-        long[] floor = run(() -> {
+        long floorCpu = processCpuNanos();
+        long[] floor = run(client -> {
             long start = System.nanoTime();
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "q/health/live")).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -73,7 +85,10 @@ class TieListingBenchmarkTest {
             assertThat(response.statusCode()).isEqualTo(200);
             return took;
         });
-        long[] pages = run(new PageWalker(client, token, owner)::next);
+        floorCpu = processCpuNanos() - floorCpu;
+        long pagesCpu = processCpuNanos();
+        long[] pages = run(new PageWalker(token, owner)::next);
+        pagesCpu = processCpuNanos() - pagesCpu;
 
         double floorP99 = percentile(floor, 0.99);
         double pageP99 = percentile(pages, 0.99);
@@ -81,6 +96,10 @@ class TieListingBenchmarkTest {
         print("GET .../ties?limit=50&class=WEAK, pages walked by cursor", pages);
         System.out.printf("BENCHMARK ratio of the page's p99 to the floor's: %.1f; of the medians: %.1f%n",
                 pageP99 / floorP99, percentile(pages, 0.5) / percentile(floor, 0.5));
+        // The processor time of the whole JVM (service and clients) per request: less sensitive than latencies to the other
+        // work of a shared machine.
+        System.out.printf("BENCHMARK processor time per request, service and clients together: floor %.2f ms, page %.2f ms%n",
+                floorCpu / 1e6 / (CLIENTS * REQUESTS_PER_CLIENT), pagesCpu / 1e6 / (CLIENTS * REQUESTS_PER_CLIENT));
         Set<TieClass> weak = Set.of(TieClass.WEAK);
         printPlan("first page", TiePageReader.statement(owner, new TieQuery(weak, Set.of(), 0, 50, null), 51));
         printPlan("page after half of the ties",
@@ -115,19 +134,17 @@ class TieListingBenchmarkTest {
 
     /** One client's walk through the owner's WEAK ties, back to the first page at the end. */
     private final class PageWalker {
-        private final HttpClient client;
         private final String token;
         private final String owner;
         private final ThreadLocal<String> cursor = new ThreadLocal<>();
 
-        PageWalker(HttpClient client, String token, String owner) {
-            this.client = client;
+        PageWalker(String token, String owner) {
             this.token = token;
             this.owner = owner;
         }
 
         /** One page; answers the time of the request alone, the reading of the answer left out. */
-        long next() throws Exception {
+        long next(HttpClient client) throws Exception {
             String after = cursor.get();
             String uri = base + "v1/owners/" + owner + "/ties?limit=50&class=WEAK" + (after == null ? "" : "&cursor=" + after);
             long start = System.nanoTime();
@@ -142,22 +159,26 @@ class TieListingBenchmarkTest {
         }
     }
 
-    /** A call that answers how long its request took. */
+    /** A call through a client's own connection that answers how long its request took. */
     @FunctionalInterface
     private interface Call {
-        long call() throws Exception;
+        long call(HttpClient client) throws Exception;
     }
 
-    /** Each of the clients makes its calls one after the other; the times after each client's warm-up, together. */
+    /**
+     * Each of the clients makes its calls one after the other, through its own HttpClient (its own
+     * connection); the times after each client's warm-up, together.
+     */
     private static long[] run(Call call) throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<long[]>> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 clients.add(executor.submit(() -> {
+                    HttpClient client = HttpClient.newHttpClient();
                     long[] times = new long[REQUESTS_PER_CLIENT];
                     for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
-                        times[i] = call.call();
+                        times[i] = call.call(client);
                     }
                     return Arrays.copyOfRange(times, WARM_UP_PER_CLIENT, times.length);
                 }));
@@ -174,6 +195,10 @@ class TieListingBenchmarkTest {
         } finally {
             executor.shutdownNow();
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double percentile(long[] sorted, double p) {

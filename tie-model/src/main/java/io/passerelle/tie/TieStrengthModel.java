@@ -76,10 +76,14 @@ public final class TieStrengthModel {
         EffectiveOrigin origin = OriginInference.infer(contact, owner);
         TieDimensions dimensions = dimensions(statistics, contact, owner, origin.origin(), asOf);
         double strength = strength(dimensions);
-        double strengthWhenLastActive = strengthWhenLastActive(statistics, contact, owner, origin.origin());
+        // The strengths as of other instants reuse the dimensions that do not move with time: the contact and
+        // the owner are compared once per tie, not once per instant.
+        double strengthWhenLastActive = statistics.hasSubstantiveInteraction()
+                ? strength(asOf(dimensions, statistics, origin.origin(), statistics.lastSubstantiveAt()))
+                : 0.0;
         double strengthAtLastInteraction = !statistics.hasInteractions() ? 0.0
                 : statistics.lastInteractionAt().equals(statistics.lastSubstantiveAt()) ? strengthWhenLastActive
-                : strengthAt(statistics, contact, owner, origin.origin(), statistics.lastInteractionAt());
+                : strength(asOf(dimensions, statistics, origin.origin(), statistics.lastInteractionAt()));
         TieClass tieClass = classify(statistics, contact, origin.origin(), strength, strengthWhenLastActive, asOf);
         var scale = GeographicScaleResolver.between(owner == null ? null : owner.location(), contact == null ? null : contact.location());
         List<String> explanation = TieExplainer.explain(new TieExplainer.Facts(statistics, contact, dimensions, strength, tieClass,
@@ -160,6 +164,22 @@ public final class TieStrengthModel {
                 structural(contact),
                 socialDistance(contact, owner),
                 originPrior(origin));
+    }
+
+    /**
+     * {@code dimensions} (the tie's, as of any instant) as of {@code at}: only intensity and recency move
+     * with time, the other six are taken as they are.
+     */
+    private TieDimensions asOf(TieDimensions dimensions, TieStatistics statistics, Origin origin, Instant at) {
+        return new TieDimensions(
+                intensity(statistics, at),
+                dimensions.intimacy(),
+                dimensions.duration(),
+                recency(statistics, origin, at),
+                dimensions.reciprocity(),
+                dimensions.structural(),
+                dimensions.socialDistance(),
+                dimensions.originPrior());
     }
 
     /** The weighted mean of the dimensions, in [0, 1]. */
@@ -469,10 +489,12 @@ public final class TieStrengthModel {
     }
 
     private static double difference(String ownerValue, String contactValue) {
-        if (GeographicScaleResolver.normalized(ownerValue) == null || GeographicScaleResolver.normalized(contactValue) == null) {
+        String owner = GeographicScaleResolver.normalized(ownerValue);
+        String contact = GeographicScaleResolver.normalized(contactValue);
+        if (owner == null || contact == null) {
             return 0.5;
         }
-        return GeographicScaleResolver.same(ownerValue, contactValue) ? 0.0 : 1.0;
+        return owner.equals(contact) ? 0.0 : 1.0;
     }
 
     private static double schoolDifference(List<String> ownerSchools, List<String> contactSchools) {

@@ -397,4 +397,32 @@ class TieStrengthModelTest {
         assertThatThrownBy(() -> parameters.withThresholds(0.3, 0.5, Period.ofYears(3))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> parameters.withHalfLives(Duration.ZERO, Duration.ofDays(1))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anAssessmentsStrengthsAtPastInstantsAreThoseOfTheDimensionsAsOfThem() {
+        // assess reuses the dimensions that do not move with time; the strengths must be those computed afresh, to the bit.
+        Random random = new Random(20261202L);
+        Channel[] channels = Channel.values();
+        Direction[] directions = Direction.values();
+        Origin[] origins = Origin.values();
+        for (int history = 0; history < 2_000; history++) {
+            List<Interaction> interactions = new ArrayList<>();
+            for (int i = random.nextInt(6); i > 0; i--) {
+                interactions.add(interaction(channels[random.nextInt(channels.length)], directions[random.nextInt(directions.length)],
+                        daysAgo(random.nextInt(3_000)), random.nextBoolean() ? null : random.nextInt(120)));
+            }
+            TieStatistics statistics = fold(interactions);
+            Contact contact = random.nextInt(5) == 0 ? null
+                    : contact(origins[random.nextInt(origins.length)], random.nextInt(6), mutualContacts(random.nextInt(30)));
+            OwnerProfile owner = random.nextInt(5) == 0 ? null : owner();
+
+            TieAssessment assessment = model.assess(statistics, contact, owner, NOW);
+
+            assertThat(assessment.strength()).isEqualTo(model.strength(model.dimensions(statistics, contact, owner, NOW)));
+            assertThat(assessment.strengthAtLastInteraction()).isEqualTo(model.strengthAtLastInteraction(statistics, contact, owner));
+            assertThat(assessment.strengthWhenLastActive()).isEqualTo(statistics.hasSubstantiveInteraction()
+                    ? model.strength(model.dimensions(statistics, contact, owner, statistics.lastSubstantiveAt()))
+                    : 0.0);
+        }
+    }
 }

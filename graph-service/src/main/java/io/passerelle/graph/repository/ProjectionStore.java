@@ -328,7 +328,7 @@ public class ProjectionStore {
             owners[i] = change.key().ownerId();
             ids[i] = change.key().contactId();
             names[i] = change.tie().displayName();
-            statistics[i] = EventJson.write(change.statistics());
+            statistics[i] = StatisticsJson.write(change.statistics());
             strengths[i] = change.assessment().strength();
             classes[i] = change.assessment().tieClass().name();
             scales[i] = change.assessment().geographicScale().name();
