@@ -47,6 +47,8 @@ class TwoInstancesIT {
     private static final String REBUILT_RECOMMENDATIONS_TOPIC = Topics.RECOMMENDATIONS + ".rebuild";
     // A killed member holds its partitions for its session timeout (Kafka's default 45 s) before the survivor gets them.
     private static final Map<String, String> GRAPH_SETTINGS = Map.of("MP_MESSAGING_INCOMING_INGESTED_EVENTS_SESSION_TIMEOUT_MS", "10000");
+    /** graph-service's consumers of the ingestion topics per instance: its default (mp.messaging.incoming.ingested-events.concurrency). */
+    private static final int GRAPH_CONSUMERS_PER_INSTANCE = 2;
     private static final Map<String, String> ADVICE_SETTINGS = Map.of("MP_MESSAGING_INCOMING_ADVICE_INPUTS_SESSION_TIMEOUT_MS", "10000");
     /** The machine is shared and slow at times: waits are bounded generously, never timed. */
     private static final Duration PATIENCE = Duration.ofSeconds(240);
@@ -60,7 +62,7 @@ class TwoInstancesIT {
                 Map.entry("graph-service", GRAPH_SETTINGS)));
         List<ServiceProcess> advices = system.servicesAtOnce(List.of(Map.entry("advice-service", ADVICE_SETTINGS),
                 Map.entry("advice-service", ADVICE_SETTINGS)));
-        awaitMembersSharingEveryPartition("graph-service", INGESTION_TOPICS, 2);
+        awaitMembersSharingEveryPartition("graph-service", INGESTION_TOPICS, 2 * GRAPH_CONSUMERS_PER_INSTANCE);
         awaitMembersSharingEveryPartition("advice-service", ADVICE_TOPICS, 2);
 
         for (int owner = 0; owner < OWNERS; owner++) {
@@ -79,7 +81,7 @@ class TwoInstancesIT {
         // graph-service still has events to apply, hence ties still to publish: advice-service, too, was killed mid-stream.
         assertThat(system.kafka().lag("advice-service", ADVICE_TOPICS)).as("advice-service killed in the middle of the stream").isPositive();
 
-        awaitMembersSharingEveryPartition("graph-service", INGESTION_TOPICS, 1);
+        awaitMembersSharingEveryPartition("graph-service", INGESTION_TOPICS, GRAPH_CONSUMERS_PER_INSTANCE);
         awaitMembersSharingEveryPartition("advice-service", ADVICE_TOPICS, 1);
         awaitCaughtUp("graph-service", INGESTION_TOPICS);
         awaitCaughtUp("advice-service", ADVICE_TOPICS);
