@@ -4,10 +4,8 @@ import io.passerelle.contracts.Topics;
 import io.passerelle.ingestion.PendingEvent;
 import io.passerelle.ingestion.config.IngestionConfig;
 import io.passerelle.ingestion.metrics.IngestionMetrics;
-import io.passerelle.runtime.logging.LogContext;
 import io.passerelle.runtime.messaging.CloudEventMessages;
 import io.passerelle.runtime.problem.ProblemException;
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,14 +61,7 @@ public class EventPublisher {
                 })
                 .onCancellation().invoke(() -> metrics.published(timing, "unavailable")) // the publish timeout gave up
                 .ifNoItem().after(config.publishTimeout()).fail()
-                .onFailure(PublishFailures::isTransient).transform(failure -> {
-                    try (LogContext ignored = LogContext.forEvent(event.id(), event.key())) {
-                        Log.warnf("Could not publish %s %s to %s: %s", event.type(), event.id(), event.topic(), failure);
-                    }
-                    return ProblemException.unavailable(
-                            "The event log did not confirm the write in time. Retry later with the same body; "
-                                    + "an interaction retried with the same interactionId is counted once.",
-                            config.retryAfter(), failure);
-                });
+                .onFailure(PublishFailures::isTransient).transform(failure ->
+                        EventRecordSender.unavailable(event, failure, EventRecordSender.SINGLE_RETRY_ADVICE, config.retryAfter()));
     }
 }

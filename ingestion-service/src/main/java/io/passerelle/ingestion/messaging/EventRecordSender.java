@@ -12,7 +12,9 @@ import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -62,6 +64,10 @@ public class EventRecordSender {
 
     /** The producer of a channel's name. */
     private final Function<String, Producer<String, String>> channelProducers;
+    /** What a 503 of a single write advises, here and in {@link EventPublisher}. */
+    static final String SINGLE_RETRY_ADVICE = "The event log did not confirm the write in time. Retry later with the same body; "
+            + "an interaction retried with the same interactionId is counted once.";
+
     private final IngestionConfig config;
     private final IngestionMetrics metrics;
     private final Map<String, Producer<String, String>> producers = new ConcurrentHashMap<>();
@@ -111,7 +117,7 @@ public class EventRecordSender {
             if (answered.compareAndSet(false, true)) {
                 metrics.published(timing, "unavailable");
                 acknowledged.completeExceptionally(unavailable(event,
-                        new TimeoutException("No acknowledgement within " + config.publishTimeout())));
+                        new TimeoutException("No acknowledgement within " + config.publishTimeout()), SINGLE_RETRY_ADVICE, config.retryAfter()));
             }
         }, config.publishTimeout().toNanos(), TimeUnit.NANOSECONDS);
         Consumer<Throwable> done = failure -> {
@@ -124,15 +130,12 @@ public class EventRecordSender {
             if (!answered.compareAndSet(false, true)) {
                 return; // the timeout answered first, and counted it
             }
-            if (failure == null) {
-                metrics.accepted(event.type());
-                metrics.published(timing, "acknowledged");
+            Throwable answer = counted(event, timing, failure, SINGLE_RETRY_ADVICE);
+            if (answer == null) {
                 acknowledged.complete(event);
-                return;
+            } else {
+                acknowledged.completeExceptionally(answer);
             }
-            boolean retriable = PublishFailures.isTransient(failure);
-            metrics.published(timing, retriable ? "unavailable" : "failed");
-            acknowledged.completeExceptionally(retriable ? unavailable(event, failure) : failure);
         };
         if (acknowledgingTopics.contains(event.topic())) {
             send(record, done);
@@ -159,14 +162,27 @@ public class EventRecordSender {
         }
     }
 
-    private ProblemException unavailable(PendingEvent<?> event, Throwable failure) {
+    /**
+     * Counts the end of a publication and says what the caller answers: null once the broker has the
+     * event, a 503 with {@code retryAdvice} when a retry may succeed, the failure itself otherwise.
+     */
+    private Throwable counted(PendingEvent<?> event, Timer.Sample timing, Throwable failure, String retryAdvice) {
+        if (failure == null) {
+            metrics.accepted(event.type());
+            metrics.published(timing, "acknowledged");
+            return null;
+        }
+        boolean retriable = PublishFailures.isTransient(failure);
+        metrics.published(timing, retriable ? "unavailable" : "failed");
+        return retriable ? unavailable(event, failure, retryAdvice, config.retryAfter()) : failure;
+    }
+
+    /** The 503 of an event the broker did not confirm (logged with the event's id): {@link EventPublisher}'s too. */
+    static ProblemException unavailable(PendingEvent<?> event, Throwable failure, String retryAdvice, Duration retryAfter) {
         try (LogContext ignored = LogContext.forEvent(event.id(), event.key())) {
             Log.warnf("Could not publish %s %s to %s: %s", event.type(), event.id(), event.topic(), failure);
         }
-        return ProblemException.unavailable(
-                "The event log did not confirm the write in time. Retry later with the same body; "
-                        + "an interaction retried with the same interactionId is counted once.",
-                config.retryAfter(), failure);
+        return ProblemException.unavailable(retryAdvice, retryAfter, failure);
     }
 
     private static ThreadFactory daemon(String name) {
@@ -185,26 +201,8 @@ public class EventRecordSender {
     public void send(PendingEvent<?> event, Consumer<Throwable> done) {
         ProducerRecord<String, String> record = recordOf(event, TraceContext.current());
         var timing = metrics.startPublish();
-        producerOf(event.topic()).send(record, (metadata, failure) -> {
-            if (failure == null) {
-                metrics.accepted(event.type());
-                metrics.published(timing, "acknowledged");
-                done.accept(null);
-                return;
-            }
-            boolean retriable = PublishFailures.isTransient(failure);
-            metrics.published(timing, retriable ? "unavailable" : "failed");
-            if (!retriable) {
-                done.accept(failure);
-                return;
-            }
-            try (LogContext ignored = LogContext.forEvent(event.id(), event.key())) {
-                Log.warnf("Could not publish %s %s to %s: %s", event.type(), event.id(), event.topic(), failure);
-            }
-            done.accept(ProblemException.unavailable(
-                    "The event log did not confirm the writes in time. Send them again later; the same lines give the same events.",
-                    config.retryAfter(), failure));
-        });
+        producerOf(event.topic()).send(record, (metadata, failure) -> done.accept(counted(event, timing, failure,
+                "The event log did not confirm the writes in time. Send them again later; the same lines give the same events.")));
     }
 
     /** The record the connector writes for the same event in CloudEvents binary mode (service-runtime's {@link CloudEventRecords}). */
