@@ -75,7 +75,7 @@ public class OwnerExportStore {
                         ORDER BY t.contact_id""",
                 Tuple.of(ownerId),
                 row -> each.accept(new StoredTieRow(row.getString("contact_id"),
-                        ProjectionStore.read(row.getString("statistics"), TieStatistics.class),
+                        StatisticsJson.read(row.getString("statistics")),
                         ProjectionStore.read(row.getString("contact"), Contact.class),
                         row.getOffsetDateTime("updated_at").toInstant(),
                         ProjectionStore.peak(row))));

@@ -147,7 +147,7 @@ public class ProjectionStore {
     private static List<StoredTie> storedTies(RowSet<Row> rows) {
         return list(rows, row -> new StoredTie(
                 new TieKey(row.getString("owner_id"), row.getString("contact_id")),
-                read(row.getString("statistics"), TieStatistics.class),
+                StatisticsJson.read(row.getString("statistics")),
                 read(row.getString("contact"), Contact.class),
                 TieClass.valueOf(row.getString("tie_class")),
                 row.getDouble("strength"),

@@ -148,7 +148,7 @@ public class RebuildStore {
                     for (Row row : rows) {
                         String before = row.getString("class_before");
                         ties.add(new RebuiltTie(new TieKey(row.getString("owner_id"), row.getString("contact_id")),
-                                ProjectionStore.read(row.getString("statistics"), TieStatistics.class),
+                                StatisticsJson.read(row.getString("statistics")),
                                 ProjectionStore.read(row.getString("contact"), Contact.class),
                                 ProjectionStore.read(row.getString("profile"), OwnerProfile.class),
                                 row.getOffsetDateTime("updated_at").toInstant(),

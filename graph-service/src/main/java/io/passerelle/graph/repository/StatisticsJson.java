@@ -20,8 +20,8 @@ import java.io.UncheckedIOException;
  * every digit.
  *
  * <p>Reading accepts both forms: rows written before keep their ISO strings until their tie changes
- * or a replay rewrites them. Nothing reads the column but this service, always back into
- * {@link TieStatistics}: the export answers them through the REST mapping, in ISO strings.
+ * or a replay rewrites them. Nothing reads the column but this service, always through {@link #read}
+ * back into {@link TieStatistics}: the export answers them through the REST mapping, in ISO strings.
  */
 public final class StatisticsJson {
     private static final ObjectWriter WRITER = EventJson.configure(JsonMapper.builder().build())

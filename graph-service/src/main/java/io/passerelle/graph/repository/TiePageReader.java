@@ -79,7 +79,7 @@ public class TiePageReader {
             }
             ties.add(new StoredTie(
                     contactId,
-                    ProjectionStore.read(row.getString("statistics"), TieStatistics.class),
+                    StatisticsJson.read(row.getString("statistics")),
                     ProjectionStore.read(row.getString("contact"), Contact.class),
                     row.getDouble("strength"),
                     ProjectionStore.peak(row),

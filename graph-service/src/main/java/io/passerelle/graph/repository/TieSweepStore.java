@@ -65,7 +65,7 @@ public class TieSweepStore {
                     List<DueTie> due = new ArrayList<>(rows.size());
                     rows.forEach(row -> due.add(new DueTie(
                             new TieKey(row.getString("owner_id"), row.getString("contact_id")),
-                            ProjectionStore.read(row.getString("statistics"), TieStatistics.class),
+                            StatisticsJson.read(row.getString("statistics")),
                             ProjectionStore.read(row.getString("contact"), Contact.class),
                             ProjectionStore.read(row.getString("profile"), OwnerProfile.class),
                             TieClass.valueOf(row.getString("tie_class")),

@@ -8,6 +8,7 @@ import io.passerelle.contracts.model.Tie;
 import io.passerelle.graph.TieEntity;
 import io.passerelle.graph.TieId;
 import io.passerelle.graph.repository.ContactRepository;
+import io.passerelle.graph.repository.StatisticsJson;
 import io.passerelle.graph.repository.OwnerRepository;
 import io.passerelle.graph.repository.TiePageReader;
 import io.passerelle.graph.repository.TieRepository;
@@ -102,7 +103,7 @@ public class TieQueryService {
     }
 
     private Tie describe(TieEntity row, Contact contact, OwnerProfile owner, Instant asOf, Language language) {
-        TieStatistics statistics = read(row.statisticsJson, TieStatistics.class);
+        TieStatistics statistics = StatisticsJson.read(row.statisticsJson);
         // Without a recorded peak (a row older than V9), the description takes the strength as of the last interaction.
         TiePeak peak = row.peakStrength == null ? TiePeak.NONE : new TiePeak(row.peakStrength, row.peakStrengthAt);
         return model.describe(row.contactId, statistics, contact, model.assess(statistics, contact, owner, asOf, language), peak,

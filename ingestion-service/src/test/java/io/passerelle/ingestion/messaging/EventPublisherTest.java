@@ -2,14 +2,11 @@ package io.passerelle.ingestion.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.passerelle.ingestion.messaging.PublishingFixtures.config;
+import static io.passerelle.ingestion.messaging.PublishingFixtures.profileEvent;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.passerelle.contracts.EventTypes;
-import io.passerelle.contracts.Topics;
-import io.passerelle.contracts.events.OwnerProfileUpdated;
-import io.passerelle.contracts.model.OwnerProfile;
-import io.passerelle.ingestion.PendingEvent;
-import io.passerelle.ingestion.config.IngestionConfig;
 import io.passerelle.ingestion.metrics.IngestionMetrics;
 import io.passerelle.runtime.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -91,29 +88,10 @@ class EventPublisherTest {
         assertThatThrownBy(publishing::run)
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
                     assertThat(problem.problem().status()).isEqualTo(503);
-                    assertThat(problem.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+                    assertThat(problem.retryAfter()).isEqualTo(PublishingFixtures.RETRY_AFTER);
                 });
     }
 
-    private static PendingEvent<OwnerProfileUpdated> profileEvent() {
-        OwnerProfile profile = new OwnerProfile("Ada", null, null, null, null, null, null, null, "en", null);
-        return new PendingEvent<>(Topics.OWNERS, "owner-1", "event-1", EventTypes.OWNER_PROFILE_UPDATED, "owner-1",
-                new OwnerProfileUpdated("owner-1", profile));
-    }
-
-    private static IngestionConfig config(Duration publishTimeout) {
-        return new IngestionConfig() {
-            @Override
-            public Duration publishTimeout() {
-                return publishTimeout;
-            }
-
-            @Override
-            public Duration retryAfter() {
-                return Duration.ofSeconds(7);
-            }
-        };
-    }
 
     /** An emitter whose answer to {@code sendMessage} each test decides. */
     private static final class ScriptedEmitter implements MutinyEmitter<String> {
