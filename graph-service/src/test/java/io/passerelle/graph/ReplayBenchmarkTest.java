@@ -77,15 +77,21 @@ class ReplayBenchmarkTest {
         }
         double produceSeconds = (System.nanoTime() - produceStart) / 1e9;
         // The live consumer projects them too; the replay starts once it is done, so that it has the database to itself.
+        CpuTimes drainCpuBefore = CpuTimes.now();
         long drainStart = System.nanoTime();
         org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> KafkaTestClient.lag("graph-service", Topics.INTERACTIONS) == 0);
         double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+        CpuTimes drainCpuAfter = CpuTimes.now();
 
         System.out.printf("%nReplay benchmark: %,d interactions over %,d owners on %d cores%n", EVENTS, OWNERS,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("  produced to Kafka           : %6.1f s%n", produceSeconds);
         System.out.printf("  drained by the live consumer: %6.1f s (%,.0f events/s)%n", drainSeconds, EVENTS / drainSeconds);
+        System.out.printf("    CPU: this JVM %.1f s, PostgreSQL %.1f s (%.0f and %.0f µs per event)%n",
+                (drainCpuAfter.jvmMillis() - drainCpuBefore.jvmMillis()) / 1e3, (drainCpuAfter.postgresMillis() - drainCpuBefore.postgresMillis()) / 1e3,
+                (drainCpuAfter.jvmMillis() - drainCpuBefore.jvmMillis()) * 1e3 / EVENTS,
+                (drainCpuAfter.postgresMillis() - drainCpuBefore.postgresMillis()) * 1e3 / EVENTS);
         // The first rounds also pay for compiling the code they run: with -Dbenchmark.replay.rounds=2 or more, the later rounds show the steady state.
         for (int round = 1; round <= ROUNDS; round++) {
             replayOnce(round);
