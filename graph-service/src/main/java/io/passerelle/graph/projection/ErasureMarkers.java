@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The erasure markers of the owners a batch touches, as loaded, plus those its erasures add. An event
@@ -28,6 +30,8 @@ public final class ErasureMarkers {
     }
 
     private final Map<Scope, Instant> erasedAsOf = new HashMap<>();
+    /** The owners (hashed) with at least one marker: an event of any other owner is looked up without hashing its tie key. */
+    private final Set<String> ownersWithMarkers = new HashSet<>();
     private final Map<Scope, Instant> added = new LinkedHashMap<>();
     private final Map<String, String> hashes = new HashMap<>();
 
@@ -40,8 +44,10 @@ public final class ErasureMarkers {
 
     public static ErasureMarkers of(Collection<ErasureMarker> stored) {
         ErasureMarkers markers = new ErasureMarkers();
-        stored.forEach(marker -> markers.erasedAsOf.merge(new Scope(marker.ownerHash(), marker.contactHash()),
-                marker.erasedAsOf(), ErasureMarkers::later));
+        stored.forEach(marker -> {
+            markers.erasedAsOf.merge(new Scope(marker.ownerHash(), marker.contactHash()), marker.erasedAsOf(), ErasureMarkers::later);
+            markers.ownersWithMarkers.add(marker.ownerHash());
+        });
         return markers;
     }
 
@@ -60,7 +66,13 @@ public final class ErasureMarkers {
      * With a null {@code contactId}, the owner's own erasure only.
      */
     public Instant erasedAsOf(String ownerId, String contactId) {
+        if (ownersWithMarkers.isEmpty()) {
+            return null; // the common case: nobody in the batch was ever erased
+        }
         String owner = hash(ownerId);
+        if (!ownersWithMarkers.contains(owner)) {
+            return null;
+        }
         Instant wholeOwner = erasedAsOf.get(new Scope(owner, null));
         if (contactId == null) {
             return wholeOwner;
@@ -93,6 +105,7 @@ public final class ErasureMarkers {
     }
 
     private void add(Scope scope, Instant asOf) {
+        ownersWithMarkers.add(scope.ownerHash());
         Instant merged = erasedAsOf.merge(scope, asOf, ErasureMarkers::later);
         added.put(scope, merged);
     }
