@@ -369,55 +369,36 @@ class PerformanceTableBenchmarkIT {
                     CREATE TABLE benchmark_ties (owner_id text NOT NULL, contact_id text NOT NULL, interaction_count bigint NOT NULL,
                                                  last_event_id text NOT NULL, updated_at timestamptz NOT NULL, PRIMARY KEY (owner_id, contact_id))""");
         }
-        AtomicInteger nextBatch = new AtomicInteger();
         int batches = (drained.size() + 99) / 100;
-        ExecutorService clients = Executors.newFixedThreadPool(2);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < 2; c++) {
-                running.add(clients.submit(() -> {
-                    try (Connection connection = graphDatabase();
-                         PreparedStatement dedupe = connection.prepareStatement("""
-                                 INSERT INTO benchmark_processed_events (event_id, processed_at)
-                                 SELECT id, now() FROM unnest(?::text[]) AS ids(id) ON CONFLICT DO NOTHING""");
-                         PreparedStatement upsert = connection.prepareStatement("""
-                                 INSERT INTO benchmark_ties (owner_id, contact_id, interaction_count, last_event_id, updated_at)
-                                 SELECT o, c, n, e, now() FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[]) AS t(o, c, n, e)
-                                 ON CONFLICT (owner_id, contact_id) DO UPDATE SET interaction_count = benchmark_ties.interaction_count
-                                     + excluded.interaction_count, last_event_id = excluded.last_event_id, updated_at = excluded.updated_at""")) {
-                        connection.setAutoCommit(false);
-                        for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
-                            List<String[]> batch = drained.subList(b * 100, Math.min(drained.size(), (b + 1) * 100));
-                            // Keys in one order in every transaction, so that the two clients never deadlock.
-                            String[] ids = batch.stream().map(r -> r[2]).sorted().toArray(String[]::new);
-                            TreeMap<String, long[]> counts = new TreeMap<>();
-                            TreeMap<String, String> lastIds = new TreeMap<>();
-                            for (String[] row : batch) {
-                                String key = row[0] + "\u0000" + row[1];
-                                counts.computeIfAbsent(key, k -> new long[1])[0]++;
-                                lastIds.put(key, row[2]);
-                            }
-                            dedupe.setArray(1, connection.createArrayOf("text", ids));
-                            dedupe.executeUpdate();
-                            upsert.setArray(1, textArray(connection, counts.keySet().stream().map(k -> k.split("\u0000")[0])));
-                            upsert.setArray(2, textArray(connection, counts.keySet().stream().map(k -> k.split("\u0000")[1])));
-                            upsert.setArray(3, connection.createArrayOf("bigint", counts.values().stream().map(n -> n[0]).toArray(Long[]::new)));
-                            upsert.setArray(4, textArray(connection, lastIds.values().stream()));
-                            upsert.executeUpdate();
-                            connection.commit();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> client : running) {
-                client.get();
-            }
-        } finally {
-            clients.shutdownNow();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = twoClients(batches, connection -> {
+            PreparedStatement dedupe = connection.prepareStatement("""
+                    INSERT INTO benchmark_processed_events (event_id, processed_at)
+                    SELECT id, now() FROM unnest(?::text[]) AS ids(id) ON CONFLICT DO NOTHING""");
+            PreparedStatement upsert = connection.prepareStatement("""
+                    INSERT INTO benchmark_ties (owner_id, contact_id, interaction_count, last_event_id, updated_at)
+                    SELECT o, c, n, e, now() FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[]) AS t(o, c, n, e)
+                    ON CONFLICT (owner_id, contact_id) DO UPDATE SET interaction_count = benchmark_ties.interaction_count
+                        + excluded.interaction_count, last_event_id = excluded.last_event_id, updated_at = excluded.updated_at""");
+            return b -> {
+                List<String[]> batch = drained.subList(b * 100, Math.min(drained.size(), (b + 1) * 100));
+                // Keys in one order in every transaction, so that the two clients never deadlock.
+                String[] ids = batch.stream().map(r -> r[2]).sorted().toArray(String[]::new);
+                TreeMap<String, long[]> counts = new TreeMap<>();
+                TreeMap<String, String> lastIds = new TreeMap<>();
+                for (String[] row : batch) {
+                    String key = row[0] + "\u0000" + row[1];
+                    counts.computeIfAbsent(key, k -> new long[1])[0]++;
+                    lastIds.put(key, row[2]);
+                }
+                dedupe.setArray(1, connection.createArrayOf("text", ids));
+                dedupe.executeUpdate();
+                upsert.setArray(1, textArray(connection, counts.keySet().stream().map(k -> k.split("\u0000")[0])));
+                upsert.setArray(2, textArray(connection, counts.keySet().stream().map(k -> k.split("\u0000")[1])));
+                upsert.setArray(3, connection.createArrayOf("bigint", counts.values().stream().map(n -> n[0]).toArray(Long[]::new)));
+                upsert.setArray(4, textArray(connection, lastIds.values().stream()));
+                upsert.executeUpdate();
+            };
+        });
         try (Connection connection = graphDatabase(); Statement statement = connection.createStatement()) {
             var counted = statement.executeQuery("SELECT count(*) FROM benchmark_processed_events");
             counted.next();
@@ -465,38 +446,19 @@ class PerformanceTableBenchmarkIT {
         }
         String updates = columns.stream().filter(c -> !c.equals("owner_id") && !c.equals("contact_id"))
                 .map(c -> c + " = EXCLUDED." + c).collect(java.util.stream.Collectors.joining(", "));
-        AtomicInteger nextBatch = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(2);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < 2; c++) {
-                running.add(clients.submit(() -> {
-                    try (Connection connection = graphDatabase();
-                         PreparedStatement dedupe = connection.prepareStatement("""
-                                 INSERT INTO benchmark_processed_events (event_id, processed_at)
-                                 SELECT id, now() FROM unnest(?::text[]) AS ids(id) ON CONFLICT DO NOTHING""");
-                         PreparedStatement upsert = connection.prepareStatement("INSERT INTO benchmark_tie_rows SELECT * FROM unnest(?::ties[]) "
-                                 + "ON CONFLICT (owner_id, contact_id) DO UPDATE SET " + updates)) {
-                        connection.setAutoCommit(false);
-                        for (int b = nextBatch.getAndIncrement(); b < tieRows.size(); b = nextBatch.getAndIncrement()) {
-                            dedupe.setArray(1, connection.createArrayOf("text", eventIds.get(b)));
-                            dedupe.executeUpdate();
-                            upsert.setString(1, tieRows.get(b));
-                            upsert.executeUpdate();
-                            connection.commit();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> client : running) {
-                client.get();
-            }
-        } finally {
-            clients.shutdownNow();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = twoClients(tieRows.size(), connection -> {
+            PreparedStatement dedupe = connection.prepareStatement("""
+                    INSERT INTO benchmark_processed_events (event_id, processed_at)
+                    SELECT id, now() FROM unnest(?::text[]) AS ids(id) ON CONFLICT DO NOTHING""");
+            PreparedStatement upsert = connection.prepareStatement("INSERT INTO benchmark_tie_rows SELECT * FROM unnest(?::ties[]) "
+                    + "ON CONFLICT (owner_id, contact_id) DO UPDATE SET " + updates);
+            return b -> {
+                dedupe.setArray(1, connection.createArrayOf("text", eventIds.get(b)));
+                dedupe.executeUpdate();
+                upsert.setString(1, tieRows.get(b));
+                upsert.executeUpdate();
+            };
+        });
         try (Connection connection = graphDatabase(); Statement statement = connection.createStatement()) {
             ResultSet counted = statement.executeQuery("SELECT count(*) FROM benchmark_tie_rows");
             counted.next();
@@ -513,6 +475,47 @@ class PerformanceTableBenchmarkIT {
             counted.next();
             return counted.getInt(1);
         }
+    }
+
+    /** One transaction of a plain-upsert limit: writes batch {@code b} on the client's connection, which then commits. */
+    @FunctionalInterface
+    private interface BatchWrite {
+        void write(int b) throws SQLException;
+    }
+
+    /** Prepares a client's statements on its connection and answers how it writes a batch. */
+    @FunctionalInterface
+    private interface UpsertClient {
+        BatchWrite open(Connection connection) throws SQLException;
+    }
+
+    /** Writes batches 0 to {@code batches - 1}, one transaction each, shared by two JDBC clients; answers the seconds taken. */
+    private static double twoClients(int batches, UpsertClient client) throws Exception {
+        AtomicInteger nextBatch = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < 2; c++) {
+                running.add(clients.submit(() -> {
+                    try (Connection connection = graphDatabase()) {
+                        connection.setAutoCommit(false);
+                        BatchWrite write = client.open(connection); // its statements close with the connection
+                        for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
+                            write.write(b);
+                            connection.commit();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> each : running) {
+                each.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     private static Array textArray(Connection connection, java.util.stream.Stream<String> values) throws java.sql.SQLException {
