@@ -119,10 +119,13 @@ class PerformanceTableBenchmarkIT {
     @Test
     void printThePerformanceTable() throws Exception {
         String loadAtStart = loadAverage();
-        ServiceProcess graph = system.service("graph-service");
-        ServiceProcess advice = system.service("advice-service");
+        clearGcLogs();
+        ServiceProcess graph = system.service("graph-service", gcLog("graph-service"));
+        ServiceProcess advice = system.service("advice-service", gcLog("advice-service"));
         // The table measures what the service does, not its rate limits (1,000 writes/s per owner by default).
-        ServiceProcess ingestion = system.service("ingestion-service", Map.of("PASSERELLE_INGESTION_RATE_LIMIT_ENABLED", "false"));
+        Map<String, String> ingestionSettings = new java.util.HashMap<>(gcLog("ingestion-service"));
+        ingestionSettings.put("PASSERELLE_INGESTION_RATE_LIMIT_ENABLED", "false");
+        ServiceProcess ingestion = system.service("ingestion-service", ingestionSettings);
         for (ServiceProcess service : List.of(ingestion, graph, advice)) {
             memory.put(service.name(), new ResidentMemory(service.pid()));
         }
@@ -224,6 +227,9 @@ class PerformanceTableBenchmarkIT {
                         ResidentMemory.mib(after)), "—", "—", "≤ 256 MiB", resident.peak() <= MEMORY_LIMIT && after <= MEMORY_LIMIT);
             }));
         } finally {
+            for (String service : List.of("ingestion-service", "graph-service", "advice-service")) {
+                attempt(() -> notes.add(garbageCollections(service)));
+            }
             // Whatever happened, the rows measured are printed and kept in the file.
             print(loadAtStart, loadAverage());
         }
@@ -851,6 +857,62 @@ class PerformanceTableBenchmarkIT {
     private static KafkaConsumer<String, String> consumer() {
         return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.stack().kafkaBootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
+    }
+
+    // ---- garbage collection ----
+
+    private static final Path GC_LOGS = PasserelleSystem.PROJECT.resolve("end-to-end-tests/target/end-to-end/gc/performance-table");
+
+    /**
+     * The collector's log of a service, one file per process ({@code %p}: graph-service is started
+     * again for the replay row), through {@code JAVA_TOOL_OPTIONS} so that the options the service
+     * ships with ({@code deploy/jvm.options}) stay as they are.
+     */
+    private static Map<String, String> gcLog(String service) {
+        return Map.of("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + GC_LOGS.resolve(service + "-%p.log") + ":uptime");
+    }
+
+    /** The logs of an earlier run would be counted with this one's. */
+    private static void clearGcLogs() throws IOException {
+        Files.createDirectories(GC_LOGS);
+        try (var files = Files.list(GC_LOGS)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static final Pattern PAUSE = Pattern.compile("Pause (Young|Full) .* ([\\d.]+)ms$");
+
+    /** How often the service's collector stopped it during the run, and for how long in all. */
+    private static String garbageCollections(String service) throws IOException {
+        long young = 0;
+        long full = 0;
+        double youngMillis = 0;
+        double fullMillis = 0;
+        double longest = 0;
+        try (var files = Files.list(GC_LOGS)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(service + "-")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    Matcher pause = PAUSE.matcher(line);
+                    if (!pause.find()) {
+                        continue;
+                    }
+                    double millis = Double.parseDouble(pause.group(2));
+                    longest = Math.max(longest, millis);
+                    if (pause.group(1).equals("Full")) {
+                        full++;
+                        fullMillis += millis;
+                    } else {
+                        young++;
+                        youngMillis += millis;
+                    }
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "garbage collection, %s: %,d full collections (%.1f s of pauses), %,d young (%.1f s), longest "
+                + "pause %.0f ms (serial collector, deploy/jvm.options; logs in %s)", service, full, fullMillis / 1e3, young, youngMillis / 1e3,
+                longest, PasserelleSystem.PROJECT.relativize(GC_LOGS));
     }
 
     // ---- SIGSTOP / SIGCONT ----
