@@ -42,6 +42,15 @@ public final class EventJson {
         }
     }
 
+    /** The value's JSON in UTF-8, written straight to bytes: for a record value, without a String in between. */
+    public static byte[] writeBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads a payload; throws {@link JsonProcessingException} with the offending path when it does not fit. */
     public static <T> T read(String json, Class<T> type) throws JsonProcessingException {
         return MAPPER.readValue(json, type);

@@ -25,12 +25,13 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
  *
  * <p>The records go straight to the {@code ties} channel's producer ({@link ChannelRecordSender}): a
  * batch of hundreds of changes through the emitter, one reactive message and producer span each, cost
- * more than the rest of the projection. Each record carries the {@code traceparent} of the event that
+ * more than the rest of the projection. Their values are written as UTF-8 JSON bytes (the channel's
+ * {@code value.serializer} is Kafka's {@code ByteArraySerializer}), without a String per record. Each record carries the {@code traceparent} of the event that
  * last changed the tie.
  */
 @ApplicationScoped
 public class TieUpdatePublisher {
-    private final ChannelRecordSender ties;
+    private final ChannelRecordSender<byte[]> ties;
     private final GraphConfig config;
     private final ConsumedTraces traces;
 
@@ -38,7 +39,7 @@ public class TieUpdatePublisher {
      * @param channel the {@code ties} channel's emitter, unused: injecting it wires the channel, which
      *     makes the connector create the producer the records are sent with
      */
-    public TieUpdatePublisher(@Channel("ties") MutinyEmitter<String> channel, KafkaClientService clients, GraphConfig config,
+    public TieUpdatePublisher(@Channel("ties") MutinyEmitter<byte[]> channel, KafkaClientService clients, GraphConfig config,
             ConsumedTraces traces) {
         this.ties = ChannelRecordSender.of(clients, "ties");
         this.config = config;
@@ -46,20 +47,20 @@ public class TieUpdatePublisher {
     }
 
     public Uni<Void> publish(ProjectionOutcome outcome) {
-        List<ProducerRecord<String, String>> records = new ArrayList<>(outcome.tombstones().size() + outcome.changedTies().size());
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(outcome.tombstones().size() + outcome.changedTies().size());
         outcome.tombstones().forEach(key -> records.add(CloudEventRecords.tombstone(ties.topic(), key.recordKey())));
         outcome.changedTies().forEach(change -> records.add(record(change)));
         return ties.sendAll(records);
     }
 
-    ProducerRecord<String, String> record(ProjectionOutcome.TieChange change) {
+    ProducerRecord<String, byte[]> record(ProjectionOutcome.TieChange change) {
         TieKey key = change.key();
         // The same state of the same tie always gets the same id: a batch retried after a failed commit
         // republishes under the ids of its first attempt, and consumers skip what they already applied.
         String id = Identifiers.stableId(key.ownerId(), key.contactId(), change.causeEventId());
         TieUpdated data = new TieUpdated(key.ownerId(), change.tie(), change.previousTieClass(), change.contact());
         // In the trace of the event that last changed the tie (a replay or the sweep has none).
-        return CloudEventRecords.of(ties.topic(), key.recordKey(), id, EventTypes.TIE_UPDATED, config.eventSource(), key.recordKey(),
+        return CloudEventRecords.ofBytes(ties.topic(), key.recordKey(), id, EventTypes.TIE_UPDATED, config.eventSource(), key.recordKey(),
                 data, traces.traceparentOf(change.causeEventId()));
     }
 }

@@ -24,27 +24,30 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * that order per partition. The result is emitted on the caller's Vert.x context when there is one,
  * so that a reactive database transaction goes on where it started.
  */
-public final class ChannelRecordSender {
+public final class ChannelRecordSender<V> {
     private final String topic;
-    private final SendingThread sendingThread;
+    private final SendingThread<V> sendingThread;
 
     /** Runs sends on the producer's sending thread; completes once they are started. */
     @FunctionalInterface
-    interface SendingThread {
-        Uni<Void> run(Consumer<Producer<String, String>> sends);
+    interface SendingThread<V> {
+        Uni<Void> run(Consumer<Producer<String, V>> sends);
     }
 
-    ChannelRecordSender(String topic, SendingThread sendingThread) {
+    ChannelRecordSender(String topic, SendingThread<V> sendingThread) {
         this.topic = topic;
         this.sendingThread = sendingThread;
     }
 
-    /** The sender of an outgoing channel; its topic is the channel's ({@code mp.messaging.outgoing.<channel>.topic}, else its name). */
-    public static ChannelRecordSender of(KafkaClientService clients, String channel) {
+    /**
+     * The sender of an outgoing channel; its topic is the channel's ({@code mp.messaging.outgoing.<channel>.topic}, else its name).
+     * {@code V} is the type the channel's {@code value.serializer} takes.
+     */
+    public static <V> ChannelRecordSender<V> of(KafkaClientService clients, String channel) {
         String topic = ConfigProvider.getConfig().getOptionalValue("mp.messaging.outgoing." + channel + ".topic", String.class)
                 .orElse(channel);
-        ProducerOfChannel producer = new ProducerOfChannel(clients, channel);
-        return new ChannelRecordSender(topic, sends -> producer.get().runOnSendingThread(sends));
+        ProducerOfChannel<V> producer = new ProducerOfChannel<>(clients, channel);
+        return new ChannelRecordSender<>(topic, sends -> producer.get().runOnSendingThread(sends));
     }
 
     /** The topic the channel writes to. */
@@ -53,7 +56,7 @@ public final class ChannelRecordSender {
     }
 
     /** Sends the records in order; completes once all are acknowledged, or fails with the first failure. */
-    public Uni<Void> sendAll(List<ProducerRecord<String, String>> records) {
+    public Uni<Void> sendAll(List<ProducerRecord<String, V>> records) {
         if (records.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -73,7 +76,7 @@ public final class ChannelRecordSender {
                 }
             };
             sendingThread.run(kafka -> {
-                for (ProducerRecord<String, String> record : records) {
+                for (ProducerRecord<String, V> record : records) {
                     if (finished.get()) {
                         return; // a record failed already: the batch fails, and is sent again as a whole
                     }
@@ -90,18 +93,18 @@ public final class ChannelRecordSender {
     }
 
     /** The channel's producer, looked up on first use: the connector creates it once the channel is wired. */
-    private static final class ProducerOfChannel {
+    private static final class ProducerOfChannel<V> {
         private final KafkaClientService clients;
         private final String channel;
-        private volatile KafkaProducer<String, String> producer;
+        private volatile KafkaProducer<String, V> producer;
 
         ProducerOfChannel(KafkaClientService clients, String channel) {
             this.clients = clients;
             this.channel = channel;
         }
 
-        KafkaProducer<String, String> get() {
-            KafkaProducer<String, String> resolved = producer;
+        KafkaProducer<String, V> get() {
+            KafkaProducer<String, V> resolved = producer;
             if (resolved == null) {
                 resolved = clients.getProducer(channel);
                 if (resolved == null) {

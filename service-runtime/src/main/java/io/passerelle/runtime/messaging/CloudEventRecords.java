@@ -41,6 +41,21 @@ public final class CloudEventRecords {
      */
     public static ProducerRecord<String, String> of(String topic, String key, String id, String type, URI source, String subject,
             Object data, String traceparent) {
+        return new ProducerRecord<>(topic, null, key, EventJson.write(data), headers(id, type, source, subject, traceparent));
+    }
+
+    /**
+     * As {@link #of}, the value written as UTF-8 JSON bytes, for a channel whose
+     * {@code value.serializer} is Kafka's {@code ByteArraySerializer}: the same bytes on the topic,
+     * without the String and the character buffers in between (for a batch of large events, a good
+     * share of what the publisher allocates).
+     */
+    public static ProducerRecord<String, byte[]> ofBytes(String topic, String key, String id, String type, URI source, String subject,
+            Object data, String traceparent) {
+        return new ProducerRecord<>(topic, null, key, EventJson.writeBytes(data), headers(id, type, source, subject, traceparent));
+    }
+
+    private static RecordHeaders headers(String id, String type, URI source, String subject, String traceparent) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", SPEC_VERSION);
         headers.add("ce_id", bytes(id));
@@ -60,11 +75,11 @@ public final class CloudEventRecords {
         if (traceparent != null) {
             headers.add(TraceContext.TRACEPARENT, bytes(traceparent));
         }
-        return new ProducerRecord<>(topic, null, key, EventJson.write(data), headers);
+        return headers;
     }
 
     /** A tombstone for a compacted topic: the key with a null value, which erases it after compaction. */
-    public static ProducerRecord<String, String> tombstone(String topic, String key) {
+    public static <V> ProducerRecord<String, V> tombstone(String topic, String key) {
         return new ProducerRecord<>(topic, key, null);
     }
 

@@ -17,7 +17,7 @@ class ChannelRecordSenderTest {
     private final MockProducer<String, String> producer = new MockProducer<>(false, null, new StringSerializer(), new StringSerializer());
     // The sends run on the caller's thread here (the producer's sending thread is the connector's); what they throw
     // fails the returned Uni, as the connector's runOnSendingThread does.
-    private final ChannelRecordSender sender = new ChannelRecordSender("passerelle.test.v1",
+    private final ChannelRecordSender<String> sender = new ChannelRecordSender<>("passerelle.test.v1",
             sends -> Uni.createFrom().item(() -> {
                 sends.accept(producer);
                 return true;
