@@ -38,6 +38,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -869,7 +871,7 @@ class PerformanceTableBenchmarkIT {
      * ships with ({@code deploy/jvm.options}) stay as they are.
      */
     private static Map<String, String> gcLog(String service) {
-        return Map.of("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + GC_LOGS.resolve(service + "-%p.log") + ":uptime");
+        return Map.of("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + GC_LOGS.resolve(service + "-%p.log") + ":utctime");
     }
 
     /** The logs of an earlier run would be counted with this one's. */
@@ -882,12 +884,19 @@ class PerformanceTableBenchmarkIT {
         }
     }
 
-    private static final Pattern PAUSE = Pattern.compile("Pause (Young|Full) .* ([\\d.]+)ms$");
+    /** A collection as {@code -Xlog:gc} with {@code utctime} writes it: the instant it ended, its kind, its length. */
+    private static final Pattern PAUSE = Pattern.compile("^\\[([^\\]]+)\\] .*Pause (Young|Full) .* ([\\d.]+)ms$");
+    private static final DateTimeFormatter GC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
-    /** How often the service's collector stopped it during the run, and for how long in all. */
+    /**
+     * How often the service's collector stopped it during the run, and for how long in all. A
+     * collection under way when the table paused the service (SIGSTOP) would count the whole pause as
+     * its own: it is left out, and counted apart.
+     */
     private static String garbageCollections(String service) throws IOException {
         long young = 0;
         long full = 0;
+        long spanningAPause = 0;
         double youngMillis = 0;
         double fullMillis = 0;
         double longest = 0;
@@ -898,9 +907,14 @@ class PerformanceTableBenchmarkIT {
                     if (!pause.find()) {
                         continue;
                     }
-                    double millis = Double.parseDouble(pause.group(2));
+                    double millis = Double.parseDouble(pause.group(3));
+                    Instant end = ZonedDateTime.parse(pause.group(1), GC_TIME).toInstant();
+                    if (spansAPause(end.minusNanos((long) (millis * 1e6)), end)) {
+                        spanningAPause++;
+                        continue;
+                    }
                     longest = Math.max(longest, millis);
-                    if (pause.group(1).equals("Full")) {
+                    if (pause.group(2).equals("Full")) {
                         full++;
                         fullMillis += millis;
                     } else {
@@ -911,18 +925,35 @@ class PerformanceTableBenchmarkIT {
             }
         }
         return String.format(Locale.ROOT, "garbage collection, %s: %,d full collections (%.1f s of pauses), %,d young (%.1f s), longest "
-                + "pause %.0f ms (serial collector, deploy/jvm.options; logs in %s)", service, full, fullMillis / 1e3, young, youngMillis / 1e3,
-                longest, PasserelleSystem.PROJECT.relativize(GC_LOGS));
+                + "pause %.0f ms%s (serial collector, deploy/jvm.options; logs in %s)", service, full, fullMillis / 1e3, young, youngMillis / 1e3,
+                longest, spanningAPause == 0 ? "" : String.format(Locale.ROOT, "; %d under way when the service was paused, left out", spanningAPause),
+                PasserelleSystem.PROJECT.relativize(GC_LOGS));
+    }
+
+    /** Whether [from, to] overlaps a time the table held graph-service and advice-service paused. */
+    private static boolean spansAPause(Instant from, Instant to) {
+        synchronized (PAUSED) {
+            return PAUSED.stream().anyMatch(window -> from.isBefore(window[1]) && to.isAfter(window[0]));
+        }
     }
 
     // ---- SIGSTOP / SIGCONT ----
 
+    /** The windows during which services were paused, [SIGSTOP, SIGCONT]; one open (its end far ahead) while they are. */
+    private static final List<Instant[]> PAUSED = new ArrayList<>();
+
     private static void pause(ServiceProcess... services) throws Exception {
+        synchronized (PAUSED) {
+            PAUSED.add(new Instant[] {Instant.now(), Instant.MAX});
+        }
         signal("-STOP", services);
     }
 
     private static void resume(ServiceProcess... services) throws Exception {
         signal("-CONT", services);
+        synchronized (PAUSED) {
+            PAUSED.get(PAUSED.size() - 1)[1] = Instant.now();
+        }
     }
 
     private static void signal(String signal, ServiceProcess... services) throws IOException, InterruptedException {
