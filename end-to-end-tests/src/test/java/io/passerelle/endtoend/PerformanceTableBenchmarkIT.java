@@ -43,6 +43,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -909,7 +910,7 @@ class PerformanceTableBenchmarkIT {
                     }
                     double millis = Double.parseDouble(pause.group(3));
                     Instant end = ZonedDateTime.parse(pause.group(1), GC_TIME).toInstant();
-                    if (spansAPause(end.minusNanos((long) (millis * 1e6)), end)) {
+                    if (spansAPause(service, end.minusNanos((long) (millis * 1e6)), end)) {
                         spanningAPause++;
                         continue;
                     }
@@ -930,21 +931,24 @@ class PerformanceTableBenchmarkIT {
                 PasserelleSystem.PROJECT.relativize(GC_LOGS));
     }
 
-    /** Whether [from, to] overlaps a time the table held graph-service and advice-service paused. */
-    private static boolean spansAPause(Instant from, Instant to) {
+    /** Whether [from, to] overlaps a time the table held the service paused. */
+    private static boolean spansAPause(String service, Instant from, Instant to) {
         synchronized (PAUSED) {
-            return PAUSED.stream().anyMatch(window -> from.isBefore(window[1]) && to.isAfter(window[0]));
+            return PAUSED.getOrDefault(service, List.of()).stream().anyMatch(window -> from.isBefore(window[1]) && to.isAfter(window[0]));
         }
     }
 
     // ---- SIGSTOP / SIGCONT ----
 
-    /** The windows during which services were paused, [SIGSTOP, SIGCONT]; one open (its end far ahead) while they are. */
-    private static final List<Instant[]> PAUSED = new ArrayList<>();
+    /** By service name, the windows during which it was paused, [SIGSTOP, SIGCONT]; the last one open (its end far ahead) while it is. */
+    private static final Map<String, List<Instant[]>> PAUSED = new HashMap<>();
 
     private static void pause(ServiceProcess... services) throws Exception {
         synchronized (PAUSED) {
-            PAUSED.add(new Instant[] {Instant.now(), Instant.MAX});
+            Instant now = Instant.now();
+            for (ServiceProcess service : services) {
+                PAUSED.computeIfAbsent(service.name(), name -> new ArrayList<>()).add(new Instant[] {now, Instant.MAX});
+            }
         }
         signal("-STOP", services);
     }
@@ -952,7 +956,11 @@ class PerformanceTableBenchmarkIT {
     private static void resume(ServiceProcess... services) throws Exception {
         signal("-CONT", services);
         synchronized (PAUSED) {
-            PAUSED.get(PAUSED.size() - 1)[1] = Instant.now();
+            Instant now = Instant.now();
+            for (ServiceProcess service : services) {
+                List<Instant[]> windows = PAUSED.get(service.name());
+                windows.get(windows.size() - 1)[1] = now;
+            }
         }
     }
 
