@@ -126,7 +126,7 @@ class PerformanceTableBenchmarkIT {
         ServiceProcess graph = system.service("graph-service", gcLog("graph-service"));
         ServiceProcess advice = system.service("advice-service", gcLog("advice-service"));
         // The table measures what the service does, not its rate limits (1,000 writes/s per owner by default).
-        Map<String, String> ingestionSettings = new java.util.HashMap<>(gcLog("ingestion-service"));
+        Map<String, String> ingestionSettings = new HashMap<>(gcLog("ingestion-service"));
         ingestionSettings.put("PASSERELLE_INGESTION_RATE_LIMIT_ENABLED", "false");
         ServiceProcess ingestion = system.service("ingestion-service", ingestionSettings);
         for (ServiceProcess service : List.of(ingestion, graph, advice)) {
@@ -354,12 +354,13 @@ class PerformanceTableBenchmarkIT {
         return system.kafka().lag("graph-service", List.of(Topics.INTERACTIONS));
     }
 
-    /**
-     * The rows graph-service drained (owner, contact, event id: the newest {@code count} records of
-     * the interactions topic), written by a plain JDBC upsert into scratch tables of graph-service's
-     * database: per transaction of 100 events, the event ids into a dedupe table and a tie row per
-     * owner and contact, each as one multi-row statement, by two clients. Answers events per second.
-     */
+    /** Both limits of row 3 record each transaction's event ids, as the projection does (processed_events). */
+    private static final String CREATE_PROCESSED_EVENTS =
+            "CREATE TABLE benchmark_processed_events (event_id text PRIMARY KEY, processed_at timestamptz NOT NULL)";
+    private static final String RECORD_PROCESSED_EVENTS = """
+            INSERT INTO benchmark_processed_events (event_id, processed_at)
+            SELECT id, now() FROM unnest(?::text[]) AS ids(id) ON CONFLICT DO NOTHING""";
+
     /** Owner, contact and event id of the newest {@code count} records of the interactions topic: those graph-service drained. */
     private static List<String[]> drainedEvents(int count) throws Exception {
         List<String[]> rows = new ArrayList<>();
@@ -370,19 +371,22 @@ class PerformanceTableBenchmarkIT {
         return rows.subList(Math.max(0, rows.size() - count), rows.size());
     }
 
+    /**
+     * The events graph-service drained (owner, contact, event id: {@link #drainedEvents}), written by a plain JDBC upsert into scratch tables of graph-service's
+     * database: per transaction of 100 events, the event ids into a dedupe table and a tie row per
+     * owner and contact, each as one multi-row statement, by two clients. Answers events per second.
+     */
     private double jdbcUpsertRate(List<String[]> drained) throws Exception {
         try (Connection connection = graphDatabase(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS benchmark_processed_events, benchmark_ties");
-            statement.execute("CREATE TABLE benchmark_processed_events (event_id text PRIMARY KEY, processed_at timestamptz NOT NULL)");
+            statement.execute(CREATE_PROCESSED_EVENTS);
             statement.execute("""
                     CREATE TABLE benchmark_ties (owner_id text NOT NULL, contact_id text NOT NULL, interaction_count bigint NOT NULL,
                                                  last_event_id text NOT NULL, updated_at timestamptz NOT NULL, PRIMARY KEY (owner_id, contact_id))""");
         }
         int batches = (drained.size() + 99) / 100;
         double seconds = twoClients(batches, connection -> {
-            PreparedStatement dedupe = connection.prepareStatement("""
-                    INSERT INTO benchmark_processed_events (event_id, processed_at)
-                    SELECT id, now() FROM unnest(?::text[]) AS ids(id) ON CONFLICT DO NOTHING""");
+            PreparedStatement dedupe = connection.prepareStatement(RECORD_PROCESSED_EVENTS);
             PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO benchmark_ties (owner_id, contact_id, interaction_count, last_event_id, updated_at)
                     SELECT o, c, n, e, now() FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[]) AS t(o, c, n, e)
@@ -430,7 +434,7 @@ class PerformanceTableBenchmarkIT {
         List<String> tieRows = new ArrayList<>(); // per transaction: its tie rows as a ties[] literal
         try (Connection connection = graphDatabase(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS benchmark_processed_events, benchmark_tie_rows");
-            statement.execute("CREATE TABLE benchmark_processed_events (event_id text PRIMARY KEY, processed_at timestamptz NOT NULL)");
+            statement.execute(CREATE_PROCESSED_EVENTS);
             statement.execute("CREATE TABLE benchmark_tie_rows (LIKE ties INCLUDING DEFAULTS INCLUDING INDEXES)");
             try (ResultSet names = statement.executeQuery(
                     "SELECT column_name FROM information_schema.columns WHERE table_name = 'ties' ORDER BY ordinal_position")) {
@@ -456,9 +460,7 @@ class PerformanceTableBenchmarkIT {
         String updates = columns.stream().filter(c -> !c.equals("owner_id") && !c.equals("contact_id"))
                 .map(c -> c + " = EXCLUDED." + c).collect(java.util.stream.Collectors.joining(", "));
         double seconds = twoClients(tieRows.size(), connection -> {
-            PreparedStatement dedupe = connection.prepareStatement("""
-                    INSERT INTO benchmark_processed_events (event_id, processed_at)
-                    SELECT id, now() FROM unnest(?::text[]) AS ids(id) ON CONFLICT DO NOTHING""");
+            PreparedStatement dedupe = connection.prepareStatement(RECORD_PROCESSED_EVENTS);
             PreparedStatement upsert = connection.prepareStatement("INSERT INTO benchmark_tie_rows SELECT * FROM unnest(?::ties[]) "
                     + "ON CONFLICT (owner_id, contact_id) DO UPDATE SET " + updates);
             return b -> {
@@ -933,34 +935,32 @@ class PerformanceTableBenchmarkIT {
 
     /** Whether [from, to] overlaps a time the table held the service paused. */
     private static boolean spansAPause(String service, Instant from, Instant to) {
-        synchronized (PAUSED) {
-            return PAUSED.getOrDefault(service, List.of()).stream().anyMatch(window -> from.isBefore(window[1]) && to.isAfter(window[0]));
-        }
+        return PAUSED.getOrDefault(service, List.of()).stream().anyMatch(window -> from.isBefore(window.to()) && to.isAfter(window.from()));
     }
 
     // ---- SIGSTOP / SIGCONT ----
 
-    /** By service name, the windows during which it was paused, [SIGSTOP, SIGCONT]; the last one open (its end far ahead) while it is. */
-    private static final Map<String, List<Instant[]>> PAUSED = new HashMap<>();
+    /** A time a service was paused, from its SIGSTOP to its SIGCONT ({@link Instant#MAX} until then). */
+    private record Paused(Instant from, Instant to) {
+    }
+
+    /** By service name, the times it was paused (the table's one thread pauses, resumes and counts). */
+    private static final Map<String, List<Paused>> PAUSED = new HashMap<>();
 
     private static void pause(ServiceProcess... services) throws Exception {
-        synchronized (PAUSED) {
-            Instant now = Instant.now();
-            for (ServiceProcess service : services) {
-                PAUSED.computeIfAbsent(service.name(), name -> new ArrayList<>()).add(new Instant[] {now, Instant.MAX});
-            }
+        Instant now = Instant.now();
+        for (ServiceProcess service : services) {
+            PAUSED.computeIfAbsent(service.name(), name -> new ArrayList<>()).add(new Paused(now, Instant.MAX));
         }
         signal("-STOP", services);
     }
 
     private static void resume(ServiceProcess... services) throws Exception {
         signal("-CONT", services);
-        synchronized (PAUSED) {
-            Instant now = Instant.now();
-            for (ServiceProcess service : services) {
-                List<Instant[]> windows = PAUSED.get(service.name());
-                windows.get(windows.size() - 1)[1] = now;
-            }
+        Instant now = Instant.now();
+        for (ServiceProcess service : services) {
+            List<Paused> times = PAUSED.get(service.name());
+            times.set(times.size() - 1, new Paused(times.get(times.size() - 1).from(), now));
         }
     }
 

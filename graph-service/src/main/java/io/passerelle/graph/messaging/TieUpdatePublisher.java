@@ -26,8 +26,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
  * <p>The records go straight to the {@code ties} channel's producer ({@link ChannelRecordSender}): a
  * batch of hundreds of changes through the emitter, one reactive message and producer span each, cost
  * more than the rest of the projection. Their values are written as UTF-8 JSON bytes (the channel's
- * {@code value.serializer} is Kafka's {@code ByteArraySerializer}), without a String per record. Each record carries the {@code traceparent} of the event that
- * last changed the tie.
+ * {@code value.serializer} is Kafka's {@code ByteArraySerializer}), without a String per record. Each
+ * record carries the {@code traceparent} of the event that last changed the tie.
  */
 @ApplicationScoped
 public class TieUpdatePublisher {

@@ -66,12 +66,9 @@ public final class ErasureMarkers {
      * With a null {@code contactId}, the owner's own erasure only.
      */
     public Instant erasedAsOf(String ownerId, String contactId) {
-        if (ownersWithMarkers.isEmpty()) {
-            return null; // the common case: nobody in the batch was ever erased
-        }
-        String owner = hash(ownerId);
+        String owner = hash(ownerId); // once per owner and batch
         if (!ownersWithMarkers.contains(owner)) {
-            return null;
+            return null; // the common case: the owner has never been erased, nor any of its contacts
         }
         Instant wholeOwner = erasedAsOf.get(new Scope(owner, null));
         if (contactId == null) {
