@@ -12,7 +12,9 @@ import java.io.UncheckedIOException;
 /**
  * The JSON mapping of every event payload: camelCase, ISO-8601 instants and dates, nulls omitted,
  * unknown fields ignored so that a newer producer never breaks an older consumer. A fractional number
- * is refused where a whole one is expected rather than silently truncated.
+ * is refused where a whole one is expected rather than silently truncated. Instants go through
+ * {@link IsoInstantCodec}, which writes ISO_INSTANT's text and reads its strict UTC form without
+ * {@code DateTimeFormatter}, leaving everything else to {@code JavaTimeModule}.
  */
 public final class EventJson {
     private static final ObjectMapper MAPPER = configure(JsonMapper.builder().build());
@@ -23,6 +25,7 @@ public final class EventJson {
     /** Applies the contract's conventions to a mapper (also used for the services' REST mapper). */
     public static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.registerModule(new JavaTimeModule())
+                .registerModule(IsoInstantCodec.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
