@@ -48,9 +48,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -117,6 +119,7 @@ class ReplayJobTest {
         assertThat(before).containsKey(orphan + "/ghost");
         long versionBefore = networkVersion(owners.get(0));
         Map<TopicPartition, Long> tiesTopicBefore = endOffsets(List.of(Topics.TIES));
+        List<String> indexesBefore = strings(INDEX_DEFINITIONS, "public");
 
         String path = Replays.request();
         String replayId = path.substring(path.lastIndexOf('/') + 1);
@@ -134,14 +137,18 @@ class ReplayJobTest {
                 Direction.MUTUAL, 60, Source.CALENDAR));
         AtomicInteger readsDuringRebuild = new AtomicInteger();
         AtomicBoolean lateServedDuringRebuild = new AtomicBoolean();
+        Set<List<String>> rebuildIndexesWhileRunning = new HashSet<>();
         await().atMost(Replays.PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
             JsonPath page = given().queryParam("limit", 500).get("/v1/owners/{owner}/ties", owners.get(1))
                     .then().statusCode(200).extract().jsonPath();
             assertThat(page.getList("items")).hasSize(CONTACTS);
             long count = given().get("/v1/owners/{owner}/ties/{contact}", late, "contact-0")
                     .then().statusCode(200).extract().jsonPath().getLong("interactionCount");
+            // Read before the state: the indexes are built in the transaction that ends RUNNING.
+            List<String> rebuildIndexes = strings(INDEX_DEFINITIONS, "graph_rebuild");
             boolean rebuilding = Replays.job(path).getString("state").equals("RUNNING");
             if (rebuilding) {
+                rebuildIndexesWhileRunning.add(rebuildIndexes);
                 readsDuringRebuild.incrementAndGet();
                 lateServedDuringRebuild.compareAndSet(false, count == lateCount + 1);
             }
@@ -149,6 +156,9 @@ class ReplayJobTest {
         });
         assertThat(readsDuringRebuild.get()).as("reads answered while the rebuild ran").isGreaterThanOrEqualTo(3);
         assertThat(lateServedDuringRebuild).as("an event sent during the rebuild applied and served by the live projection").isTrue();
+        // While it reads the bulk of the records, the rebuild's tables have only the indexes of their keys.
+        assertThat(rebuildIndexesWhileRunning).containsExactly(indexesBefore.stream()
+                .filter(index -> index.contains("_pkey ON ")).toList());
         Map<String, StoredTie> live = storedTies(withOrphan, asOf);
         assertThat(live.get(late + "/contact-0").interactionCount()).isEqualTo(lateCount + 1);
 
@@ -210,8 +220,8 @@ class ReplayJobTest {
 
         // The rebuilt tables serve under the names the migrations know, with the version triggers, and nothing is left behind.
         assertThat(count("SELECT count(*) FROM pg_namespace WHERE nspname = ?", "graph_rebuild")).isZero();
-        assertThat(count("SELECT count(*) FROM pg_class WHERE relname = ? AND relnamespace = 'public'::regnamespace", "ties_owner_strength"))
-                .isEqualTo(1);
+        assertThat(strings(INDEX_DEFINITIONS, "public")).as("every index of the live tables, built once the rebuild read the bulk")
+                .isEqualTo(indexesBefore);
         assertThat(count("SELECT count(*) FROM pg_trigger WHERE tgrelid = 'public.ties'::regclass AND tgname <> ?", "")).isEqualTo(3);
         long versionAfter = networkVersion(owners.get(0));
         assertThat(versionAfter).as("network version bumped by the switch").isGreaterThan(versionBefore);
@@ -387,6 +397,25 @@ class ReplayJobTest {
                 return row.getLong(1);
             }
         }
+    }
+
+    /** The projection tables' indexes in a schema, each as "name ON table (columns)" (the schema left out), in name order. */
+    private static final String INDEX_DEFINITIONS = """
+            SELECT i.indexname || ' ON ' || i.tablename || ' ' || substring(i.indexdef FROM '\\(.*$')
+            FROM pg_indexes i WHERE i.schemaname = ? AND i.tablename IN ('owners', 'contacts', 'ties', 'processed_events')
+            ORDER BY i.indexname""";
+
+    private static List<String> strings(String sql, String parameter) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+        }
+        return values;
     }
 
     private static void sql(String sql, String... parameters) throws Exception {

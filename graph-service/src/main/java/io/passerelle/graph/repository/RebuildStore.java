@@ -15,7 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The projection a replay rebuilds beside the live one: tables of the same shape in the schema
@@ -30,12 +34,21 @@ public class RebuildStore {
     /** The tables a replay rebuilds; erasure_markers, network_versions, owner_diagnostics and diagnostics_history stay where they are. */
     public static final List<String> TABLES = List.of("owners", "contacts", "ties", "processed_events");
 
+    private final ProjectionStore projection;
+
+    public RebuildStore(ProjectionStore projection) {
+        this.projection = projection;
+    }
+
     /** A tie of the new projection to publish, with what its description needs (its peak as rebuilt) and the class it had before the switch. */
     public record RebuiltTie(TieKey key, TieStatistics statistics, Contact contact, OwnerProfile owner, Instant updatedAt,
             String lastEventId, TieClass classBeforeSwitch, TiePeak peak) {
     }
 
-    /** Empty tables of the live projection's shape, in a schema of their own; whatever a failed job left there is dropped first. */
+    /**
+     * Empty tables of the live projection's shape, in a schema of their own, with their key constraints
+     * but none of their other indexes ({@link #buildIndexes}); whatever a failed job left there is dropped first.
+     */
     public Uni<Void> create(SqlConnection connection) {
         return run(connection, "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE")
                 .chain(() -> run(connection, "CREATE SCHEMA " + SCHEMA))
@@ -60,6 +73,16 @@ public class RebuildStore {
      */
     public Uni<Void> writeIntoRebuild(SqlConnection connection) {
         return run(connection, "SET LOCAL search_path TO " + SCHEMA + ", public");
+    }
+
+    /**
+     * Builds the indexes of the live tables that back no constraint on the rebuild's ({@code replay_copy_indexes},
+     * V13): once, after the bulk of the records, rather than row by row (those a table already has are left alone).
+     */
+    public Uni<Void> buildIndexes(SqlConnection connection) {
+        return connection.preparedQuery("SELECT replay_copy_indexes($1, t) FROM unnest($2::text[]) WITH ORDINALITY AS u(t, n) ORDER BY n")
+                .execute(Tuple.of(SCHEMA, TABLES.toArray(String[]::new)))
+                .replaceWithVoid();
     }
 
     /** Gives the planner statistics about the rebuilt tables before they serve. */
@@ -128,35 +151,43 @@ public class RebuildStore {
      * the caller's transaction ends: a projection batch or a sweep changing one of them waits (and
      * publishes after the caller), and one that changed it first has committed (and published) before
      * the caller reads it, so the last record of each key on the ties topic stays the tie's latest state.
+     * Each owner's profile is read and parsed once for the page, not once per tie (a page holds hundreds
+     * of one owner's ties).
      */
     public Uni<List<RebuiltTie>> tiesAfter(SqlConnection connection, String ownerId, String contactId, int limit) {
         return connection.preparedQuery("""
                         SELECT t.owner_id, t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact,
-                               o.profile::text AS profile, t.updated_at, t.last_event_id, r.tie_class AS class_before,
-                               t.peak_strength, t.peak_strength_at
+                               t.updated_at, t.last_event_id, r.tie_class AS class_before, t.peak_strength, t.peak_strength_at
                         FROM public.ties t
                         LEFT JOIN public.contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
-                        LEFT JOIN public.owners o ON o.owner_id = t.owner_id
                         LEFT JOIN %s.retired_ties r ON r.owner_id = t.owner_id AND r.contact_id = t.contact_id
                         WHERE (t.owner_id, t.contact_id) > ($1, $2)
                         ORDER BY t.owner_id, t.contact_id
                         LIMIT $3
                         FOR SHARE OF t""".formatted(SCHEMA))
                 .execute(Tuple.of(ownerId, contactId, limit))
-                .map(rows -> {
-                    List<RebuiltTie> ties = new ArrayList<>(rows.size());
-                    for (Row row : rows) {
-                        String before = row.getString("class_before");
-                        ties.add(new RebuiltTie(new TieKey(row.getString("owner_id"), row.getString("contact_id")),
-                                StatisticsJson.read(row.getString("statistics")),
-                                ProjectionStore.read(row.getString("contact"), Contact.class),
-                                ProjectionStore.read(row.getString("profile"), OwnerProfile.class),
-                                row.getOffsetDateTime("updated_at").toInstant(),
-                                row.getString("last_event_id"),
-                                before == null ? null : TieClass.valueOf(before),
-                                ProjectionStore.peak(row)));
-                    }
-                    return ties;
+                .chain(rows -> {
+                    Set<String> owners = new LinkedHashSet<>();
+                    rows.forEach(row -> owners.add(row.getString("owner_id")));
+                    // No search path is set when publishing: owners is public's.
+                    return projection.loadOwners(connection, owners).map(stored -> {
+                        Map<String, OwnerProfile> profiles = new HashMap<>();
+                        stored.forEach(owner -> profiles.put(owner.ownerId(), owner.profile()));
+                        List<RebuiltTie> ties = new ArrayList<>(rows.size());
+                        for (Row row : rows) {
+                            String owner = row.getString("owner_id");
+                            String before = row.getString("class_before");
+                            ties.add(new RebuiltTie(new TieKey(owner, row.getString("contact_id")),
+                                    StatisticsJson.read(row.getString("statistics")),
+                                    ProjectionStore.read(row.getString("contact"), Contact.class),
+                                    profiles.get(owner),
+                                    row.getOffsetDateTime("updated_at").toInstant(),
+                                    row.getString("last_event_id"),
+                                    before == null ? null : TieClass.valueOf(before),
+                                    ProjectionStore.peak(row)));
+                        }
+                        return ties;
+                    });
                 });
     }
 

@@ -51,10 +51,10 @@ import org.apache.kafka.common.TopicPartition;
  * stops the run, the next one (on this instance or another) goes on from exactly what was committed.
  *
  * <ul>
- * <li>QUEUED: creates the rebuild's empty tables ({@link RebuildStore}) and notes the topics' first and
- * end offsets: RUNNING.</li>
+ * <li>QUEUED: creates the rebuild's empty tables ({@link RebuildStore}), with their key constraints only,
+ * and notes the topics' first and end offsets: RUNNING.</li>
  * <li>RUNNING: reads the topics up to those ends and applies them to the rebuild, batch by batch, each
- * batch and the offsets it reached in one transaction; then SWITCHING.</li>
+ * batch and the offsets it reached in one transaction; then builds the tables' other indexes: SWITCHING.</li>
  * <li>SWITCHING: catches up with what arrived since, without holding anything back; then, in one
  * transaction holding the replay lock exclusively (live batches finish first, new ones wait, the
  * sweep skips its runs), reads up to the end offsets as of then, applies, and switches the rebuild in:
@@ -177,6 +177,7 @@ final class ReplayRun implements AutoCloseable {
         readToEnds(ReplayState.RUNNING);
         inTransaction(claimed -> {
             requireRebuild();
+            await(services.rebuild().buildIndexes(connection));
             await(services.rebuild().analyze(connection));
             await(services.jobs().progress(connection, replayId, ReplayState.SWITCHING, offsets(), ReplayCounts.NONE, lease()));
             return null;
