@@ -3,6 +3,7 @@ package io.passerelle.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.passerelle.graph.repository.ProjectionStore;
+import io.passerelle.graph.repository.RebuildStore;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,13 +11,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a projection batch reads costs what the batch names, not what the projection holds: with
  * 6,000 ties of 600 owners in the table, the statement reading a batch's ties finds them through
- * the keys, for the pairs an interaction names as for the owners whose every tie is read.
+ * the keys, for the pairs an interaction names as for the owners whose every tie is read. Likewise
+ * a replay's page of ties to publish, in the middle of 20,000, looks up its contacts and former
+ * classes by key.
  */
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
@@ -55,6 +59,52 @@ class ProjectionReadPlanTest {
         } finally {
             // Owners without a profile or contacts: nothing else of the projection should see them.
             try (Connection connection = GraphDatabase.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DELETE FROM ties WHERE owner_id LIKE '" + run + "-%'");
+                statement.execute("DELETE FROM network_versions WHERE owner_id LIKE '" + run + "-%'");
+            }
+        }
+    }
+
+    @Test
+    void aPageOfTiesToRepublishLooksUpItsContactsAndFormerClassesByKey() throws Exception {
+        String run = "plan-" + UUID.randomUUID().toString().substring(0, 8);
+        String schema = "plan_rebuild_" + run.substring(5);
+        int ties = 20_000;
+        try (Connection connection = GraphDatabase.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
+                                      interaction_count, mutual_contacts, last_event_id, updated_at)
+                    SELECT '%1$s-' || lpad((i / 250)::text, 3, '0'), 'c' || (i %% 250), 'Contact ' || i, '{}'::jsonb, random(),
+                           'WEAK', 'CITY', 1, 0, 'synthetic', now()
+                    FROM generate_series(0, %2$d - 1) AS i""".formatted(run, ties));
+            statement.execute("""
+                    INSERT INTO contacts (owner_id, contact_id, contact, display_name, updated_at)
+                    SELECT owner_id, contact_id, '{"displayName": "Contact"}'::jsonb, display_name, now()
+                    FROM ties WHERE owner_id LIKE '%s-%%'""".formatted(run));
+            // What the switch leaves for the publication: the former keys and classes, a primary key, no statistics yet.
+            statement.execute("CREATE SCHEMA " + schema);
+            statement.execute("CREATE TABLE " + schema + ".retired_ties AS SELECT owner_id, contact_id, tie_class FROM ties");
+            statement.execute("ALTER TABLE " + schema + ".retired_ties ADD PRIMARY KEY (owner_id, contact_id)");
+            statement.execute("ANALYZE ties");
+            statement.execute("ANALYZE contacts");
+            // A page of 500 keys from the middle of the table.
+            String owners = "'{" + String.join(",", java.util.Collections.nCopies(500, run + "-040")) + "}'";
+            String contacts = "'{" + String.join(",", java.util.stream.IntStream.range(0, 500).mapToObj(i -> "c" + (i % 250)).toList()) + "}'";
+
+            statement.execute("SET plan_cache_mode = force_custom_plan");
+            statement.execute("PREPARE details(text[], text[]) AS " + RebuildStore.CONTACTS_AND_FORMER_CLASSES.formatted(schema));
+            String custom = plan(statement, "EXPLAIN EXECUTE details(" + owners + ", " + contacts + ")");
+            statement.execute("SET plan_cache_mode = force_generic_plan");
+            String generic = plan(statement, "EXPLAIN EXECUTE details(" + owners + ", " + contacts + ")");
+            for (String plan : List.of(custom, generic)) {
+                // A merge or hash join would read contacts or retired_ties beyond the page's keys, for each page.
+                assertThat(plan).as(plan).doesNotContain("Merge").doesNotContain("Hash").doesNotContain("Seq Scan")
+                        .contains("Index Scan using contacts_pkey").contains("Index Scan using retired_ties_pkey");
+            }
+        } finally {
+            try (Connection connection = GraphDatabase.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                statement.execute("DELETE FROM contacts WHERE owner_id LIKE '" + run + "-%'");
                 statement.execute("DELETE FROM ties WHERE owner_id LIKE '" + run + "-%'");
                 statement.execute("DELETE FROM network_versions WHERE owner_id LIKE '" + run + "-%'");
             }

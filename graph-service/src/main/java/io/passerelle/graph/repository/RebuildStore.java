@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The projection a replay rebuilds beside the live one: tables of the same shape in the schema
@@ -146,48 +145,75 @@ public class RebuildStore {
     }
 
     /**
+     * The contacts and former classes of a page of ties, each looked up by its key (the owners and contact
+     * ids as two arrays), for the rebuild's schema {@code %s}. Joined to the page in one statement, the
+     * planner merged contacts and retired_ties in key order from their first row up to the page, for every
+     * page: the publication grew with the square of the ties. A subquery per key cannot be merged or hashed.
+     */
+    public static final String CONTACTS_AND_FORMER_CLASSES = """
+            SELECT k.o AS owner_id, k.i AS contact_id,
+                   (SELECT c.contact::text FROM public.contacts c WHERE c.owner_id = k.o AND c.contact_id = k.i) AS contact,
+                   (SELECT r.tie_class FROM %s.retired_ties r WHERE r.owner_id = k.o AND r.contact_id = k.i) AS class_before
+            FROM unnest($1::text[], $2::text[]) AS k(o, i)""";
+
+    /**
      * The next ties of the live projection after {@code (ownerId, contactId)} in key order, with the
      * class each had before the switch (null for a tie that is new). The rows are locked for share until
      * the caller's transaction ends: a projection batch or a sweep changing one of them waits (and
      * publishes after the caller), and one that changed it first has committed (and published) before
      * the caller reads it, so the last record of each key on the ties topic stays the tie's latest state.
-     * Each owner's profile is read and parsed once for the page, not once per tie (a page holds hundreds
-     * of one owner's ties).
+     * The page's contacts, former classes and owners' profiles are then read by key (a contact or a
+     * profile that changes changes its ties too, which waits for the lock); each owner's profile is read
+     * and parsed once for the page, not once per tie (a page holds hundreds of one owner's ties).
      */
     public Uni<List<RebuiltTie>> tiesAfter(SqlConnection connection, String ownerId, String contactId, int limit) {
         return connection.preparedQuery("""
-                        SELECT t.owner_id, t.contact_id, t.statistics::text AS statistics, c.contact::text AS contact,
-                               t.updated_at, t.last_event_id, r.tie_class AS class_before, t.peak_strength, t.peak_strength_at
-                        FROM public.ties t
-                        LEFT JOIN public.contacts c ON c.owner_id = t.owner_id AND c.contact_id = t.contact_id
-                        LEFT JOIN %s.retired_ties r ON r.owner_id = t.owner_id AND r.contact_id = t.contact_id
-                        WHERE (t.owner_id, t.contact_id) > ($1, $2)
-                        ORDER BY t.owner_id, t.contact_id
-                        LIMIT $3
-                        FOR SHARE OF t""".formatted(SCHEMA))
+                        SELECT owner_id, contact_id, statistics::text AS statistics, updated_at, last_event_id, peak_strength, peak_strength_at
+                        FROM public.ties WHERE (owner_id, contact_id) > ($1, $2) ORDER BY owner_id, contact_id LIMIT $3
+                        FOR SHARE""")
                 .execute(Tuple.of(ownerId, contactId, limit))
-                .chain(rows -> {
-                    Set<String> owners = new LinkedHashSet<>();
-                    rows.forEach(row -> owners.add(row.getString("owner_id")));
+                .chain(page -> {
+                    if (page.size() == 0) {
+                        return Uni.createFrom().item(List.<RebuiltTie>of());
+                    }
+                    String[] owners = new String[page.size()];
+                    String[] contacts = new String[page.size()];
+                    int i = 0;
+                    for (Row row : page) {
+                        owners[i] = row.getString("owner_id");
+                        contacts[i++] = row.getString("contact_id");
+                    }
+                    Uni<Map<TieKey, Row>> details = connection.preparedQuery(CONTACTS_AND_FORMER_CLASSES.formatted(SCHEMA))
+                            .execute(Tuple.of(owners, contacts))
+                            .map(rows -> {
+                                Map<TieKey, Row> byKey = new HashMap<>();
+                                rows.forEach(row -> byKey.put(new TieKey(row.getString("owner_id"), row.getString("contact_id")), row));
+                                return byKey;
+                            });
                     // No search path is set when publishing: owners is public's.
-                    return projection.loadOwners(connection, owners).map(stored -> {
-                        Map<String, OwnerProfile> profiles = new HashMap<>();
-                        stored.forEach(owner -> profiles.put(owner.ownerId(), owner.profile()));
-                        List<RebuiltTie> ties = new ArrayList<>(rows.size());
-                        for (Row row : rows) {
-                            String owner = row.getString("owner_id");
-                            String before = row.getString("class_before");
-                            ties.add(new RebuiltTie(new TieKey(owner, row.getString("contact_id")),
+                    Uni<Map<String, OwnerProfile>> profiles = projection.loadOwners(connection, new LinkedHashSet<>(List.of(owners)))
+                            .map(stored -> {
+                                Map<String, OwnerProfile> byOwner = new HashMap<>();
+                                stored.forEach(owner -> byOwner.put(owner.ownerId(), owner.profile()));
+                                return byOwner;
+                            });
+                    return details.chain(byKey -> profiles.map(byOwner -> {
+                        List<RebuiltTie> ties = new ArrayList<>(page.size());
+                        for (Row row : page) {
+                            TieKey key = new TieKey(row.getString("owner_id"), row.getString("contact_id"));
+                            Row detail = byKey.get(key);
+                            String before = detail.getString("class_before");
+                            ties.add(new RebuiltTie(key,
                                     StatisticsJson.read(row.getString("statistics")),
-                                    ProjectionStore.read(row.getString("contact"), Contact.class),
-                                    profiles.get(owner),
+                                    ProjectionStore.read(detail.getString("contact"), Contact.class),
+                                    byOwner.get(key.ownerId()),
                                     row.getOffsetDateTime("updated_at").toInstant(),
                                     row.getString("last_event_id"),
                                     before == null ? null : TieClass.valueOf(before),
                                     ProjectionStore.peak(row)));
                         }
                         return ties;
-                    });
+                    }));
                 });
     }
 
