@@ -4,16 +4,22 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.passerelle.contracts.json.EventJson;
 import io.passerelle.localstack.security.LocalTokenIssuer;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
 /** Replay jobs as an operator drives them: requested, then followed until they are over. */
 final class Replays {
     static final Duration PATIENCE = Duration.ofSeconds(180);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Replays() {
     }
@@ -31,6 +37,18 @@ final class Replays {
     static JsonPath job(String path) {
         return given().auth().oauth2(LocalTokenIssuer.local().operator()).get(path)
                 .then().statusCode(200).contentType("application/json").extract().jsonPath();
+    }
+
+    /**
+     * The job's state alone, read with the JDK's HTTP client and Jackson: a benchmark polls it while the
+     * replay runs in this JVM, and rest-assured compiles a Groovy script for each answer it reads.
+     */
+    static String state(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+                .header("Authorization", "Bearer " + LocalTokenIssuer.local().operator()).GET().build();
+        HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return EventJson.mapper().readTree(answer.body()).path("state").asText();
     }
 
     /** Waits until the job is in the state; answers it as then. */
