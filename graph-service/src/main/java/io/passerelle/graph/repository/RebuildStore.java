@@ -168,7 +168,8 @@ public class RebuildStore {
      */
     public Uni<List<RebuiltTie>> tiesAfter(SqlConnection connection, String ownerId, String contactId, int limit) {
         return connection.preparedQuery("""
-                        SELECT owner_id, contact_id, statistics::text AS statistics, updated_at, last_event_id, peak_strength, peak_strength_at
+                        SELECT owner_id, contact_id, statistics::text AS statistics, updated_at, last_event_id,
+                               peak_strength, peak_strength_at
                         FROM public.ties WHERE (owner_id, contact_id) > ($1, $2) ORDER BY owner_id, contact_id LIMIT $3
                         FOR SHARE""")
                 .execute(Tuple.of(ownerId, contactId, limit))
