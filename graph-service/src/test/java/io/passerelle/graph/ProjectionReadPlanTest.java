@@ -11,8 +11,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,8 +90,8 @@ class ProjectionReadPlanTest {
             statement.execute("ANALYZE ties");
             statement.execute("ANALYZE contacts");
             // A page of 500 keys from the middle of the table.
-            String owners = "'{" + String.join(",", java.util.Collections.nCopies(500, run + "-040")) + "}'";
-            String contacts = "'{" + String.join(",", java.util.stream.IntStream.range(0, 500).mapToObj(i -> "c" + (i % 250)).toList()) + "}'";
+            String owners = "'{" + String.join(",", Collections.nCopies(500, run + "-040")) + "}'";
+            String contacts = "'{" + String.join(",", IntStream.range(0, 500).mapToObj(i -> "c" + (i % 250)).toList()) + "}'";
 
             statement.execute("SET plan_cache_mode = force_custom_plan");
             statement.execute("PREPARE details(text[], text[]) AS " + RebuildStore.CONTACTS_AND_FORMER_CLASSES.formatted(schema));

@@ -162,9 +162,10 @@ public class RebuildStore {
      * the caller's transaction ends: a projection batch or a sweep changing one of them waits (and
      * publishes after the caller), and one that changed it first has committed (and published) before
      * the caller reads it, so the last record of each key on the ties topic stays the tie's latest state.
-     * The page's contacts, former classes and owners' profiles are then read by key (a contact or a
-     * profile that changes changes its ties too, which waits for the lock); each owner's profile is read
-     * and parsed once for the page, not once per tie (a page holds hundreds of one owner's ties).
+     * The page's contacts, former classes and owners' profiles are then read by key, in later statements:
+     * a contact that changes meanwhile changes its tie, which waits for the lock, and a profile committed
+     * meanwhile is the owner's current one. Each owner's profile is read and parsed once for the page,
+     * not once per tie (a page holds hundreds of one owner's ties).
      */
     public Uni<List<RebuiltTie>> tiesAfter(SqlConnection connection, String ownerId, String contactId, int limit) {
         return connection.preparedQuery("""
