@@ -19,8 +19,12 @@ public interface ReplayConfig {
     @WithDefault("5s")
     Duration pollInterval();
 
-    /** Records read from the topics and applied per transaction of the rebuild. */
-    @WithDefault("500")
+    /**
+     * Records read from the topics and applied per transaction of the rebuild. Each transaction has a
+     * fixed cost (the job's row locked and updated, a dozen statements): 2,000 rebuilt 300,000
+     * interactions in 33 s where 500 took 45 s (graph-service's README, Replay).
+     */
+    @WithDefault("2000")
     int batchSize();
 
     /** A pause after each batch of the rebuild, to leave the database to the live traffic; none by default. */

@@ -38,6 +38,11 @@ public final class ReplayTopicsReader implements AutoCloseable {
         // Every position is set from what the job stored; one that is not, or that retention deleted, is an error, never "latest".
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none");
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(maxPollRecords));
+        // As for the live consumer (application.properties): a fetch response is read whole into the heap and through
+        // a temporary direct buffer the JDK keeps; Kafka's defaults would let one response of the 18 partitions reach
+        // 18 MiB. 256 KiB a partition and 2 MiB a response still hold a batch of 2,000 records of about 600 bytes.
+        properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(256 * 1024));
+        properties.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(2 * 1024 * 1024));
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "graph-service-replay");
         this.consumer = new KafkaConsumer<>(properties);
     }
