@@ -31,8 +31,12 @@ public interface ReplayConfig {
     @WithDefault("0s")
     Duration batchPause();
 
-    /** Ties published per page (and per update of the job's cursor) once the rebuild is switched in. */
-    @WithDefault("500")
+    /**
+     * Ties published per page (and per update of the job's cursor) once the rebuild is switched in. A page
+     * waits for its reads, then for the broker's acknowledgements: 2,000 published 225,443 ties in 21 s
+     * where 500 took 27 s (graph-service's README, Replay).
+     */
+    @WithDefault("2000")
     int publishPageSize();
 
     /**
