@@ -23,6 +23,11 @@ public sealed interface IngestedEvent {
         return null;
     }
 
+    /** Whether the event erases its contact or owner (and leaves an erasure marker). */
+    default boolean erases() {
+        return false;
+    }
+
     /** passerelle.owner.profile-updated */
     record ProfileUpdated(String eventId, String ownerId, OwnerProfile profile, Instant recordedAt) implements IngestedEvent {
         public ProfileUpdated(String eventId, String ownerId, OwnerProfile profile) {
@@ -55,12 +60,22 @@ public sealed interface IngestedEvent {
         public ContactErased(String eventId, String ownerId, String contactId) {
             this(eventId, ownerId, contactId, null);
         }
+
+        @Override
+        public boolean erases() {
+            return true;
+        }
     }
 
     /** passerelle.owner.erased */
     record OwnerErased(String eventId, String ownerId, Instant recordedAt) implements IngestedEvent {
         public OwnerErased(String eventId, String ownerId) {
             this(eventId, ownerId, null);
+        }
+
+        @Override
+        public boolean erases() {
+            return true;
         }
     }
 }

@@ -105,10 +105,9 @@ public final class ProjectionBatch {
 
     public void apply(IngestedEvent event) {
         Cause cause = new Cause(++sequence, event.eventId());
-        boolean erasure = event instanceof IngestedEvent.ContactErased || event instanceof IngestedEvent.OwnerErased;
         // An erasure is always applied (again, on a replay: it finds nothing left); anything else that
         // predates an erasure of its owner or contact would bring the person back.
-        if (!erasure && markers.holdsBack(event.ownerId(), event.contactId(), event.recordedAt())) {
+        if (!event.erases() && markers.holdsBack(event.ownerId(), event.contactId(), event.recordedAt())) {
             heldBack.add(event.eventId());
             return;
         }

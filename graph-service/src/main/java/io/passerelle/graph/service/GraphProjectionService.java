@@ -66,12 +66,16 @@ public class GraphProjectionService implements EventBatchHandler<IngestedEvent> 
     }
 
     /**
-     * The same reading and applying, publishing nothing and locking no owner: for a rebuild of the
-     * projection that is not served yet (a replay job publishes every tie once it has switched the
-     * rebuild in). The owner locks order batches that write the same rows; the rebuild's rows are its
-     * own, and taking the locks of every owner of a batch would hold the live batches of those owners
-     * back for each of the rebuild's transactions. Under the switch's exclusive replay lock no live
-     * batch runs at all.
+     * The same reading and applying, publishing nothing: for a rebuild of the projection that is not
+     * served yet (a replay job publishes every tie once it has switched the rebuild in).
+     *
+     * <p>It locks only the owners its batch erases. The owner locks order the batches that write the same
+     * rows; the rebuild's tables are its own, and the locks of every owner of its batch would hold the live
+     * batches of those owners back for each of the rebuild's transactions. The erasure markers are not its
+     * own: it writes them in public, where live batches write them under their owners' locks, so it takes
+     * those owners' locks too (in the same order, {@link ProjectionStore#lockOwners}) rather than upsert
+     * the same rows as a live batch in another order. It waits for no replay fence: the only holder of
+     * the replay lock is its own job's switch.
      */
     public EventBatchHandler<IngestedEvent> withoutPublishing() {
         GraphProjectionService live = this;
@@ -83,7 +87,9 @@ public class GraphProjectionService implements EventBatchHandler<IngestedEvent> 
 
             @Override
             public Uni<Void> lock(SqlConnection transaction, List<IngestedEvent> events) {
-                return Uni.createFrom().voidItem();
+                Set<String> erased = new LinkedHashSet<>();
+                events.stream().filter(IngestedEvent::erases).forEach(event -> erased.add(event.ownerId()));
+                return erased.isEmpty() ? Uni.createFrom().voidItem() : store.lockOwners(transaction, erased);
             }
 
             @Override
