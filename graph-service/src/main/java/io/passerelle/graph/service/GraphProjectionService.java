@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads and applies the ingestion events for the shared batch consumer: a batch is applied in the
@@ -55,9 +56,7 @@ public class GraphProjectionService implements EventBatchHandler<IngestedEvent> 
      */
     @Override
     public Uni<Void> lock(SqlConnection transaction, List<IngestedEvent> events) {
-        Set<String> owners = new LinkedHashSet<>();
-        events.forEach(event -> owners.add(event.ownerId()));
-        return store.holdReplayFence(transaction).chain(() -> store.lockOwners(transaction, owners));
+        return store.holdReplayFence(transaction).chain(() -> store.lockOwners(transaction, ownersOf(events, event -> true)));
     }
 
     @Override
@@ -87,8 +86,7 @@ public class GraphProjectionService implements EventBatchHandler<IngestedEvent> 
 
             @Override
             public Uni<Void> lock(SqlConnection transaction, List<IngestedEvent> events) {
-                Set<String> erased = new LinkedHashSet<>();
-                events.stream().filter(IngestedEvent::erases).forEach(event -> erased.add(event.ownerId()));
+                Set<String> erased = ownersOf(events, IngestedEvent::erases);
                 return erased.isEmpty() ? Uni.createFrom().voidItem() : store.lockOwners(transaction, erased);
             }
 
@@ -97,6 +95,13 @@ public class GraphProjectionService implements EventBatchHandler<IngestedEvent> 
                 return live.project(transaction, events, false);
             }
         };
+    }
+
+    /** The owners of the events that pass the filter, in the order of the batch. */
+    private static Set<String> ownersOf(List<IngestedEvent> events, Predicate<IngestedEvent> filter) {
+        Set<String> owners = new LinkedHashSet<>();
+        events.stream().filter(filter).forEach(event -> owners.add(event.ownerId()));
+        return owners;
     }
 
     private Uni<Void> project(SqlConnection connection, List<IngestedEvent> events, boolean publish) {
