@@ -85,7 +85,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Tag("benchmark")
 class PerformanceTableBenchmarkIT {
     private static final int HTTP_SECONDS = Integer.getInteger("benchmark.table.http.seconds", 15);
-    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.table.warm-up.seconds", 3);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.table.warm-up.seconds", 15);
     private static final int SINGLE_CONNECTIONS = Integer.getInteger("benchmark.table.single.connections", 64);
     private static final int BATCH_CONNECTIONS = Integer.getInteger("benchmark.table.batch.connections", 8);
     private static final int BATCH_LINES = 100;
