@@ -129,7 +129,7 @@ final class TieExplainer {
         TieStatistics statistics = facts.statistics();
         Instant silentSince = statistics.lastSubstantiveAt();
         if (silentSince != null
-                && facts.asOf().isAfter(silentSince.atZone(ZoneOffset.UTC).plus(parameters.dormantAfter()).toInstant())) {
+                && facts.asOf().isAfter(parameters.plusDormantAfter(silentSince))) {
             return words.weakAfterFaintTie(silentSince, facts.strengthWhenLastActive());
         }
         return words.weak(facts.strength(), parameters.strongThreshold());

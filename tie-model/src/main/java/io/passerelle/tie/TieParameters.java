@@ -3,7 +3,10 @@ package io.passerelle.tie;
 import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Origin;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -158,6 +161,15 @@ public record TieParameters(
                 Period.ofYears(2),
                 EnumSet.of(Origin.SCHOOL, Origin.FORMER_COLLEAGUE, Origin.FAMILY, Origin.FRIEND, Origin.NEIGHBOUR),
                 3);
+    }
+
+    /**
+     * {@code instant} plus {@link #dormantAfter()}, a period counted in UTC's calendar: the same instant as
+     * through a {@code ZonedDateTime} in UTC, without the zone rules that every conversion to one builds.
+     */
+    public Instant plusDormantAfter(Instant instant) {
+        return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC).plus(dormantAfter)
+                .toInstant(ZoneOffset.UTC);
     }
 
     public TieParameters withWeights(Weights newWeights) {

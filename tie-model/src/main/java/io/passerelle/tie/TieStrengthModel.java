@@ -39,6 +39,8 @@ import java.util.Set;
 public final class TieStrengthModel {
     /** How far ahead {@link #nextClassChange} looks for a STRONG tie that cannot go dormant to fade to WEAK. */
     static final Duration HORIZON = Duration.ofDays(1000L * 365);
+    /** Channel.values() copies the array at each call; the intimacy of every tie assessed walks it. */
+    private static final Channel[] CHANNELS = Channel.values();
 
     /** What says that a tie without a substantive exchange for long (or ever) is one to reactivate. */
     enum PastTieSign {
@@ -246,7 +248,7 @@ public final class TieStrengthModel {
     /** The last instant at which the tie is not yet silent long enough: the last substantive exchange plus {@code dormantAfter}; null without one. */
     Instant dormantFrom(TieStatistics statistics) {
         Instant last = statistics.lastSubstantiveAt();
-        return last == null ? null : last.atZone(ZoneOffset.UTC).plus(parameters.dormantAfter()).toInstant();
+        return last == null ? null : parameters.plusDormantAfter(last);
     }
 
     /**
@@ -388,7 +390,7 @@ public final class TieStrengthModel {
 
     double channelIntimacy(TieStatistics statistics) {
         double best = 0.0;
-        for (Channel channel : Channel.values()) {
+        for (Channel channel : CHANNELS) {
             best = Math.max(best, channelIntimacy(statistics, channel));
         }
         return best;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 
 /**
  * The JSON mapping of every event payload: camelCase, ISO-8601 instants and dates, nulls omitted,
@@ -57,5 +58,14 @@ public final class EventJson {
     /** Reads a payload; throws {@link JsonProcessingException} with the offending path when it does not fit. */
     public static <T> T read(String json, Class<T> type) throws JsonProcessingException {
         return MAPPER.readValue(json, type);
+    }
+
+    /**
+     * The instant of a text in the form this mapping writes instants ({@code Instant.toString()}: UTC,
+     * {@code Z}, years 0000 to 9999), read by arithmetic; null for any other text, valid ISO-8601 or not,
+     * which the caller reads its own way.
+     */
+    public static Instant isoInstant(String text) {
+        return text == null ? null : IsoInstantCodec.parse(text.toCharArray(), 0, text.length());
     }
 }

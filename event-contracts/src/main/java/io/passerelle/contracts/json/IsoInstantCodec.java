@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.ser.InstantSerializer;
 import java.io.IOException;
@@ -31,6 +32,12 @@ import java.time.ZoneOffset;
  * 0000 to 9999 is read here; anything else (offsets, numbers, blanks, leap seconds, {@code 24:00},
  * format overrides, timestamps) goes to jsr310's own serializer and deserializer, so that what is
  * accepted, what is refused and the error messages stay jsr310's. Registered after {@code JavaTimeModule}.
+ *
+ * <p>Timestamps in nanoseconds ({@code 1796212800.123456789}, as graph-service stores a tie's statistics)
+ * take the same kind of shortcut: jsr310 writes each through a {@code StringBuilder}, its text parsed back
+ * into a {@code BigDecimal}, and reads each through a {@code BigDecimal}. Instants after the epoch's first
+ * second are written, and decimals of at most nine fraction digits read, by arithmetic, to the same text
+ * and the same instant.
  */
 final class IsoInstantCodec {
     private static final long SECONDS_PER_DAY = 86_400;
@@ -38,6 +45,9 @@ final class IsoInstantCodec {
     private static final long LAST_FAST_SECOND = LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
     private static final int LONGEST_TEXT = "yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ".length();
     private static final int SHORTEST_TEXT = "yyyy-MM-ddTHH:mm:ssZ".length();
+    /** Seconds of {@link Instant#MAX} (17 digits), a point and nine digits of nanoseconds. */
+    private static final int LONGEST_DECIMAL = 17 + 1 + 9;
+    private static final int NANO_DIGITS = 9;
     private static final int[] NANOS_PER_FRACTION_UNIT = {
         1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
     // Days from 0000-03-01 to 1970-01-01; counting years from March puts the leap day at their end.
@@ -72,7 +82,17 @@ final class IsoInstantCodec {
         @Override
         public void serialize(Instant instant, JsonGenerator generator, SerializerProvider provider) throws IOException {
             long epochSecond = instant.getEpochSecond();
-            if (useTimestamp(provider) || epochSecond < FIRST_FAST_SECOND || epochSecond > LAST_FAST_SECOND) {
+            if (useTimestamp(provider)) {
+                // jsr310 goes through a BigDecimal built from a StringBuilder's text; a TokenBuffer keeps that BigDecimal.
+                if (epochSecond >= 1 && useNanoseconds(provider) && !(generator instanceof TokenBuffer)) {
+                    char[] text = new char[LONGEST_DECIMAL];
+                    generator.writeNumber(text, 0, formatDecimal(epochSecond, instant.getNano(), text));
+                } else {
+                    super.serialize(instant, generator, provider);
+                }
+                return;
+            }
+            if (epochSecond < FIRST_FAST_SECOND || epochSecond > LAST_FAST_SECOND) {
                 super.serialize(instant, generator, provider);
                 return;
             }
@@ -101,6 +121,11 @@ final class IsoInstantCodec {
         public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.hasToken(JsonToken.VALUE_STRING)) {
                 Instant instant = parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                if (instant != null) {
+                    return instant;
+                }
+            } else if (parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                Instant instant = parseDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
                 if (instant != null) {
                     return instant;
                 }
@@ -218,6 +243,60 @@ final class IsoInstantCodec {
             value = value * 10 + digit;
         }
         return value;
+    }
+
+    /**
+     * Writes the decimal jsr310 writes for an instant as a timestamp in nanoseconds ({@code
+     * WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS}), {@code seconds.nnnnnnnnn}, nine digits after the point even
+     * when they are zeros, into {@code text}; answers its length. For {@code epochSecond >= 1} only: the
+     * BigDecimal jsr310 writes for earlier instants has another form ({@code 0.0}, an exponent, a sign).
+     */
+    static int formatDecimal(long epochSecond, int nano, char[] text) {
+        int secondDigits = 1;
+        for (long rest = epochSecond / 10; rest > 0; rest /= 10) {
+            secondDigits++;
+        }
+        long rest = epochSecond;
+        for (int i = secondDigits - 1; i >= 0; i--) {
+            text[i] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
+        text[secondDigits] = '.';
+        writeDigits(text, secondDigits + 1, nano, NANO_DIGITS);
+        return secondDigits + 1 + NANO_DIGITS;
+    }
+
+    /**
+     * The instant of a JSON decimal {@code seconds.f{1,9}} (no sign, no exponent) of at most
+     * {@link Instant#MAX}'s seconds, which jsr310 reads as seconds and a fraction of a second; null for any
+     * other number, left to jsr310.
+     */
+    static Instant parseDecimal(char[] text, int offset, int length) {
+        int point = -1;
+        for (int i = offset; i < offset + length; i++) {
+            if (text[i] == '.') {
+                point = i;
+                break;
+            }
+        }
+        int secondDigits = point - offset;
+        int fractionDigits = offset + length - point - 1;
+        if (point < 0 || secondDigits < 1 || secondDigits > 17 || fractionDigits < 1 || fractionDigits > NANO_DIGITS) {
+            return null;
+        }
+        long seconds = 0;
+        for (int i = offset; i < point; i++) {
+            int digit = text[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return null;
+            }
+            seconds = seconds * 10 + digit;
+        }
+        int fraction = readDigits(text, point + 1, fractionDigits);
+        if (fraction < 0 || seconds > Instant.MAX.getEpochSecond()) {
+            return null;
+        }
+        return Instant.ofEpochSecond(seconds, (long) fraction * NANOS_PER_FRACTION_UNIT[fractionDigits]);
     }
 
     private static void writeDigits(char[] text, int position, int value, int count) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
@@ -35,6 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The contract's instant codec against jsr310 alone (the mapping as it was before the codec): the same
@@ -258,6 +260,80 @@ class IsoInstantCodecTest {
         String json = CODEC.writeValueAsString(new Annotated(instant, instant, instant, instant));
         assertThat(json).isEqualTo(JSR310.writeValueAsString(new Annotated(instant, instant, instant, instant)))
                 .contains("\"withPattern\":\"2026-12-02 12:00:00.123\"").contains("\"asNumber\":1796212800.123456000");
+    }
+
+    @Test
+    void timestampsInNanosecondsAreWrittenAndReadAsJsr310WritesAndReadsThem() throws Exception {
+        UnaryOperator<ObjectMapper> nanoseconds = m -> m.enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS);
+        ObjectMapper codec = nanoseconds.apply(EventJson.configure(JsonMapper.builder().build()));
+        ObjectMapper jsr310 = nanoseconds.apply(jsr310Mapping(JsonMapper.builder().build()));
+        Random random = new Random(2026_12_02L);
+        List<Instant> instants = new ArrayList<>(List.of(Instant.EPOCH, Instant.ofEpochSecond(0, 5), Instant.ofEpochSecond(0, 500_000_000),
+                Instant.ofEpochSecond(1), Instant.ofEpochSecond(1, 1), Instant.ofEpochSecond(9, 999_999_999), Instant.ofEpochSecond(10),
+                Instant.ofEpochSecond(-1), Instant.ofEpochSecond(-1, 1), Instant.MAX, Instant.MIN, Instant.parse("2026-12-02T12:00:00Z")));
+        for (int i = 0; i < 20_000; i++) {
+            instants.add(randomInstant(random));
+        }
+        int decimals = 0;
+        for (Instant instant : instants) {
+            String written = writeOutcome(jsr310, new Stamped(instant));
+            assertThat(writeOutcome(codec, new Stamped(instant))).as(instant.toString()).isEqualTo(written);
+            assertThat(writeOutcome(codec, instant)).as(instant.toString()).isEqualTo(writeOutcome(jsr310, instant));
+            assertThat((JsonNode) codec.valueToTree(new Stamped(instant))).isEqualTo(jsr310.valueToTree(new Stamped(instant)));
+            String json = codec.writeValueAsString(instant);
+            for (boolean asProperty : new boolean[] {false, true}) {
+                assertThat(readOutcome(codec, json, asProperty)).as(json).isEqualTo(readOutcome(jsr310, json, asProperty))
+                        .isEqualTo("value " + instant + " / value " + instant);
+            }
+            decimals += json.matches("[1-9][0-9]*\\.[0-9]{9}") ? 1 : 0;
+        }
+        // the arithmetic form, compared, for most of them (the others are before 1970 or beyond year 9999)
+        assertThat(decimals).isGreaterThan(12_000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1796212800.5", "1796212800.05", "1796212800.123456789", "1796212800.000000000", "1796212800.1234567891",
+            "0.5", "0.000000001", "1.0", "31556889864403199.999999999", "31556889864403200.0", "99999999999999999.5",
+            "123456789012345678.5", "-1.5", "-0.5", "1.5e9", "1.5E9", "17962128005E-1", "1796212800", "1796212800.", "\"1796212800.5\"",
+            "0.0", "00.5"})
+    void decimalTimestampsAreReadAsJsr310ReadsThem(String json) {
+        ObjectMapper codecInMilliseconds = EventJson.configure(JsonMapper.builder().build())
+                .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS);
+        ObjectMapper jsr310InMilliseconds = jsr310Mapping(JsonMapper.builder().build())
+                .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS);
+        for (boolean asProperty : new boolean[] {false, true}) {
+            assertThat(readOutcome(CODEC, json, asProperty)).isEqualTo(readOutcome(JSR310, json, asProperty));
+            assertThat(readOutcome(codecInMilliseconds, json, asProperty)).isEqualTo(readOutcome(jsr310InMilliseconds, json, asProperty));
+        }
+    }
+
+    @Test
+    void theIsoTextOfAnInstantIsReadByArithmeticAndAnyOtherTextLeftToTheCaller() {
+        Random random = new Random(12L);
+        for (int i = 0; i < 5_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(FIRST_SECOND_OF_0000, LAST_SECOND_OF_9999 + 1), random.nextInt(1_000_000_000));
+            assertThat(EventJson.isoInstant(instant.toString())).isEqualTo(instant);
+        }
+        for (String other : List.of("2026-12-02T13:00:00+01:00", "2026-12-02T12:00:00", "+10000-01-01T00:00:00Z", "2026-02-30T12:00:00Z", "")) {
+            assertThat(EventJson.isoInstant(other)).as(other).isNull();
+        }
+        assertThat(EventJson.isoInstant(null)).isNull();
+    }
+
+    @Test
+    void theArithmeticFormsAreJsr310sDecimal() {
+        char[] text = new char[27];
+        assertThat(new String(text, 0, IsoInstantCodec.formatDecimal(1_796_212_800L, 5, text))).isEqualTo("1796212800.000000005");
+        assertThat(new String(text, 0, IsoInstantCodec.formatDecimal(1L, 0, text))).isEqualTo("1.000000000");
+        assertThat(new String(text, 0, IsoInstantCodec.formatDecimal(Instant.MAX.getEpochSecond(), 999_999_999, text)))
+                .isEqualTo("31556889864403199.999999999");
+        assertThat(IsoInstantCodec.parseDecimal("1796212800.5".toCharArray(), 0, 12)).isEqualTo(Instant.parse("2026-12-02T12:00:00.500Z"));
+        assertThat(IsoInstantCodec.parseDecimal("x1796212800.123456789x".toCharArray(), 1, 20))
+                .isEqualTo(Instant.parse("2026-12-02T12:00:00.123456789Z"));
+        for (String left : List.of("1796212800", "1796212800.", ".5", "1796212800.1234567891", "-1.5", "1.5E9", "31556889864403200.0")) {
+            assertThat(IsoInstantCodec.parseDecimal(left.toCharArray(), 0, left.length())).as(left).isNull();
+        }
     }
 
     @Test

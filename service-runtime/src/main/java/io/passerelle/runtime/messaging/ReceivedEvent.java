@@ -1,5 +1,6 @@
 package io.passerelle.runtime.messaging;
 
+import io.passerelle.contracts.json.EventJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -48,6 +49,11 @@ public record ReceivedEvent(
         String time = header(headers, CE_TIME);
         if (time == null) {
             return Optional.empty();
+        }
+        // The form every Passerelle producer writes, read without a DateTimeFormatter: this runs for every consumed record.
+        Instant instant = EventJson.isoInstant(time);
+        if (instant != null) {
+            return Optional.of(instant);
         }
         try {
             return Optional.of(OffsetDateTime.parse(time).toInstant());
