@@ -61,9 +61,22 @@ public final class EventJson {
     }
 
     /**
-     * The instant of a text in the form this mapping writes instants ({@code Instant.toString()}: UTC,
-     * {@code Z}, years 0000 to 9999), read by arithmetic; null for any other text, valid ISO-8601 or not,
-     * which the caller reads its own way.
+     * The text this mapping writes for an instant, {@code Instant.toString()}'s (ISO-8601 in UTC, {@code Z},
+     * the fraction in milliseconds, microseconds or nanoseconds, whichever is exact), written by arithmetic
+     * for years 0000 to 9999 rather than through a {@code DateTimeFormatter}.
+     */
+    public static String isoText(Instant instant) {
+        long epochSecond = instant.getEpochSecond();
+        if (epochSecond < IsoInstantCodec.FIRST_FAST_SECOND || epochSecond > IsoInstantCodec.LAST_FAST_SECOND) {
+            return instant.toString();
+        }
+        char[] text = new char[IsoInstantCodec.LONGEST_TEXT];
+        return new String(text, 0, IsoInstantCodec.format(epochSecond, instant.getNano(), text));
+    }
+
+    /**
+     * The instant of a text in the form {@link #isoText} writes, read by arithmetic; null for any other
+     * text, valid ISO-8601 or not, which the caller reads its own way.
      */
     public static Instant isoInstant(String text) {
         return text == null ? null : IsoInstantCodec.parse(text.toCharArray(), 0, text.length());

@@ -41,9 +41,9 @@ import java.time.ZoneOffset;
  */
 final class IsoInstantCodec {
     private static final long SECONDS_PER_DAY = 86_400;
-    private static final long FIRST_FAST_SECOND = LocalDateTime.of(0, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
-    private static final long LAST_FAST_SECOND = LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
-    private static final int LONGEST_TEXT = "yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ".length();
+    static final long FIRST_FAST_SECOND = LocalDateTime.of(0, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+    static final long LAST_FAST_SECOND = LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
+    static final int LONGEST_TEXT = "yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ".length();
     private static final int SHORTEST_TEXT = "yyyy-MM-ddTHH:mm:ssZ".length();
     /** Seconds of {@link Instant#MAX} (17 digits), a point and nine digits of nanoseconds. */
     private static final int LONGEST_DECIMAL = 17 + 1 + 9;

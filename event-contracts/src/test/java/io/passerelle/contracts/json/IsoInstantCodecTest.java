@@ -309,11 +309,15 @@ class IsoInstantCodecTest {
     }
 
     @Test
-    void theIsoTextOfAnInstantIsReadByArithmeticAndAnyOtherTextLeftToTheCaller() {
+    void theIsoTextOfAnInstantIsWrittenAndReadByArithmeticAndAnyOtherTextLeftToTheCaller() {
         Random random = new Random(12L);
         for (int i = 0; i < 5_000; i++) {
             Instant instant = Instant.ofEpochSecond(random.nextLong(FIRST_SECOND_OF_0000, LAST_SECOND_OF_9999 + 1), random.nextInt(1_000_000_000));
             assertThat(EventJson.isoInstant(instant.toString())).isEqualTo(instant);
+        }
+        for (int i = 0; i < 20_000; i++) {
+            Instant instant = randomInstant(random);
+            assertThat(EventJson.isoText(instant)).isEqualTo(instant.toString());
         }
         for (String other : List.of("2026-12-02T13:00:00+01:00", "2026-12-02T12:00:00", "+10000-01-01T00:00:00Z", "2026-02-30T12:00:00Z", "")) {
             assertThat(EventJson.isoInstant(other)).as(other).isNull();

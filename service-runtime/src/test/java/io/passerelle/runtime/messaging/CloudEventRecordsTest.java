@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.passerelle.contracts.json.EventJson;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,6 +34,18 @@ class CloudEventRecordsTest {
                 assertThat(bytes.headers().lastHeader(header.key()).value()).as(header.key()).isEqualTo(header.value());
             }
         }
+    }
+
+    @Test
+    void theTimeOfARecordIsTheInstantItWasBuiltInInstantsOwnText() {
+        Instant before = Instant.now();
+        ProducerRecord<String, String> record = CloudEventRecords.of("passerelle.test.v1", "o1/c1", "id-1", "passerelle.tie.updated", SOURCE,
+                "o1/c1", DATA, null);
+        Instant after = Instant.now();
+        String time = new String(record.headers().lastHeader("ce_time").value(), StandardCharsets.UTF_8);
+        Instant built = Instant.parse(time);
+        assertThat(built).isBetween(before, after);
+        assertThat(time).isEqualTo(built.toString()).endsWith("Z");
     }
 
     private static List<String> names(ProducerRecord<?, ?> record) {
