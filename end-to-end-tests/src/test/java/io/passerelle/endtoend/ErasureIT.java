@@ -32,7 +32,6 @@ import io.passerelle.localstack.DatabaseScan;
 import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.ServiceProcess;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -188,10 +187,9 @@ class ErasureIT {
 
     /** Every row of every table of every service's database whose text contains one of {@code values}, as {@code database.table: row}. */
     private static List<String> rowsMentioning(String... values) throws Exception {
-        LocalStack stack = system.stack();
         List<String> found = new ArrayList<>();
         for (String database : LocalStack.DATABASES) {
-            try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(database), stack.postgresUser(), stack.postgresPassword())) {
+            try (Connection connection = system.database(database)) {
                 // ingestion-service's database holds its import jobs; the consumers' their projections.
                 assertThat(DatabaseScan.tables(connection)).as("tables of " + database)
                         .contains(database.equals("ingestion") ? new String[] {"import_jobs", "import_chunks"} : new String[] {"ties", "processed_events"});

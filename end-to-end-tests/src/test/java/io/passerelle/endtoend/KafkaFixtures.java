@@ -147,6 +147,11 @@ final class KafkaFixtures implements AutoCloseable {
         }
     }
 
+    /** How many records have ever been appended to {@code topics}: the sum of their end offsets. */
+    long appended(Collection<String> topics) throws Exception {
+        return endOffsets(topics).values().stream().mapToLong(Long::longValue).sum();
+    }
+
     private Map<TopicPartition, Long> endOffsets(Collection<String> topics) throws Exception {
         try (Admin admin = admin()) {
             List<TopicPartition> partitions = new ArrayList<>();

@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -164,6 +169,37 @@ final class PasserelleSystem implements BeforeAllCallback, AfterAllCallback {
     /** advice-service's API objects, sending an operator's token (webhook subscriptions and deliveries). */
     ServiceApis.Advice adviceApiAsOperator(ServiceProcess advice) {
         return ServiceApis.advice(advice, "operator", () -> LocalTokenIssuer.local().operator());
+    }
+
+    /** A connection to one of the stack's databases ({@code graph}, {@code advice}, ... or one a test created), as the services' user. */
+    Connection database(String database) throws SQLException {
+        return DriverManager.getConnection(stack.jdbcUrl(database), stack.postgresUser(), stack.postgresPassword());
+    }
+
+    /** The single number a query answers ({@code SELECT count(*) ...}), read from {@code database}. */
+    long count(String database, String sql) throws SQLException {
+        try (Connection connection = database(database); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** Every row a query answers from {@code database}, each column as PostgreSQL writes it as text. */
+    List<List<String>> rows(String database, String sql) throws SQLException {
+        try (Connection connection = database(database); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            List<List<String>> rows = new ArrayList<>();
+            while (result.next()) {
+                List<String> row = new ArrayList<>(columns);
+                for (int column = 1; column <= columns; column++) {
+                    row.add(result.getString(column));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
     }
 
     @Override

@@ -534,7 +534,7 @@ class PerformanceTableBenchmarkIT {
     }
 
     private static Connection graphDatabase() throws java.sql.SQLException {
-        return DriverManager.getConnection(system.stack().jdbcUrl("graph"), system.stack().postgresUser(), system.stack().postgresPassword());
+        return system.database("graph");
     }
 
     // ---- row 4: ties listing ----

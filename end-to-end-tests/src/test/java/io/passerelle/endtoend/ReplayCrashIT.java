@@ -8,10 +8,8 @@ import io.passerelle.client.graph.model.ReplayJobAnswer;
 import io.passerelle.client.graph.model.ReplayState;
 import io.passerelle.client.graph.model.Tie;
 import io.passerelle.contracts.Topics;
-import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.ServiceProcess;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -160,8 +158,7 @@ class ReplayCrashIT {
     }
 
     private static Connection graphDatabase() throws Exception {
-        LocalStack stack = system.stack();
-        return DriverManager.getConnection(stack.jdbcUrl("graph"), stack.postgresUser(), stack.postgresPassword());
+        return system.database("graph");
     }
 
     private static String ownerId(int owner) {

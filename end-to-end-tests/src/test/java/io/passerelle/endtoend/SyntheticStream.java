@@ -94,6 +94,15 @@ final class SyntheticStream {
         return "contact-" + contact;
     }
 
+    /**
+     * Where a fault test kills a consumer: after four fifths of the stream. The test sends the
+     * stream up to here, waits until the consumer has applied some of it and kills it, then sends
+     * the rest; so the kill falls in the middle of the stream however fast the consumer drains.
+     */
+    static int killPoint(List<Event> events) {
+        return events.size() * 4 / 5;
+    }
+
     /** Sends the events in order and waits for the broker to acknowledge every one. */
     static void send(KafkaFixtures kafka, List<Event> events) throws Exception {
         List<Future<?>> acks = new ArrayList<>(events.size());
