@@ -4,6 +4,7 @@ import static io.passerelle.advice.AdviceTestSupport.newOwner;
 import static io.passerelle.advice.AdviceTestSupport.putObjective;
 import static io.passerelle.advice.AdviceTestSupport.recommendations;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,7 +16,10 @@ import io.passerelle.localstack.LocalStackTestResource;
 import io.passerelle.localstack.security.AccessMatrix;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;
+import io.passerelle.runtime.security.CachingJwtParser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,5 +63,14 @@ class AccessControlTest {
     private static io.restassured.response.Response feedback(String token, String recommendationId) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"outcome\": \"CONTACTED\"}")
                 .post("/v1/recommendations/{id}/feedback", recommendationId);
+    }
+
+    @Inject
+    JWTParser parser;
+
+    @Test
+    void tokensAreVerifiedThroughTheCacheAndAnAlteredSignatureIsRefusedOnceTheOriginalIsCached() {
+        assertThat(parser).isInstanceOf(CachingJwtParser.class);
+        AccessMatrix.checkAlteredTokenRefusedOnceItsOriginalIsCached("/v1/owners/token-cache-owner/objectives");
     }
 }

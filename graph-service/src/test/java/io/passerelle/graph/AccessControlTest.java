@@ -3,6 +3,7 @@ package io.passerelle.graph;
 import static io.passerelle.graph.KafkaTestClient.newEventId;
 import static io.passerelle.graph.KafkaTestClient.sendEvent;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -15,7 +16,10 @@ import io.passerelle.localstack.LocalStackTestResource;
 import io.passerelle.localstack.security.AccessMatrix;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;
+import io.passerelle.runtime.security.CachingJwtParser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -48,5 +52,14 @@ class AccessControlTest {
         given().auth().oauth2(LocalTokenIssuer.local().owner(owner))
                 .get("/v1/owners/{ownerId}/diagnostics", owner)
                 .then().statusCode(200).body("contacts", equalTo(1));
+    }
+
+    @Inject
+    JWTParser parser;
+
+    @Test
+    void tokensAreVerifiedThroughTheCacheAndAnAlteredSignatureIsRefusedOnceTheOriginalIsCached() {
+        assertThat(parser).isInstanceOf(CachingJwtParser.class);
+        AccessMatrix.checkAlteredTokenRefusedOnceItsOriginalIsCached("/v1/owners/token-cache-owner/ties");
     }
 }

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.passerelle.ingestion.security.CachingJwtParser;
+import io.passerelle.runtime.security.CachingJwtParser;
 import io.passerelle.localstack.LocalStackTestResource;
 import io.passerelle.localstack.security.AccessMatrix;
 import io.passerelle.localstack.security.LocalTokenIssuer;

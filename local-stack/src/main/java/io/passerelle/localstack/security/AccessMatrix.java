@@ -123,6 +123,25 @@ public final class AccessMatrix {
         return fail("No audience is known for " + template + ": add it to AccessMatrix");
     }
 
+    /**
+     * A service keeps the tokens it has verified (service-runtime's VerifiedTokens): a GET of {@code path}
+     * with a platform token is accepted, the same token with one character of its signature changed is
+     * 401 although the original is cached, and the original is still accepted after that refusal.
+     */
+    public static void checkAlteredTokenRefusedOnceItsOriginalIsCached(String path) {
+        String good = LocalTokenIssuer.local().platform();
+        int inSignature = good.length() - 10;
+        String altered = good.substring(0, inSignature) + (good.charAt(inSignature) == 'A' ? 'B' : 'A') + good.substring(inSignature + 1);
+        Endpoint get = new Endpoint("get", path, null, Audience.OWNERS);
+        for (String token : List.of(good, good)) {
+            int status = call(get, path, bearer(token)).statusCode();
+            assertTrue(status != 401 && status != 403, () -> "the platform's token is accepted on " + path + ", got " + status);
+        }
+        expectUnauthorized(call(get, path, bearer(altered)));
+        int after = call(get, path, bearer(good)).statusCode();
+        assertTrue(after != 401 && after != 403, () -> "the platform's token still accepted after the altered one, got " + after);
+    }
+
     private static DynamicTest check(Endpoint endpoint, String name, Runnable check) {
         return DynamicTest.dynamicTest(endpoint + ": " + name, check::run);
     }

@@ -1,6 +1,5 @@
-package io.passerelle.ingestion.security;
+package io.passerelle.runtime.security;
 
-import io.passerelle.ingestion.config.TokenCacheConfig;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;

@@ -1,4 +1,4 @@
-package io.passerelle.ingestion.security;
+package io.passerelle.runtime.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

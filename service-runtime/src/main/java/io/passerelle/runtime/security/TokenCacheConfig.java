@@ -1,4 +1,4 @@
-package io.passerelle.ingestion.config;
+package io.passerelle.runtime.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

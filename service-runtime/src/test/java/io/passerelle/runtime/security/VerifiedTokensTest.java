@@ -1,4 +1,4 @@
-package io.passerelle.ingestion.security;
+package io.passerelle.runtime.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
