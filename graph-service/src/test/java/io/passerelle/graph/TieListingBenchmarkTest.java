@@ -119,9 +119,14 @@ class TieListingBenchmarkTest {
         try (java.sql.Connection connection = GraphDatabase.connect(); java.sql.Statement statement = connection.createStatement()) {
             statement.execute("SET plan_cache_mode = force_custom_plan");
             statement.execute("PREPARE page AS " + page.sql());
-            try (java.sql.ResultSet rows = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) EXECUTE page(" + values + ")")) {
-                while (rows.next()) {
-                    plan.append("BENCHMARK   ").append(rows.getString(1)).append('\n');
+            // The last of three: planned with the catalog caches warm, as on the service's pooled connections (the first
+            // execution on a new connection reads the catalog, and its planning time says little).
+            for (int execution = 0; execution < 3; execution++) {
+                plan.setLength(0);
+                try (java.sql.ResultSet rows = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) EXECUTE page(" + values + ")")) {
+                    while (rows.next()) {
+                        plan.append("BENCHMARK   ").append(rows.getString(1)).append('\n');
+                    }
                 }
             }
         }
