@@ -19,6 +19,7 @@ import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Source;
+import io.passerelle.localstack.PostgresServer;
 import io.passerelle.localstack.ServiceProcess;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import java.io.IOException;
@@ -118,6 +119,8 @@ class PerformanceTableBenchmarkIT {
     private final List<String> notes = new ArrayList<>();
     private final List<Throwable> failures = new ArrayList<>();
     private final Map<String, ResidentMemory> memory = new java.util.LinkedHashMap<>();
+    /** The three services, for {@link CpuAccount}: rows 4 and 5 say where the machine's processor time went while they were timed. */
+    private List<ServiceProcess> services = List.of();
 
     @Test
     void printThePerformanceTable() throws Exception {
@@ -129,7 +132,8 @@ class PerformanceTableBenchmarkIT {
         Map<String, String> ingestionSettings = new HashMap<>(gcLog("ingestion-service"));
         ingestionSettings.put("PASSERELLE_INGESTION_RATE_LIMIT_ENABLED", "false");
         ServiceProcess ingestion = system.service("ingestion-service", ingestionSettings);
-        for (ServiceProcess service : List.of(ingestion, graph, advice)) {
+        services = List.of(ingestion, graph, advice);
+        for (ServiceProcess service : services) {
             memory.put(service.name(), new ResidentMemory(service.pid()));
         }
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -557,7 +561,11 @@ class PerformanceTableBenchmarkIT {
         }
         await().alias("the listing owner diagnosed in the background").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
                 .until(() -> diagnosticsAreCurrent(owner));
+        String vacuumsBefore = autovacuums();
+        CpuAccount cpu = CpuAccount.start();
         Listing listing = listing(graph, owner, token);
+        String cpuDuring = cpu.since(CpuAccount.named(services));
+        String vacuumsAfter = autovacuums();
         double pageP99 = percentile(listing.pages(), 0.99);
         double floorP99 = percentile(listing.floor(), 0.99);
         row("GET /v1/owners/{id}/ties?limit=50&class=WEAK, " + String.format(Locale.ROOT, "%,d", LISTING_CONTACTS) + " ties, "
@@ -568,6 +576,22 @@ class PerformanceTableBenchmarkIT {
         notes.add(String.format(Locale.ROOT, "row 4: %,d pages and %,d floor requests timed after %d warm-up requests per client, each client "
                 + "on its own connection; the ratio is of the p99s; the owner's ties written by JDBC (ListingNetwork), then diagnosed in the "
                 + "background before the timing", listing.pages().length, listing.floor().length, LISTING_WARM_UP));
+        notes.add(String.format(Locale.ROOT, "row 4: processor time (s) while floor and pages were timed, %s; autovacuum at the start: %s; at the end: %s",
+                cpuDuring, vacuumsBefore, vacuumsAfter));
+    }
+
+    /** What PostgreSQL's autovacuum workers are doing now (read as the superuser: other users see no query text), or "none". */
+    private static String autovacuums() throws SQLException {
+        String url = system.stack().embeddedPostgres().map(PostgresServer::superuserJdbcUrl).orElse(null);
+        if (url == null) {
+            return "not known (an external PostgreSQL)";
+        }
+        try (Connection connection = DriverManager.getConnection(url, "postgres", ""); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT coalesce(string_agg(query, '; '), 'none') FROM pg_stat_activity"
+                        + " WHERE backend_type = 'autovacuum worker'")) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     private record Listing(long[] pages, long[] floor) {
@@ -715,7 +739,10 @@ class PerformanceTableBenchmarkIT {
         listener.start();
         seekedToEnd.get(60, TimeUnit.SECONDS);
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // HTTP/1.1: each request in flight on a connection of its own, from the client's pool, as a backend's connection pool
+        // sends them. The client's default (HTTP/2, upgraded on the first request) multiplexed all of them over one connection,
+        // whose one stream of answers the client read seconds behind: most ties were published before their 202 was read.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         AtomicInteger accepted = new AtomicInteger();
         AtomicReference<String> firstRefusal = new AtomicReference<>();
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
@@ -738,6 +765,7 @@ class PerformanceTableBenchmarkIT {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         }
         long start = System.nanoTime() + Duration.between(Instant.now(), firstDue).toNanos();
+        CpuAccount cpu = CpuAccount.start();
         long late = 0;
         for (int i = 0; i < total; i++) {
             String key = keys.get(i);
@@ -769,6 +797,7 @@ class PerformanceTableBenchmarkIT {
             listening.set(false);
             listener.join(10_000);
         }
+        String cpuDuring = cpu.since(CpuAccount.named(services));
         assertThat(listenerFailure.get()).as("ties listener").isNull();
         long[] freshness = acknowledgedAt.entrySet().stream().mapToLong(e -> Math.max(0, visibleAt.get(e.getKey()) - e.getValue())).sorted().toArray();
         long[] fromSending = sentAt.entrySet().stream().mapToLong(e -> visibleAt.get(e.getKey()) - e.getValue()).sorted().toArray();
@@ -780,6 +809,7 @@ class PerformanceTableBenchmarkIT {
                         + "tie; visible = its tie on passerelle.ties.v1 with it as last interaction (published just before graph-service commits); "
                         + "from the request's sending p50 / p99 %.0f / %.0f ms; %,d ties seen before the client had their 202 (counted as 0)",
                 total, sendingSeconds, total / sendingSeconds, late, percentile(fromSending, 0.5), percentile(fromSending, 0.99), beforeTheirAnswer));
+        notes.add(String.format(Locale.ROOT, "row 5: processor time (s) from the first request to the last tie seen, %s", cpuDuring));
     }
 
     // ---- row 7: replay ----
