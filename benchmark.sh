@@ -16,7 +16,7 @@ command -v node >/dev/null && command -v npm >/dev/null || { echo "benchmark.sh 
 # autocannon as pinned in tooling/autocannon, installed into the module's target (the folder stays clean).
 load=end-to-end-tests/target/autocannon
 mkdir -p "$load"
-cp tooling/autocannon/package.json tooling/autocannon/package-lock.json tooling/autocannon/load.js "$load"/
+cp tooling/autocannon/package.json tooling/autocannon/package-lock.json tooling/autocannon/load.js tooling/autocannon/open-loop.js "$load"/
 (cd "$load" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 
 set +e
