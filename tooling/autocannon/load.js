@@ -3,11 +3,15 @@
 // one JSON line of figures goes to stdout. Closed loop: each connection sends its next request once
 // the previous one is answered, so the rate is what the server sustains at that concurrency.
 //
-// Settings: url (the service's base, ending with '/'), kind ('get' | 'interaction' | 'batch'),
-// path ('get' only), connections, durationSeconds, warmUpSeconds, token, ownerPrefix, owners,
-// contacts, idPrefix, linesPerBatch.
-// An answer counts as correct when it is 200 ('get'), 202 ('interaction'), or 200 with every line of
-// the batch accepted ('batch'); the caller asserts that every answer was correct.
+// Settings: url (the service's base, ending with '/'), kind ('get' | 'pages' | 'interaction' | 'batch'),
+// path ('get' only), pathsFile ('pages' only: a file of paths, one a line, each connection requesting
+// them in order and starting again from the first), connections, durationSeconds and warmUpSeconds, or
+// amount and warmUpAmount (requests over all connections: a load of so many requests rather than so
+// long), token, ownerPrefix, owners, contacts, idPrefix, linesPerBatch.
+// An answer counts as correct when it is 200 ('get'), 200 with at least one item ('pages'), 202
+// ('interaction'), or 200 with every line of the batch accepted ('batch'); the caller asserts that
+// every answer was correct.
+const fs = require('fs');
 const autocannon = require('autocannon');
 
 const settings = JSON.parse(process.argv[2]);
@@ -28,11 +32,19 @@ function interaction(id) {
   };
 }
 
-function request() {
+function requests() {
   const headers = { authorization: 'Bearer ' + settings.token };
   if (settings.kind === 'get') {
-    return { method: 'GET', path: settings.path, headers };
+    return [{ method: 'GET', path: settings.path, headers }];
   }
+  if (settings.kind === 'pages') {
+    return fs.readFileSync(settings.pathsFile, 'utf8').split('\n').filter((path) => path.length > 0)
+      .map((path) => ({ method: 'GET', path, headers }));
+  }
+  return [request(headers)];
+}
+
+function request(headers) {
   if (settings.kind === 'interaction') {
     return {
       method: 'POST',
@@ -58,7 +70,7 @@ function request() {
   };
 }
 
-function run(seconds, counting) {
+function run(load) {
   let correct = 0;
   let wrong = null;
   const expected = settings.kind === 'interaction' ? 202 : 200;
@@ -67,6 +79,8 @@ function run(seconds, counting) {
     if (ok && settings.kind === 'batch') {
       const answer = JSON.parse(body);
       ok = answer.accepted === settings.linesPerBatch && answer.rejectedCount === 0;
+    } else if (ok && settings.kind === 'pages') {
+      ok = String(body).includes('"items":[{');
     }
     if (ok) {
       correct++;
@@ -74,23 +88,24 @@ function run(seconds, counting) {
       wrong = status + ' ' + String(body).slice(0, 300);
     }
   };
-  const base = request();
   return new Promise((resolve, reject) => {
     autocannon({
       url: settings.url,
       connections: settings.connections,
-      duration: seconds,
+      ...load,
       timeout: 60,
-      requests: [{ ...base, onResponse }],
+      requests: requests().map((request) => ({ ...request, onResponse })),
     }, (error, result) => (error ? reject(error) : resolve({ result, correct, wrong })));
   });
 }
 
 (async () => {
-  if (settings.warmUpSeconds > 0) {
-    await run(settings.warmUpSeconds);
+  if (settings.warmUpAmount > 0) {
+    await run({ amount: settings.warmUpAmount });
+  } else if (settings.warmUpSeconds > 0) {
+    await run({ duration: settings.warmUpSeconds });
   }
-  const { result, correct, wrong } = await run(settings.durationSeconds);
+  const { result, correct, wrong } = await run(settings.amount > 0 ? { amount: settings.amount } : { duration: settings.durationSeconds });
   process.stdout.write(JSON.stringify({
     requests: result.requests.total,
     correct,
