@@ -68,6 +68,51 @@ class ProjectionReadPlanTest {
     }
 
     @Test
+    void aBatchLooksUpItsOwnersAndTheirErasureMarkersByKeyWhateverThePlan() throws Exception {
+        String run = "plan-" + UUID.randomUUID().toString().substring(0, 8);
+        int owners = 2_000;
+        try (Connection connection = GraphDatabase.connect(); Statement statement = connection.createStatement()) {
+            // A small table that stays small: owners' rows are written once, not at every batch.
+            statement.execute("""
+                    INSERT INTO owners (owner_id, updated_at) SELECT '%s-' || i, now() FROM generate_series(0, %d - 1) AS i"""
+                    .formatted(run, owners));
+            statement.execute("""
+                    INSERT INTO erasure_markers (owner_hash, contact_hash, erased_as_of)
+                    SELECT '%s-' || i, 'contact', now() FROM generate_series(0, %d - 1) AS i""".formatted(run, owners));
+            statement.execute("ANALYZE owners");
+            statement.execute("ANALYZE erasure_markers");
+            // The owners of a batch of 500 interactions over 2,000 owners: about 280.
+            String batch = "'{" + String.join(",", IntStream.range(0, 280).mapToObj(i -> run + "-" + (i * 7)).toList()) + "}'";
+            statement.execute("PREPARE batch_owners(text[]) AS " + ProjectionStore.BATCH_OWNERS);
+            statement.execute("PREPARE batch_markers(text[]) AS " + ProjectionStore.BATCH_ERASURE_MARKERS);
+            for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+                statement.execute("SET plan_cache_mode = " + mode);
+                for (String execute : List.of("EXECUTE batch_owners(" + batch + ")", "EXECUTE batch_markers(" + batch + ")")) {
+                    String plan = plan(statement, "EXPLAIN " + execute);
+                    // "= ANY" in a filter compares every row read with every id of the batch, one after the other.
+                    assertThat(plan).as(mode + "\n" + plan).doesNotContain("ANY");
+                    assertThat(count(statement, execute)).as(execute).isEqualTo(280);
+                }
+            }
+        } finally {
+            try (Connection connection = GraphDatabase.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DELETE FROM erasure_markers WHERE owner_hash LIKE '" + run + "-%'");
+                statement.execute("DELETE FROM owners WHERE owner_id LIKE '" + run + "-%'");
+            }
+        }
+    }
+
+    private static int count(Statement statement, String query) throws Exception {
+        int rows = 0;
+        try (ResultSet result = statement.executeQuery(query)) {
+            while (result.next()) {
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    @Test
     void aPageOfTiesToRepublishLooksUpItsContactsAndFormerClassesByKey() throws Exception {
         String run = "plan-" + UUID.randomUUID().toString().substring(0, 8);
         String schema = "plan_rebuild_" + run.substring(5);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,8 +43,15 @@ import java.util.Set;
 public final class ProjectionBatch {
     private final TieStrengthModel model;
     private final Map<String, OwnerProfileHolder> owners = new HashMap<>();
+    /** The owners whose rows exist in the database as loaded, less those the batch erased. */
+    private final Set<String> storedOwners = new HashSet<>();
     private final Map<TieKey, WorkingTie> ties = new LinkedHashMap<>();
-    private final Set<String> touchedOwners = new LinkedHashSet<>();
+    /**
+     * The owners whose rows the batch writes: new ones and those whose profile it applied. An owner's row
+     * holds nothing an interaction or a contact changes, so rewriting it for those (every owner of every
+     * batch) would only cost the database a row version, its index entries and its log.
+     */
+    private final Set<String> ownersToWrite = new LinkedHashSet<>();
     private final Set<String> erasedOwners = new LinkedHashSet<>();
     private final Set<TieKey> erasedTies = new LinkedHashSet<>();
     private final Map<String, Cause> profileCauses = new HashMap<>();
@@ -87,7 +95,10 @@ public final class ProjectionBatch {
             ErasureMarkers markers) {
         this.model = Objects.requireNonNull(model, "model");
         this.markers = Objects.requireNonNull(markers, "markers");
-        storedOwners.forEach(owner -> owners.put(owner.ownerId(), new OwnerProfileHolder(owner.profile())));
+        storedOwners.forEach(owner -> {
+            owners.put(owner.ownerId(), new OwnerProfileHolder(owner.profile()));
+            this.storedOwners.add(owner.ownerId());
+        });
         storedTies.forEach(tie -> ties.put(tie.key(), new WorkingTie(tie.key(), tie, historyOf(tie))));
     }
 
@@ -114,7 +125,7 @@ public final class ProjectionBatch {
         if (event instanceof IngestedEvent.ProfileUpdated e) {
             languagesBefore.putIfAbsent(e.ownerId(), TieStrengthModel.languageOf(profileOf(e.ownerId())));
             owners.put(e.ownerId(), new OwnerProfileHolder(e.profile()));
-            touchedOwners.add(e.ownerId());
+            ownersToWrite.add(e.ownerId());
             profileCauses.put(e.ownerId(), cause);
         } else if (event instanceof IngestedEvent.ContactUpserted e) {
             WorkingTie tie = touch(new TieKey(e.ownerId(), e.contactId()), cause);
@@ -135,7 +146,8 @@ public final class ProjectionBatch {
                 markers.eraseOwner(e.ownerId(), e.recordedAt());
             }
             owners.remove(e.ownerId());
-            touchedOwners.remove(e.ownerId());
+            storedOwners.remove(e.ownerId());
+            ownersToWrite.remove(e.ownerId());
             profileCauses.remove(e.ownerId());
             languagesBefore.remove(e.ownerId());
             erasedOwners.add(e.ownerId());
@@ -152,7 +164,7 @@ public final class ProjectionBatch {
     /** Re-evaluates what changed as of {@code now} and lists the writes and publications. */
     public ProjectionOutcome outcome(Instant now, double strengthEpsilon) {
         List<ProjectionOutcome.OwnerRow> ownerRows = new ArrayList<>();
-        for (String ownerId : touchedOwners) {
+        for (String ownerId : ownersToWrite) {
             ownerRows.add(new ProjectionOutcome.OwnerRow(ownerId, profileOf(ownerId)));
         }
         List<ProjectionOutcome.ContactRow> contactRows = new ArrayList<>();
@@ -239,7 +251,9 @@ public final class ProjectionBatch {
 
     private void touchOwner(String ownerId) {
         owners.putIfAbsent(ownerId, new OwnerProfileHolder(null));
-        touchedOwners.add(ownerId);
+        if (!storedOwners.contains(ownerId)) {
+            ownersToWrite.add(ownerId);
+        }
     }
 
     private OwnerProfile profileOf(String ownerId) {

@@ -30,7 +30,10 @@ public record ProjectionOutcome(
         this(erasedOwners, erasedTies, owners, contacts, changedTies, tombstones, List.of(), List.of());
     }
 
-    /** An owner row: known from any of its events; the profile once it has arrived. */
+    /**
+     * An owner row to write: an owner first known from this batch (any of its events), or whose profile the
+     * batch applied. Owners already stored whose profile did not come are not rewritten.
+     */
     public record OwnerRow(String ownerId, OwnerProfile profile) {
     }
 

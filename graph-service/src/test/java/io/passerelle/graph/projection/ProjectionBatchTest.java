@@ -99,7 +99,40 @@ class ProjectionBatchTest {
 
         assertThat(outcome.contacts()).isEmpty();
         assertThat(outcome.changedTies()).isEmpty();
-        assertThat(outcome.owners()).extracting(ProjectionOutcome.OwnerRow::ownerId).containsExactly("o1");
+        assertThat(outcome.owners()).isEmpty();
+    }
+
+    @Test
+    void anOwnerRowIsWrittenWhenTheOwnerIsNewOrItsProfileCameNotForItsContactsAndInteractions() {
+        Contact camille = contact("Camille", PARIS);
+        StoredTie tie = stored("known", "c1", TieStatistics.empty(), camille, null);
+
+        ProjectionOutcome outcome = new ProjectionBatch(model,
+                List.of(new StoredOwner("known", null), new StoredOwner("profiled", null)), List.of(tie))
+                .applyAll(List.of(
+                        interaction("e1", "known", "c1", NOW.minusSeconds(60)),
+                        new IngestedEvent.ContactUpserted("e2", "known", "c2", contact("Dominique", LYON)),
+                        interaction("e3", "new", "c1", NOW.minusSeconds(60)),
+                        new IngestedEvent.ContactUpserted("e4", "new-by-contact", "c1", camille),
+                        new IngestedEvent.ProfileUpdated("e5", "profiled", profile(LYON))))
+                .outcome(NOW, 0.01);
+
+        assertThat(outcome.owners()).containsExactly(new ProjectionOutcome.OwnerRow("new", null),
+                new ProjectionOutcome.OwnerRow("new-by-contact", null), new ProjectionOutcome.OwnerRow("profiled", profile(LYON)));
+        assertThat(outcome.changedTies()).extracting(ProjectionOutcome.TieChange::key).containsExactly(new TieKey("known", "c1"),
+                new TieKey("known", "c2"), new TieKey("new", "c1"), new TieKey("new-by-contact", "c1"));
+    }
+
+    @Test
+    void anOwnerErasedThenSeenAgainInTheSameBatchIsWrittenAgain() {
+        ProjectionOutcome outcome = new ProjectionBatch(model, List.of(new StoredOwner("o1", profile(PARIS))), List.of())
+                .applyAll(List.of(new IngestedEvent.OwnerErased("e1", "o1"),
+                        interaction("e2", "o1", "c1", NOW.minusSeconds(60))))
+                .outcome(NOW, 0.01);
+
+        assertThat(outcome.erasedOwners()).containsExactly("o1");
+        // Deleted first, then written again without the erased profile.
+        assertThat(outcome.owners()).containsExactly(new ProjectionOutcome.OwnerRow("o1", null));
     }
 
     @Test
@@ -204,7 +237,7 @@ class ProjectionBatchTest {
 
         assertThat(outcome.erasedOwners()).containsExactly("o1");
         assertThat(outcome.tombstones()).containsExactlyInAnyOrder(new TieKey("o1", "c1"), new TieKey("o1", "c2"));
-        assertThat(outcome.owners()).extracting(ProjectionOutcome.OwnerRow::ownerId).containsExactly("o2");
+        assertThat(outcome.owners()).isEmpty();
         assertThat(outcome.changedTies()).extracting(ProjectionOutcome.TieChange::key).containsExactly(new TieKey("o2", "c1"));
     }
 
