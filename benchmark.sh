@@ -22,7 +22,8 @@ cp tooling/autocannon/package.json tooling/autocannon/package-lock.json tooling/
 set +e
 mvn -pl end-to-end-tests -am verify -Pbenchmark --batch-mode --no-transfer-progress \
   -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
-  -Dit.test=PerformanceTableBenchmarkIT -Dbenchmark.autocannon.directory="$PWD/$load" "$@" \
+  -Dit.test=PerformanceTableBenchmarkIT -Dbenchmark.autocannon.directory="$PWD/$load" \
+  -Dpasserelle.postgres.statement-statistics=true "$@" \
   | tee end-to-end-tests/target/benchmark.log \
   | grep --line-buffered -E '^(\[INFO\] (BUILD|Tests run)|PERFORMANCE TABLE|\| |- |\[ERROR\])'
 status=${PIPESTATUS[0]}

@@ -19,6 +19,7 @@ import io.passerelle.contracts.model.Location;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Source;
 import io.passerelle.localstack.PostgresServer;
+import io.passerelle.localstack.StatementStatistics;
 import io.passerelle.localstack.ServiceProcess;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import java.io.IOException;
@@ -46,6 +47,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -143,6 +145,9 @@ class PerformanceTableBenchmarkIT {
             }
         }), 0, 250, TimeUnit.MILLISECONDS);
         String token = LocalTokenIssuer.local().platform();
+        // With -Dpasserelle.postgres.statement-statistics=true (benchmark.sh sets it), row 3 lists where PostgreSQL's time went.
+        Optional<StatementStatistics> statements = StatementStatistics.enabled()
+                ? system.stack().embeddedPostgres().map(StatementStatistics::of) : Optional.empty();
         try {
             sendOwnerProfiles();
 
@@ -171,11 +176,17 @@ class PerformanceTableBenchmarkIT {
                 sendInteractionsToKafka("backlog", toppedUp);
                 backlog = graphLag();
             } finally {
+                statements.ifPresent(StatementStatistics::reset);
                 resume(graph, advice);
             }
             long drainStart = System.nanoTime();
             await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200)).until(() -> graphLag() == 0);
             double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+            statements.ifPresent(counted -> attempt(() -> {
+                notes.add(String.format(Locale.ROOT, "row 3: PostgreSQL's statements while graph-service drained (advice-service's "
+                        + "included), %.1f s of execution in all; the most costly:", counted.totalSeconds()));
+                counted.top(8).forEach(entry -> notes.add("row 3, statement: " + entry.format(90)));
+            }));
 
             if (singleAlone != null && healthAlone != null) {
                 row("POST /v1/owners/{id}/interactions, " + SINGLE_CONNECTIONS + " conn., alone (req/s)",

