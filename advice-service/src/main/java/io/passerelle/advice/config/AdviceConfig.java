@@ -181,9 +181,16 @@ public interface AdviceConfig {
 
     /** When recommendations are recomputed after a change of ties or profile. */
     interface Recompute {
-        /** How long after the first change of a burst the owner is recomputed (changes within it are coalesced). */
+        /** How long after a change of ties or profile the owner is recomputed; each later change pushes it back. */
         @WithDefault("2s")
         Duration debounce();
+
+        /**
+         * The longest a change waits for its recompute while later changes keep pushing it back: an owner whose
+         * network changes without pause (a backlog being drained, an import) is recomputed once per this window.
+         */
+        @WithDefault("10s")
+        Duration maxWait();
 
         /** How often the worker looks for owners due for a recompute (the scheduler's finest step is one second). */
         @WithDefault("1s")

@@ -68,7 +68,10 @@ public class RecomputeWorker {
                         return Uni.createFrom().item(false);
                     }
                     Log.warnf(failure, "Recomputing owner %s failed; retrying in %s", claimed[0], settings.retryDelay());
-                    return pool.preparedQuery("UPDATE owner_recompute SET due_at = now() + ($2::bigint * interval '1 millisecond') WHERE owner_id = $1")
+                    // A new window: changes meanwhile push the retry back as any others, not forward.
+                    return pool.preparedQuery("""
+                            UPDATE owner_recompute SET due_at = now() + ($2::bigint * interval '1 millisecond'), first_marked_at = now()
+                            WHERE owner_id = $1""")
                             .execute(Tuple.of(claimed[0], settings.retryDelay().toMillis()))
                             .replaceWith(true)
                             .onFailure().recoverWithItem(false);

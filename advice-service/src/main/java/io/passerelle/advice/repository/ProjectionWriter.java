@@ -63,11 +63,13 @@ public class ProjectionWriter {
 
     private final RecommendationLedger ledger;
     private final long debounceMillis;
+    private final long maxWaitMillis;
     private final ConsumedTraces traces;
 
     public ProjectionWriter(RecommendationLedger ledger, AdviceConfig config, ConsumedTraces traces) {
         this.ledger = ledger;
         this.debounceMillis = config == null ? 0 : config.recompute().debounce().toMillis();
+        this.maxWaitMillis = config == null ? 0 : config.recompute().maxWait().toMillis();
         this.traces = traces;
     }
 
@@ -81,10 +83,11 @@ public class ProjectionWriter {
 
     private Uni<Void> write(SqlConnection connection, ProjectionBatch batch) {
         // First, before any other write: the owners whose ties or profile change are due for a recompute
-        // once the debounce window has passed (see RecomputeService.MARK_DUE for the lock order).
+        // once changes have paused for the debounce, or at the latest max-wait after the first one (see
+        // RecomputeService.MARK_DUE, also for the lock order).
         Map<String, String> causes = new TreeMap<>();
         batch.changedOwners().forEach(owner -> causes.put(owner, traces.traceparentOfOwner(owner)));
-        Uni<Void> chain = RecomputeService.markDue(connection, causes, debounceMillis);
+        Uni<Void> chain = RecomputeService.markDue(connection, causes, debounceMillis, maxWaitMillis);
         List<String> erased = batch.erasedOwners();
         if (!erased.isEmpty()) {
             Tuple owners = Tuple.of(erased.toArray(String[]::new));

@@ -57,7 +57,7 @@ public class FeedbackService {
                         // Failing rolls the insert back.
                         return Uni.createFrom().failure(ProblemException.notFound("There is no recommendation " + recommendationId + "."));
                     }
-                    return RecomputeService.markDue(connection, List.of(ownerId), 0);
+                    return RecomputeService.markDueNow(connection, List.of(ownerId));
                 }))
                 .replaceWith(new Recorded(feedbackId, recommendationId, outcome, now));
     }

@@ -134,41 +134,49 @@ public class RecomputeService {
 
     /** Marks the owner due now, for the worker's next poll, in the trace of the request being served. */
     public Uni<Void> markDueSoon(String ownerId) {
-        return markDue(pool, List.of(ownerId), 0);
+        return markDueNow(pool, List.of(ownerId));
     }
 
-    /** Marks the owners for a recompute after {@code delayMillis}, in the trace of the request being served. */
-    public static Uni<Void> markDue(io.vertx.mutiny.sqlclient.SqlClient client, List<String> ownerIds, long delayMillis) {
+    /** Marks the owners due now, for the worker's next poll, in the trace of the request being served. */
+    public static Uni<Void> markDueNow(io.vertx.mutiny.sqlclient.SqlClient client, List<String> ownerIds) {
         String traceparent = TraceContext.current();
         Map<String, String> causes = new TreeMap<>();
         ownerIds.forEach(owner -> causes.put(owner, traceparent));
-        return markDue(client, causes, delayMillis);
+        return markDue(client, causes, 0, 0);
     }
 
     /**
-     * Marks the owners (keys) for a recompute after {@code delayMillis}, keeping an earlier due time if
-     * there is one; each value is the {@code traceparent} of the change that makes the owner due (or null),
-     * under which the recompute then issues its events.
+     * Marks the owners (keys) for a recompute {@code delayMillis} after this change, a due time each later
+     * change pushes back, but never beyond {@code maxWaitMillis} after the first change not yet recomputed
+     * (an earlier due time is kept when this change asks for none later: {@code delayMillis} 0). Each value is
+     * the {@code traceparent} of the change that makes the owner due (or null), under which the recompute
+     * then issues its events.
      */
-    public static Uni<Void> markDue(io.vertx.mutiny.sqlclient.SqlClient client, Map<String, String> traceparentsByOwner, long delayMillis) {
+    public static Uni<Void> markDue(io.vertx.mutiny.sqlclient.SqlClient client, Map<String, String> traceparentsByOwner,
+            long delayMillis, long maxWaitMillis) {
         if (traceparentsByOwner.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         Map<String, String> sorted = new TreeMap<>(traceparentsByOwner);
         return client.preparedQuery(MARK_DUE).execute(Tuple.of(sorted.keySet().toArray(String[]::new), delayMillis,
-                        sorted.values().toArray(String[]::new)))
+                        sorted.values().toArray(String[]::new), Math.max(delayMillis, maxWaitMillis)))
                 .replaceWithVoid();
     }
 
     /**
-     * Upserts due owners; DO UPDATE (not DO NOTHING) takes the row lock, so it waits for a recompute in progress.
-     * The latest traced change gives the recompute its trace.
+     * Upserts due owners; DO UPDATE (not DO NOTHING) takes the row lock, so it waits for a recompute in progress
+     * (which deletes the row: the change then opens a new window). A change's due time ($2 after it) replaces a
+     * sooner one, a trailing debounce, up to $4 after the row's first change; a change due at once never delays
+     * one due sooner. The latest traced change gives the recompute its trace.
      */
     public static final String MARK_DUE = """
-            INSERT INTO owner_recompute (owner_id, due_at, traceparent)
-            SELECT o.owner_id, now() + ($2::bigint * interval '1 millisecond'), o.traceparent
+            INSERT INTO owner_recompute (owner_id, due_at, traceparent, first_marked_at)
+            SELECT o.owner_id, now() + ($2::bigint * interval '1 millisecond'), o.traceparent, now()
             FROM UNNEST($1::text[], $3::text[]) AS o(owner_id, traceparent)
-            ON CONFLICT (owner_id) DO UPDATE SET due_at = LEAST(owner_recompute.due_at, EXCLUDED.due_at),
+            ON CONFLICT (owner_id) DO UPDATE SET
+                due_at = CASE WHEN $2::bigint = 0 THEN LEAST(owner_recompute.due_at, EXCLUDED.due_at)
+                              ELSE LEAST(GREATEST(owner_recompute.due_at, EXCLUDED.due_at),
+                                         owner_recompute.first_marked_at + ($4::bigint * interval '1 millisecond')) END,
                 traceparent = COALESCE(EXCLUDED.traceparent, owner_recompute.traceparent)""";
 
     private static Uni<Void> lock(SqlConnection connection, String ownerId) {
