@@ -6,6 +6,7 @@ import io.passerelle.contracts.model.Tie;
 import io.passerelle.tie.TieStatistics;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything graph-service holds about one owner: the profile, every contact as sent, and every tie
@@ -14,7 +15,9 @@ import java.util.List;
 public record GraphExport(
         String ownerId,
         OwnerProfile profile,
+        @Schema(description = "When the first event about the owner was applied")
         Instant firstSeenAt,
+        @Schema(description = "When the owner's profile was last applied; when the owner was first seen if no profile came")
         Instant updatedAt,
         List<ExportedContact> contacts,
         List<ExportedTie> ties,
