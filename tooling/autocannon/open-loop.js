@@ -30,7 +30,7 @@ function send(i) {
   const owner = settings.ownerPrefix + '-' + (i % settings.owners);
   const contact = settings.contactPrefix + '-' + i;
   const occurredAt = new Date(Math.floor(firstDue + i * intervalMs - 1000)).toISOString();
-  const body = JSON.stringify({ interactionId: 'fresh-' + i, contactId: contact, occurredAt, channel: 'EMAIL', direction: 'OUTBOUND' });
+  const body = JSON.stringify({ interactionId: settings.contactPrefix + '-' + i, contactId: contact, occurredAt, channel: 'EMAIL', direction: 'OUTBOUND' });
   const result = { key: owner + '/' + contact, occurredAt, sentAt: epochMs(), answeredAt: null, status: 0 };
   results[i] = result;
   const request = http.request({
