@@ -251,8 +251,10 @@ public final class BatchConsumer<E> {
                 .map(item -> new ProcessedEvents.Position(item.decoded().eventId(), item.record().topic(), item.record().partition(),
                         item.record().offset()))
                 .toList();
-        return handler.lock(transaction, events)
-                .chain(() -> deduplication.record(transaction, positions))
+        // The ids are recorded right behind the handler's locks, sent together (Pipelined): PostgreSQL takes the locks
+        // first, as the statements arrive in that order, and the batch waits for one exchange instead of two.
+        return Uni.combine().all().unis(handler.lock(transaction, events).replaceWith(Boolean.TRUE), deduplication.record(transaction, positions))
+                .with((locked, fresh) -> fresh)
                 .chain(fresh -> {
                     Map<Boolean, List<Item<E>>> byFreshness = items.stream()
                             .collect(Collectors.partitioningBy(item -> fresh.contains(item.decoded().eventId())));

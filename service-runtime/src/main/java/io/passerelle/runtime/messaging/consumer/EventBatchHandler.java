@@ -23,6 +23,12 @@ public interface EventBatchHandler<E> {
     /**
      * Takes, first in the transaction, the locks the events need, so that concurrent batches over
      * the same data queue instead of deadlocking. Nothing by default.
+     *
+     * <p>The consumer sends the statement recording the batch's event ids as soon as it has subscribed
+     * to this {@code Uni}, without waiting for its answer: the locks must be taken by statements sent at
+     * subscription ({@link io.passerelle.runtime.database.Pipelined#inOrder} for several), so that they
+     * reach PostgreSQL before that one. A lock sent only after another statement's answer would come
+     * after the recording.
      */
     default Uni<Void> lock(SqlConnection transaction, List<E> events) {
         return Uni.createFrom().voidItem();
