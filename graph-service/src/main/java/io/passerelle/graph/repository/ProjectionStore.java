@@ -16,6 +16,7 @@ import io.passerelle.graph.projection.ProjectionOutcome;
 import io.passerelle.graph.projection.StoredTie;
 import io.passerelle.graph.projection.TieKey;
 import io.passerelle.tie.TiePeak;
+import io.passerelle.runtime.database.Pipelined;
 import io.passerelle.tie.TieStatistics;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -183,71 +185,75 @@ public class ProjectionStore {
         return new TiePeak(strength, at == null ? null : at.toInstant());
     }
 
-    /** Deletes what the batch erased, then upserts what it created or changed, and writes its erasure markers. */
+    /**
+     * Deletes what the batch erased, then upserts what it created or changed, and writes its erasure markers: every
+     * statement sent at once and run in this order ({@link Pipelined}), none needing another's answer.
+     */
     public Uni<Void> write(SqlConnection connection, ProjectionOutcome outcome, Instant now) {
-        return writeErasureMarkers(connection, outcome.erasureMarkers())
-                .chain(() -> deleteOwners(connection, outcome.erasedOwners()))
-                .chain(() -> deleteTies(connection, outcome.erasedTies()))
-                .chain(() -> upsertOwners(connection, outcome.owners(), now))
-                .chain(() -> upsertContacts(connection, outcome.contacts(), now))
-                .chain(() -> upsertTies(connection, outcome.changedTies(), now));
+        List<Uni<?>> statements = new ArrayList<>();
+        writeErasureMarkers(connection, outcome.erasureMarkers(), statements);
+        deleteOwners(connection, outcome.erasedOwners(), statements);
+        deleteTies(connection, outcome.erasedTies(), statements);
+        statements.add(upsertOwners(connection, outcome.owners(), now));
+        statements.add(upsertContacts(connection, outcome.contacts(), now));
+        statements.add(upsertTies(connection, outcome.changedTies(), now));
+        statements.removeIf(Objects::isNull);
+        return Pipelined.inOrder(statements);
     }
 
     /**
      * Upserts the markers, keeping the later instant of a scope; an owner's marker makes the markers
      * of its contacts erased no later than it redundant, so they are deleted.
      */
-    private Uni<Void> writeErasureMarkers(SqlConnection connection, List<ErasureMarker> markers) {
+    private void writeErasureMarkers(SqlConnection connection, List<ErasureMarker> markers, List<Uni<?>> statements) {
         if (markers.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return;
         }
         Tuple rows = Tuple.of(
                 markers.stream().map(ErasureMarker::ownerHash).toArray(String[]::new),
                 markers.stream().map(ErasureMarker::contactHash).toArray(String[]::new),
                 markers.stream().map(marker -> utc(marker.erasedAsOf())).toArray(OffsetDateTime[]::new));
-        return connection.preparedQuery("""
+        statements.add(connection.preparedQuery("""
                         INSERT INTO erasure_markers (owner_hash, contact_hash, erased_as_of)
                         SELECT o, c, a FROM unnest($1::text[], $2::text[], $3::timestamptz[]) AS u(o, c, a)
                         ON CONFLICT (owner_hash, (coalesce(contact_hash, ''))) DO UPDATE SET
                             erased_as_of = GREATEST(erasure_markers.erased_as_of, EXCLUDED.erased_as_of)""")
-                .execute(rows)
-                .chain(() -> connection.preparedQuery("""
+                .execute(rows));
+        statements.add(connection.preparedQuery("""
                         DELETE FROM erasure_markers m
                         USING erasure_markers o
                         WHERE o.owner_hash = ANY($1::text[]) AND o.contact_hash IS NULL
                           AND m.owner_hash = o.owner_hash AND m.contact_hash IS NOT NULL AND m.erased_as_of <= o.erased_as_of""")
-                        .execute(Tuple.of(markers.stream().filter(ErasureMarker::coversWholeOwner)
-                                .map(ErasureMarker::ownerHash).toArray(String[]::new))))
-                .replaceWithVoid();
+                .execute(Tuple.of(markers.stream().filter(ErasureMarker::coversWholeOwner)
+                        .map(ErasureMarker::ownerHash).toArray(String[]::new))));
     }
 
-    private Uni<Void> deleteOwners(SqlConnection connection, List<String> ownerIds) {
+    private void deleteOwners(SqlConnection connection, List<String> ownerIds, List<Uni<?>> statements) {
         if (ownerIds.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return;
         }
         Tuple ids = Tuple.of(ownerIds.toArray(String[]::new));
-        return connection.preparedQuery("DELETE FROM ties WHERE owner_id = ANY($1::text[])").execute(ids)
-                .chain(() -> connection.preparedQuery("DELETE FROM contacts WHERE owner_id = ANY($1::text[])").execute(ids))
-                .chain(() -> connection.preparedQuery("DELETE FROM owners WHERE owner_id = ANY($1::text[])").execute(ids))
-                .replaceWithVoid();
+        statements.add(connection.preparedQuery("DELETE FROM ties WHERE owner_id = ANY($1::text[])").execute(ids));
+        statements.add(connection.preparedQuery("DELETE FROM contacts WHERE owner_id = ANY($1::text[])").execute(ids));
+        statements.add(connection.preparedQuery("DELETE FROM owners WHERE owner_id = ANY($1::text[])").execute(ids));
     }
 
-    private Uni<Void> deleteTies(SqlConnection connection, List<TieKey> keys) {
+    private void deleteTies(SqlConnection connection, List<TieKey> keys, List<Uni<?>> statements) {
         if (keys.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return;
         }
         Tuple pairs = Tuple.of(
                 keys.stream().map(TieKey::ownerId).toArray(String[]::new),
                 keys.stream().map(TieKey::contactId).toArray(String[]::new));
         String where = " WHERE (owner_id, contact_id) IN (SELECT o, k FROM unnest($1::text[], $2::text[]) AS u(o, k))";
-        return connection.preparedQuery("DELETE FROM ties" + where).execute(pairs)
-                .chain(() -> connection.preparedQuery("DELETE FROM contacts" + where).execute(pairs))
-                .replaceWithVoid();
+        statements.add(connection.preparedQuery("DELETE FROM ties" + where).execute(pairs));
+        statements.add(connection.preparedQuery("DELETE FROM contacts" + where).execute(pairs));
     }
 
+    /** The statement, unsent; null when there is nothing to write. */
     private Uni<Void> upsertOwners(SqlConnection connection, List<ProjectionOutcome.OwnerRow> rows, Instant now) {
         if (rows.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return null;
         }
         int n = rows.size();
         String[] ids = new String[n];
@@ -278,9 +284,10 @@ public class ProjectionStore {
                 .replaceWithVoid();
     }
 
+    /** The statement, unsent; null when there is nothing to write. */
     private Uni<Void> upsertContacts(SqlConnection connection, List<ProjectionOutcome.ContactRow> rows, Instant now) {
         if (rows.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return null;
         }
         int n = rows.size();
         String[] owners = new String[n];
@@ -319,9 +326,10 @@ public class ProjectionStore {
                 .replaceWithVoid();
     }
 
+    /** The statement, unsent; null when there is nothing to write. */
     private Uni<Void> upsertTies(SqlConnection connection, List<ProjectionOutcome.TieChange> changes, Instant now) {
         if (changes.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return null;
         }
         int n = changes.size();
         String[] owners = new String[n];

@@ -9,6 +9,7 @@ import io.passerelle.graph.projection.ProjectionOutcome;
 import io.passerelle.graph.repository.ProjectionStore;
 import io.passerelle.tie.TieStrengthModel;
 import io.passerelle.graph.messaging.IngestedEventReader;
+import io.passerelle.runtime.database.Pipelined;
 import io.passerelle.runtime.messaging.ReceivedEvent;
 import io.passerelle.runtime.messaging.consumer.Decoded;
 import io.passerelle.runtime.messaging.consumer.EventBatchHandler;
@@ -53,10 +54,11 @@ public class GraphProjectionService implements EventBatchHandler<IngestedEvent> 
     /**
      * Waits while a replay switches projections, then locks the batch's owners: batches of
      * different topics about the same owner, on other instances, queue instead of interleaving.
+     * Both statements are sent together and run in that order ({@link Pipelined}).
      */
     @Override
     public Uni<Void> lock(SqlConnection transaction, List<IngestedEvent> events) {
-        return store.holdReplayFence(transaction).chain(() -> store.lockOwners(transaction, ownersOf(events, event -> true)));
+        return Pipelined.inOrder(List.of(store.holdReplayFence(transaction), store.lockOwners(transaction, ownersOf(events, event -> true))));
     }
 
     @Override
@@ -106,10 +108,10 @@ public class GraphProjectionService implements EventBatchHandler<IngestedEvent> 
 
     private Uni<Void> project(SqlConnection connection, List<IngestedEvent> events, boolean publish) {
         LoadPlan plan = LoadPlan.of(events);
-        return store.loadOwners(connection, plan.owners())
-                .chain(owners -> store.loadTies(connection, plan)
-                        .chain(ties -> store.loadErasureMarkers(connection, plan.owners())
-                                .map(markers -> new ProjectionBatch(model, owners, ties, markers))))
+        // The three reads are sent together (the client pipelines them on the transaction's connection): one wait, not three.
+        return Uni.combine().all().unis(store.loadOwners(connection, plan.owners()), store.loadTies(connection, plan),
+                        store.loadErasureMarkers(connection, plan.owners()))
+                .with((owners, ties, markers) -> new ProjectionBatch(model, owners, ties, markers))
                 .chain(batch -> {
                     Instant now = Instant.now();
                     ProjectionOutcome outcome = batch.applyAll(events).outcome(now, config.strengthEpsilon());
