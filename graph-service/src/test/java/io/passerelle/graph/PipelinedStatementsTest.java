@@ -2,6 +2,7 @@ package io.passerelle.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 import io.passerelle.localstack.LocalStackTestResource;
 import io.passerelle.runtime.database.Pipelined;
@@ -15,6 +16,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,14 +82,24 @@ class PipelinedStatementsTest {
                 }
                 return Pipelined.inOrder(statements);
             }).subscribeAsCompletionStage().toCompletableFuture();
-            // Held long enough for a chained second statement to have been sent, had it not waited for the first.
-            Thread.sleep(500);
+            // Once PostgreSQL shows the first statement queued behind the lock, a chained second one could not have
+            // been sent yet (it waits for the first's answer, which the held lock keeps from coming).
+            await().atMost(WAIT).until(() -> waitsForAdvisoryLock(statement, key));
             assertThat(done).as("still waiting for the lock").isNotDone();
             assertThat(sent.get()).as("statements sent while the first waits for its lock").isEqualTo(4);
             statement.execute("SELECT pg_advisory_unlock(" + key + ")");
         }
         done.get(30, TimeUnit.SECONDS);
         assertThat(sentBeforeTheLockWasGranted.get()).isEqualTo(4);
+    }
+
+    /** Whether a session waits for the advisory lock of this key (PostgreSQL shows a bigint key as its two 32-bit halves). */
+    private static boolean waitsForAdvisoryLock(Statement statement, long key) throws Exception {
+        try (ResultSet waiting = statement.executeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                + " AND classid::bigint = " + (key >>> 32) + " AND objid::bigint = " + (key & 0xFFFFFFFFL) + " AND objsubid = 1")) {
+            waiting.next();
+            return waiting.getLong(1) > 0;
+        }
     }
 
     @Test

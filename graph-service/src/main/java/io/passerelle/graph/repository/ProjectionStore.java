@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -194,10 +193,9 @@ public class ProjectionStore {
         writeErasureMarkers(connection, outcome.erasureMarkers(), statements);
         deleteOwners(connection, outcome.erasedOwners(), statements);
         deleteTies(connection, outcome.erasedTies(), statements);
-        statements.add(upsertOwners(connection, outcome.owners(), now));
-        statements.add(upsertContacts(connection, outcome.contacts(), now));
-        statements.add(upsertTies(connection, outcome.changedTies(), now));
-        statements.removeIf(Objects::isNull);
+        upsertOwners(connection, outcome.owners(), now, statements);
+        upsertContacts(connection, outcome.contacts(), now, statements);
+        upsertTies(connection, outcome.changedTies(), now, statements);
         return Pipelined.inOrder(statements);
     }
 
@@ -250,10 +248,9 @@ public class ProjectionStore {
         statements.add(connection.preparedQuery("DELETE FROM contacts" + where).execute(pairs));
     }
 
-    /** The statement, unsent; null when there is nothing to write. */
-    private Uni<Void> upsertOwners(SqlConnection connection, List<ProjectionOutcome.OwnerRow> rows, Instant now) {
+    private void upsertOwners(SqlConnection connection, List<ProjectionOutcome.OwnerRow> rows, Instant now, List<Uni<?>> statements) {
         if (rows.isEmpty()) {
-            return null;
+            return;
         }
         int n = rows.size();
         String[] ids = new String[n];
@@ -273,21 +270,19 @@ public class ProjectionStore {
             cities[i] = location == null ? null : location.city();
             countries[i] = location == null ? null : location.country();
         }
-        return connection.preparedQuery("""
+        statements.add(connection.preparedQuery("""
                         INSERT INTO owners (owner_id, profile, display_name, sector, city, country, updated_at)
                         SELECT o, p::jsonb, n, s, c, k, $7
                         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS u(o, p, n, s, c, k)
                         ON CONFLICT (owner_id) DO UPDATE SET
                             profile = EXCLUDED.profile, display_name = EXCLUDED.display_name, sector = EXCLUDED.sector,
                             city = EXCLUDED.city, country = EXCLUDED.country, updated_at = EXCLUDED.updated_at""")
-                .execute(Tuple.from(List.of(ids, profiles, names, sectors, cities, countries, utc(now))))
-                .replaceWithVoid();
+                .execute(Tuple.from(List.of(ids, profiles, names, sectors, cities, countries, utc(now)))));
     }
 
-    /** The statement, unsent; null when there is nothing to write. */
-    private Uni<Void> upsertContacts(SqlConnection connection, List<ProjectionOutcome.ContactRow> rows, Instant now) {
+    private void upsertContacts(SqlConnection connection, List<ProjectionOutcome.ContactRow> rows, Instant now, List<Uni<?>> statements) {
         if (rows.isEmpty()) {
-            return null;
+            return;
         }
         int n = rows.size();
         String[] owners = new String[n];
@@ -313,7 +308,7 @@ public class ProjectionStore {
             cities[i] = location == null ? null : location.city();
             countries[i] = location == null ? null : location.country();
         }
-        return connection.preparedQuery("""
+        statements.add(connection.preparedQuery("""
                         INSERT INTO contacts (owner_id, contact_id, contact, display_name, origin, sector, company, city, country, updated_at)
                         SELECT o, i, j::jsonb, n, g, s, m, c, k, $10
                         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
@@ -322,14 +317,12 @@ public class ProjectionStore {
                             contact = EXCLUDED.contact, display_name = EXCLUDED.display_name, origin = EXCLUDED.origin,
                             sector = EXCLUDED.sector, company = EXCLUDED.company, city = EXCLUDED.city,
                             country = EXCLUDED.country, updated_at = EXCLUDED.updated_at""")
-                .execute(Tuple.from(List.of(owners, ids, contacts, names, origins, sectors, companies, cities, countries, utc(now))))
-                .replaceWithVoid();
+                .execute(Tuple.from(List.of(owners, ids, contacts, names, origins, sectors, companies, cities, countries, utc(now)))));
     }
 
-    /** The statement, unsent; null when there is nothing to write. */
-    private Uni<Void> upsertTies(SqlConnection connection, List<ProjectionOutcome.TieChange> changes, Instant now) {
+    private void upsertTies(SqlConnection connection, List<ProjectionOutcome.TieChange> changes, Instant now, List<Uni<?>> statements) {
         if (changes.isEmpty()) {
-            return null;
+            return;
         }
         int n = changes.size();
         String[] owners = new String[n];
@@ -367,7 +360,7 @@ public class ProjectionStore {
             peaks[i] = change.tie().peakStrength();
             peaksAt[i] = utc(change.tie().peakStrengthAt());
         }
-        return connection.preparedQuery("""
+        statements.add(connection.preparedQuery("""
                         INSERT INTO ties (owner_id, contact_id, display_name, statistics, strength, tie_class, geographic_scale,
                                           origin, interaction_count, first_interaction_at, last_interaction_at, mutual_contacts,
                                           last_event_id, updated_at, class_changes_at, peak_strength, peak_strength_at, scored_at)
@@ -385,8 +378,7 @@ public class ProjectionStore {
                             class_changes_at = EXCLUDED.class_changes_at, peak_strength = EXCLUDED.peak_strength,
                             peak_strength_at = EXCLUDED.peak_strength_at, scored_at = EXCLUDED.scored_at""")
                 .execute(Tuple.from(List.of(owners, ids, names, statistics, strengths, classes, scales, origins, counts,
-                        firsts, lasts, mutuals, causes, utc(now), classChanges, peaks, peaksAt)))
-                .replaceWithVoid();
+                        firsts, lasts, mutuals, causes, utc(now), classChanges, peaks, peaksAt))));
     }
 
     private static <T> List<T> list(RowSet<Row> rows, Function<Row, T> mapper) {
