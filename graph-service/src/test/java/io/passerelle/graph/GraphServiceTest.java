@@ -7,6 +7,7 @@ import static io.passerelle.graph.KafkaTestClient.sendEvent;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -461,7 +462,18 @@ class GraphServiceTest {
         given().get("/v1/owners/{owner}/ties", "nobody-" + UUID.randomUUID().toString().substring(0, 8))
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
         given().get("/v1/owners/{owner}/ties/{contact}", "nobody", "someone")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(404).contentType("application/problem+json").body("detail", containsString("No owner nobody"));
+    }
+
+    @Test
+    void anUnknownTieOfAKnownOwnerIsA404ProblemNamingTheContact() {
+        sendContact(owner, "known", new Contact("Known", null, null, null, null, null, null, null, Origin.PARTNER, null, null,
+                null, null, null, null));
+        awaitTie(owner, "known", t -> "Known".equals(t.displayName()));
+
+        given().get("/v1/owners/{owner}/ties/{contact}", owner, "stranger")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("Owner " + owner + " has no tie with contact stranger."));
     }
 
     @Test

@@ -18,9 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a page of an owner's ties, with the owner's profile and each tie's contact, in one statement
- * and one round trip of the reactive client, outside any transaction: a page is one statement, and
- * one statement sees one snapshot.
+ * Reads an owner's ties as stored, a page of them or one, with the owner's profile and each tie's
+ * contact, in one statement and one round trip of the reactive client, outside any transaction: a
+ * page is one statement, and one statement sees one snapshot.
  *
  * <p>Each execution is planned for its own values, so that PostgreSQL knows how many ties this owner
  * has and walks the listing's index for a large owner (a generic plan, costed for an average owner,
@@ -60,6 +60,22 @@ public class TiePageReader {
         Statement statement = statement(ownerId, query, rows);
         return pool.preparedQuery(statement.sql()).execute(statement.parameters()).map(TiePageReader::ownerPage);
     }
+
+    /**
+     * The owner's profile and its tie with {@code contactId} (none in {@link OwnerPage#ties()} when the
+     * owner has no such tie), read through both primary keys; {@code null} when the owner is unknown.
+     */
+    public Uni<OwnerPage> tie(String ownerId, String contactId) {
+        return pool.preparedQuery(SINGLE_TIE).execute(Tuple.of(ownerId, contactId)).map(TiePageReader::ownerPage);
+    }
+
+    /** The owner's row, joined to its tie with the contact: as a page, no row when the owner is unknown. */
+    static final String SINGLE_TIE = """
+            SELECT o.profile::text AS profile, t.contact_id, t.statistics::text AS statistics,
+                   (SELECT c.contact::text FROM contacts c WHERE c.owner_id = t.owner_id AND c.contact_id = t.contact_id) AS contact,
+                   t.strength, t.peak_strength, t.peak_strength_at, t.updated_at, t.scored_at
+            FROM owners o LEFT JOIN ties t ON t.owner_id = o.owner_id AND t.contact_id = $2
+            WHERE o.owner_id = $1""";
 
     private static OwnerPage ownerPage(RowSet<Row> result) {
         if (result.size() == 0) {

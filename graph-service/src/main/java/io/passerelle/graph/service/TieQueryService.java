@@ -1,26 +1,14 @@
 package io.passerelle.graph.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.passerelle.contracts.json.EventJson;
-import io.passerelle.contracts.model.Contact;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.Tie;
-import io.passerelle.graph.TieEntity;
-import io.passerelle.graph.TieId;
-import io.passerelle.graph.repository.ContactRepository;
-import io.passerelle.graph.repository.StatisticsJson;
-import io.passerelle.graph.repository.OwnerRepository;
 import io.passerelle.graph.repository.TiePageReader;
-import io.passerelle.graph.repository.TieRepository;
 import io.passerelle.tie.TiePeak;
-import io.passerelle.tie.TieStatistics;
 import io.passerelle.tie.TieStrengthModel;
 import io.passerelle.runtime.problem.ProblemException;
 import io.passerelle.vocabulary.Language;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,18 +24,11 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class TieQueryService {
-    private final OwnerRepository owners;
-    private final TieRepository ties;
     private final TiePageReader pages;
-    private final ContactRepository contacts;
     private final TieStrengthModel model;
 
-    public TieQueryService(OwnerRepository owners, TieRepository ties, TiePageReader pages, ContactRepository contacts,
-            TieStrengthModel model) {
-        this.owners = owners;
-        this.ties = ties;
+    public TieQueryService(TiePageReader pages, TieStrengthModel model) {
         this.pages = pages;
-        this.contacts = contacts;
         this.model = model;
     }
 
@@ -68,10 +49,7 @@ public class TieQueryService {
                     List<TiePageReader.StoredTie> page = rows.subList(0, Math.min(query.limit(), rows.size()));
                     List<Tie> items = new ArrayList<>(page.size());
                     for (TiePageReader.StoredTie row : page) {
-                        // Without a recorded peak (a row older than V9), the description takes the strength as of the last interaction.
-                        TiePeak peak = row.peak() == null ? TiePeak.NONE : row.peak();
-                        items.add(model.describe(row.contactId(), row.statistics(), row.contact(),
-                                model.assess(row.statistics(), row.contact(), owner, row.scoredAt(), explained), peak, row.updatedAt()));
+                        items.add(describe(row, owner, row.scoredAt(), explained));
                     }
                     TiePageReader.StoredTie last = page.isEmpty() ? null : page.get(page.size() - 1);
                     TieCursor next = rows.size() > page.size() && last != null ? new TieCursor(last.strength(), last.contactId()) : null;
@@ -79,45 +57,32 @@ public class TieQueryService {
                 });
     }
 
-    /** One tie, explained in {@code language} (empty: the owner's). */
-    @WithSession
+    /**
+     * One tie, computed as of the reading instant from its stored statistics and explained in
+     * {@code language} (empty: the owner's); one statement, like a page (TiePageReader).
+     */
     public Uni<Tie> get(String ownerId, String contactId, Optional<Language> language) {
         Instant asOf = Instant.now();
-        TieId id = new TieId(ownerId, contactId);
-        return knownOwner(ownerId).chain(owner -> ties.findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound(
-                        "Owner " + ownerId + " has no tie with contact " + contactId + "."))
-                .chain(tie -> contacts.findById(id)
-                        .map(contact -> describe(tie, contact == null ? null : read(contact.contactJson, Contact.class), owner, asOf,
-                                language.orElseGet(() -> TieStrengthModel.languageOf(owner))))));
-    }
-
-    private Uni<OwnerProfile> knownOwner(String ownerId) {
-        return owners.findById(ownerId)
+        return pages.tie(ownerId, contactId)
                 .onItem().ifNull().failWith(() -> unknownOwner(ownerId))
-                .map(owner -> read(owner.profileJson, OwnerProfile.class));
+                .map(found -> {
+                    if (found.ties().isEmpty()) {
+                        throw ProblemException.notFound("Owner " + ownerId + " has no tie with contact " + contactId + ".");
+                    }
+                    TiePageReader.StoredTie row = found.ties().get(0);
+                    Language explained = language.orElseGet(() -> TieStrengthModel.languageOf(found.owner()));
+                    return describe(row, found.owner(), asOf, explained);
+                });
     }
 
     private static ProblemException unknownOwner(String ownerId) {
         return ProblemException.notFound("No owner " + ownerId + ": an owner is known once one of its events has been received.");
     }
 
-    private Tie describe(TieEntity row, Contact contact, OwnerProfile owner, Instant asOf, Language language) {
-        TieStatistics statistics = StatisticsJson.read(row.statisticsJson);
+    private Tie describe(TiePageReader.StoredTie row, OwnerProfile owner, Instant asOf, Language language) {
         // Without a recorded peak (a row older than V9), the description takes the strength as of the last interaction.
-        TiePeak peak = row.peakStrength == null ? TiePeak.NONE : new TiePeak(row.peakStrength, row.peakStrengthAt);
-        return model.describe(row.contactId, statistics, contact, model.assess(statistics, contact, owner, asOf, language), peak,
-                row.updatedAt);
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return EventJson.read(json, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("Stored " + type.getSimpleName() + " cannot be read", e);
-        }
+        TiePeak peak = row.peak() == null ? TiePeak.NONE : row.peak();
+        return model.describe(row.contactId(), row.statistics(), row.contact(),
+                model.assess(row.statistics(), row.contact(), owner, asOf, language), peak, row.updatedAt());
     }
 }
