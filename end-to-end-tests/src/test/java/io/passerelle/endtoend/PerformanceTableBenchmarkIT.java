@@ -150,6 +150,7 @@ class PerformanceTableBenchmarkIT {
                 ? system.stack().embeddedPostgres().map(StatementStatistics::of) : Optional.empty();
         try {
             sendOwnerProfiles();
+            phase("rows 1-2, ingestion's loads with graph-service and advice-service consuming");
 
             // Rows 1 and 2 with graph-service and advice-service consuming, then "alone": both paused with SIGSTOP.
             // Each load that fails is listed under the table and the others go on.
@@ -160,6 +161,7 @@ class PerformanceTableBenchmarkIT {
             Double producerWith = measured(() -> producerPerformance("with", recordSize));
 
             pause(graph, advice);
+            phase("rows 1-2, ingestion's loads alone");
             long backlog;
             Load healthAlone;
             Load singleAlone;
@@ -179,6 +181,7 @@ class PerformanceTableBenchmarkIT {
                 statements.ifPresent(StatementStatistics::reset);
                 resume(graph, advice);
             }
+            phase("row 3, the drain");
             long drainStart = System.nanoTime();
             await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200)).until(() -> graphLag() == 0);
             double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
@@ -228,10 +231,15 @@ class PerformanceTableBenchmarkIT {
             failures.add(failure);
         }
 
+        phase("advice-service catching up after the drain");
         attempt(this::awaitAdviceCaughtUp);
+        phase("row 4, the listing (its 30,000 ties written, diagnosed, then read)");
         attempt(() -> measureListing(graph, token));
+        phase("row 5, freshness");
         attempt(() -> measureFreshness(ingestion, token));
+        phase("row 7, the replay (graph-service restarted)");
         attempt(() -> measureReplay(graph));
+        phase("the 15 s after the load");
 
         try {
             // After the load: what each service keeps once its queues are empty and a few collections have run.
@@ -241,6 +249,8 @@ class PerformanceTableBenchmarkIT {
                 long after = resident.sample();
                 row(name + " VmRSS peak during / after (MiB)", String.format(Locale.ROOT, "%.0f / %.0f", ResidentMemory.mib(resident.peak()),
                         ResidentMemory.mib(after)), "—", "—", "≤ 256 MiB", resident.peak() <= MEMORY_LIMIT && after <= MEMORY_LIMIT);
+                notes.add(String.format(Locale.ROOT, "memory, %s: peak of %.0f MiB during %s", name, ResidentMemory.mib(resident.peak()),
+                        resident.peakPhase()));
             }));
         } finally {
             for (String service : List.of("ingestion-service", "graph-service", "advice-service")) {
@@ -795,6 +805,11 @@ class PerformanceTableBenchmarkIT {
      * emptied first, so that the replay reads these and the small owners and contacts topics) while
      * graph-service is stopped, then a replay requested and followed to COMPLETED.
      */
+    /** What the services are doing from now on: each memory row says during which its peak came. */
+    private void phase(String name) {
+        memory.values().forEach(resident -> resident.phase(name));
+    }
+
     private void measureReplay(ServiceProcess graph) throws Exception {
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(500)).until(() -> graphLag() == 0);
         // Stopped (offsets committed) while the events are sent, and its group moved past them: the live

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 final class ResidentMemory {
     private volatile Path status;
     private volatile long peak;
+    private volatile String phase = "start-up";
+    private volatile String peakPhase = "start-up";
 
     ResidentMemory(long pid) {
         follow(pid);
@@ -21,13 +23,26 @@ final class ResidentMemory {
         this.status = Path.of("/proc", Long.toString(pid), "status");
     }
 
+    /** Names what the service is doing from now on, so that {@link #peakPhase()} can say when the peak came. */
+    void phase(String name) {
+        this.phase = name;
+    }
+
+    /** What the service was doing ({@link #phase(String)}) when the peak was sampled. */
+    String peakPhase() {
+        return peakPhase;
+    }
+
     /** Reads the current value, in bytes, and keeps it if it is the highest so far. */
     synchronized long sample() {
         try {
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmRSS:")) {
                     long bytes = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-                    peak = Math.max(peak, bytes);
+                    if (bytes > peak) {
+                        peak = bytes;
+                        peakPhase = phase;
+                    }
                     return bytes;
                 }
             }
