@@ -798,6 +798,11 @@ class PerformanceTableBenchmarkIT {
         return now.getEpochSecond() * 1e3 + now.getNano() / 1e6;
     }
 
+    /** What the services are doing from now on: the note under each memory row says during which its peak came. */
+    private void phase(String name) {
+        memory.values().forEach(resident -> resident.phase(name));
+    }
+
     // ---- row 7: replay ----
 
     /**
@@ -805,11 +810,6 @@ class PerformanceTableBenchmarkIT {
      * emptied first, so that the replay reads these and the small owners and contacts topics) while
      * graph-service is stopped, then a replay requested and followed to COMPLETED.
      */
-    /** What the services are doing from now on: each memory row says during which its peak came. */
-    private void phase(String name) {
-        memory.values().forEach(resident -> resident.phase(name));
-    }
-
     private void measureReplay(ServiceProcess graph) throws Exception {
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(500)).until(() -> graphLag() == 0);
         // Stopped (offsets committed) while the events are sent, and its group moved past them: the live

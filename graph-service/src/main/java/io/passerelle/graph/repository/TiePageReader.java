@@ -69,13 +69,12 @@ public class TiePageReader {
         return pool.preparedQuery(SINGLE_TIE).execute(Tuple.of(ownerId, contactId)).map(TiePageReader::ownerPage);
     }
 
-    /** The owner's row, joined to its tie with the contact: as a page, no row when the owner is unknown. */
-    static final String SINGLE_TIE = """
-            SELECT o.profile::text AS profile, t.contact_id, t.statistics::text AS statistics,
-                   (SELECT c.contact::text FROM contacts c WHERE c.owner_id = t.owner_id AND c.contact_id = t.contact_id) AS contact,
-                   t.strength, t.peak_strength, t.peak_strength_at, t.updated_at, t.scored_at
-            FROM owners o LEFT JOIN ties t ON t.owner_id = o.owner_id AND t.contact_id = $2
-            WHERE o.owner_id = $1""";
+    /** A tie's columns as stored, from {@code ties t}, before the conditions: what a page's and a single tie's statements read. */
+    private static final String TIES_WHERE =
+            "SELECT t.contact_id, t.statistics, t.strength, t.peak_strength, t.peak_strength_at, t.updated_at, t.scored_at FROM ties t WHERE ";
+
+    /** The owner's row joined to its tie with the contact, through both keys: read as a page, no row when the owner is unknown. */
+    private static final String SINGLE_TIE = withOwner(TIES_WHERE + "t.owner_id = $1 AND t.contact_id = $2", "");
 
     private static OwnerPage ownerPage(RowSet<Row> result) {
         if (result.size() == 0) {
@@ -136,29 +135,33 @@ public class TiePageReader {
             parameters.addValue(query.minStrength());
             filters.append(" AND t.strength >= $").append(parameters.size());
         }
-        String columns = "SELECT t.contact_id, t.statistics, t.strength, t.peak_strength, t.peak_strength_at, t.updated_at, t.scored_at"
-                + " FROM ties t WHERE ";
         String order = " ORDER BY t.strength DESC, t.contact_id LIMIT " + limit;
         String ties;
         if (query.cursor() == null) {
-            ties = columns + filters + order;
+            ties = TIES_WHERE + filters + order;
         } else {
             parameters.addValue(query.cursor().strength());
             int strength = parameters.size();
             parameters.addValue(query.cursor().contactId());
             int contactId = parameters.size();
-            ties = "(" + columns + filters + " AND t.strength = $" + strength + " AND t.contact_id > $" + contactId
+            ties = "(" + TIES_WHERE + filters + " AND t.strength = $" + strength + " AND t.contact_id > $" + contactId
                     + " ORDER BY t.contact_id LIMIT " + limit + ")"
-                    + " UNION ALL (" + columns + filters + " AND t.strength < $" + strength + order + ")";
+                    + " UNION ALL (" + TIES_WHERE + filters + " AND t.strength < $" + strength + order + ")";
         }
-        String sql = """
+        return new Statement(withOwner(ties, " ORDER BY p.strength DESC, p.contact_id LIMIT " + limit), parameters);
+    }
+
+    /**
+     * The owner's row ({@code $1}) left-joined to the rows of {@code ties} (selecting {@link #TIES_WHERE}), each
+     * with its contact looked up by its key, then {@code tail}: one row without a tie when none passes.
+     */
+    private static String withOwner(String ties, String tail) {
+        return """
                 SELECT o.profile::text AS profile, p.contact_id, p.statistics::text AS statistics,
                        (SELECT c.contact::text FROM contacts c WHERE c.owner_id = o.owner_id AND c.contact_id = p.contact_id) AS contact,
                        p.strength, p.peak_strength, p.peak_strength_at, p.updated_at, p.scored_at
                 FROM owners o LEFT JOIN (""" + ties + """
                 ) p ON true
-                WHERE o.owner_id = $1
-                ORDER BY p.strength DESC, p.contact_id LIMIT""" + " " + limit;
-        return new Statement(sql, parameters);
+                WHERE o.owner_id = $1""" + tail;
     }
 }
