@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +32,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the 256 MiB each service should stay under, never asserted. Not part of {@code mvn verify}:
  * {@code mvn -pl end-to-end-tests verify -Pbenchmark -Dit.test=MemoryFootprintBenchmarkIT}
  * ({@code -Dbenchmark.memory.events=500000} by default; {@code -Dbenchmark.memory.nmt=true} adds the JVM's native
- * memory tracking and prints its summary per service).
+ * memory tracking and prints its summary per service; {@code -Dbenchmark.memory.jvm-options="..."} adds JVM options
+ * to the three services, {@code -Dbenchmark.memory.jvm-options.graph-service="..."} to one, to try them before they go into
+ * {@code deploy/jvm.options} or a service's configuration). Each service's collections are
+ * logged in {@code target/end-to-end/gc/memory-benchmark}.
  */
 @Tag("benchmark")
 class MemoryFootprintBenchmarkIT {
@@ -39,6 +43,9 @@ class MemoryFootprintBenchmarkIT {
     private static final int BATCHES = Integer.getInteger("benchmark.memory.batches", 200);
     /** Starts the services with native memory tracking and prints the JVM's own account of its memory at the end. */
     private static final boolean NATIVE_MEMORY_TRACKING = Boolean.getBoolean("benchmark.memory.nmt");
+    /** JVM options added to those the services ship with, for a trial (through {@code JAVA_TOOL_OPTIONS}, which the JVM reads after them). */
+    private static final String TRIED_OPTIONS = System.getProperty("benchmark.memory.jvm-options", "").strip();
+    private static final Path GC_LOGS = Path.of("target/end-to-end/gc/memory-benchmark");
     private static final int OWNERS = 100;
     private static final int CONTACTS_PER_OWNER = 300;
     private static final long LIMIT_BYTES = 256L * 1024 * 1024;
@@ -49,10 +56,10 @@ class MemoryFootprintBenchmarkIT {
 
     @Test
     void residentMemoryDuringAndAfterALongDrain() throws Exception {
-        Map<String, String> diagnostics = NATIVE_MEMORY_TRACKING ? Map.of("JAVA_TOOL_OPTIONS", "-XX:NativeMemoryTracking=summary") : Map.of();
-        ServiceProcess graph = system.service("graph-service", diagnostics);
-        ServiceProcess advice = system.service("advice-service", diagnostics);
-        ServiceProcess ingestion = system.service("ingestion-service", diagnostics);
+        Files.createDirectories(GC_LOGS);
+        ServiceProcess graph = system.service("graph-service", diagnostics("graph-service"));
+        ServiceProcess advice = system.service("advice-service", diagnostics("advice-service"));
+        ServiceProcess ingestion = system.service("ingestion-service", diagnostics("ingestion-service"));
         Map<String, ResidentMemory> samples = new LinkedHashMap<>();
         for (ServiceProcess service : List.of(ingestion, graph, advice)) {
             samples.put(service.name(), new ResidentMemory(service.pid()));
@@ -86,6 +93,11 @@ class MemoryFootprintBenchmarkIT {
 
             System.out.printf("%nResident memory (VmRSS) with %s, %,d events drained in %.0f s, %,d batch interactions accepted%n",
                     String.join(" ", ServiceProcess.jvmOptions(PasserelleSystem.PROJECT)), EVENTS, drainSeconds, accepted);
+            for (String service : List.of("ingestion-service", "graph-service", "advice-service")) {
+                if (!triedOptions(service).isEmpty()) {
+                    System.out.printf("  tried on %s: %s%n", service, triedOptions(service));
+                }
+            }
             System.out.printf("  %-18s %10s %12s %10s %8s%n", "service", "at start", "peak (load)", "after", "limit");
             samples.forEach((name, memory) -> System.out.printf("  %-18s %8.0f MiB %10.0f MiB %8.0f MiB %5d MiB%s%n", name,
                     mib(atStart.get(name)), mib(memory.peak()), mib(after.get(name)), LIMIT_BYTES >> 20,
@@ -124,6 +136,18 @@ class MemoryFootprintBenchmarkIT {
             accepted += 100;
         }
         return accepted;
+    }
+
+    /** What each service gets besides the shipped options: its collection log, native memory tracking when asked, the options tried. */
+    private static Map<String, String> diagnostics(String service) {
+        String options = "-Xlog:gc:file=" + GC_LOGS.toAbsolutePath().resolve(service + "-%p.log") + ":utctime"
+                + (NATIVE_MEMORY_TRACKING ? " -XX:NativeMemoryTracking=summary" : "") + (triedOptions(service).isEmpty() ? "" : " " + triedOptions(service));
+        return Map.of("JAVA_TOOL_OPTIONS", options);
+    }
+
+    /** The options tried on every service, then those tried on this one. */
+    private static String triedOptions(String service) {
+        return (TRIED_OPTIONS + " " + System.getProperty("benchmark.memory.jvm-options." + service, "")).strip();
     }
 
     private static String jcmd(long pid, String... command) throws IOException, InterruptedException {

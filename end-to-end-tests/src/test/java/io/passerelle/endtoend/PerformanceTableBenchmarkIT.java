@@ -249,8 +249,11 @@ class PerformanceTableBenchmarkIT {
                 long after = resident.sample();
                 row(name + " VmRSS peak during / after (MiB)", String.format(Locale.ROOT, "%.0f / %.0f", ResidentMemory.mib(resident.peak()),
                         ResidentMemory.mib(after)), "—", "—", "≤ 256 MiB", resident.peak() <= MEMORY_LIMIT && after <= MEMORY_LIMIT);
-                notes.add(String.format(Locale.ROOT, "memory, %s: peak of %.0f MiB during %s", name, ResidentMemory.mib(resident.peak()),
-                        resident.peakPhase()));
+                StringBuilder byPhase = new StringBuilder();
+                resident.peakByPhase().forEach((phase, bytes) -> byPhase.append(byPhase.isEmpty() ? "" : "; ")
+                        .append(String.format(Locale.ROOT, "%s %.0f", phase, ResidentMemory.mib(bytes))));
+                notes.add(String.format(Locale.ROOT, "memory, %s: peak of %.0f MiB during %s (peak per phase, MiB: %s)", name,
+                        ResidentMemory.mib(resident.peak()), resident.peakPhase(), byPhase));
             }));
         } finally {
             for (String service : List.of("ingestion-service", "graph-service", "advice-service")) {

@@ -3,6 +3,8 @@ package io.passerelle.endtoend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The kernel's count of a process's resident pages ({@code VmRSS} of {@code /proc/<pid>/status}) and
@@ -13,6 +15,7 @@ final class ResidentMemory {
     private volatile long peak;
     private volatile String phase = "start-up";
     private volatile String peakPhase = "start-up";
+    private final Map<String, Long> peakByPhase = new LinkedHashMap<>();
 
     ResidentMemory(long pid) {
         follow(pid);
@@ -39,6 +42,7 @@ final class ResidentMemory {
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmRSS:")) {
                     long bytes = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                    peakByPhase.merge(phase, bytes, Math::max);
                     if (bytes > peak) {
                         peak = bytes;
                         peakPhase = phase;
@@ -50,6 +54,11 @@ final class ResidentMemory {
         } catch (IOException e) {
             throw new IllegalStateException("the service is gone: " + status, e);
         }
+    }
+
+    /** The highest value sampled during each phase, in bytes, in the order the phases came. */
+    synchronized Map<String, Long> peakByPhase() {
+        return new LinkedHashMap<>(peakByPhase);
     }
 
     /** The highest value sampled, in bytes. */
