@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * memory tracking and prints its summary per service; {@code -Dbenchmark.memory.jvm-options="..."} adds JVM options
  * to the three services, {@code -Dbenchmark.memory.jvm-options.graph-service="..."} to one, to try them before they go into
  * {@code deploy/jvm.options} or a service's configuration). Each service's collections are
- * logged in {@code target/end-to-end/gc/memory-benchmark}.
+ * logged in {@code target/end-to-end/gc/memory-benchmark}, emptied at the start of a run.
  */
 @Tag("benchmark")
 class MemoryFootprintBenchmarkIT {
@@ -45,7 +44,7 @@ class MemoryFootprintBenchmarkIT {
     private static final boolean NATIVE_MEMORY_TRACKING = Boolean.getBoolean("benchmark.memory.nmt");
     /** JVM options added to those the services ship with, for a trial (through {@code JAVA_TOOL_OPTIONS}, which the JVM reads after them). */
     private static final String TRIED_OPTIONS = System.getProperty("benchmark.memory.jvm-options", "").strip();
-    private static final Path GC_LOGS = Path.of("target/end-to-end/gc/memory-benchmark");
+    private static final CollectorLogs GC_LOGS = new CollectorLogs("memory-benchmark");
     private static final int OWNERS = 100;
     private static final int CONTACTS_PER_OWNER = 300;
     private static final long LIMIT_BYTES = 256L * 1024 * 1024;
@@ -56,7 +55,7 @@ class MemoryFootprintBenchmarkIT {
 
     @Test
     void residentMemoryDuringAndAfterALongDrain() throws Exception {
-        Files.createDirectories(GC_LOGS);
+        GC_LOGS.clear();
         ServiceProcess graph = system.service("graph-service", diagnostics("graph-service"));
         ServiceProcess advice = system.service("advice-service", diagnostics("advice-service"));
         ServiceProcess ingestion = system.service("ingestion-service", diagnostics("ingestion-service"));
@@ -93,9 +92,10 @@ class MemoryFootprintBenchmarkIT {
 
             System.out.printf("%nResident memory (VmRSS) with %s, %,d events drained in %.0f s, %,d batch interactions accepted%n",
                     String.join(" ", ServiceProcess.jvmOptions(PasserelleSystem.PROJECT)), EVENTS, drainSeconds, accepted);
-            for (String service : List.of("ingestion-service", "graph-service", "advice-service")) {
-                if (!triedOptions(service).isEmpty()) {
-                    System.out.printf("  tried on %s: %s%n", service, triedOptions(service));
+            for (String service : samples.keySet()) {
+                String tried = triedOptions(service);
+                if (!tried.isEmpty()) {
+                    System.out.printf("  tried on %s: %s%n", service, tried);
                 }
             }
             System.out.printf("  %-18s %10s %12s %10s %8s%n", "service", "at start", "peak (load)", "after", "limit");
@@ -140,9 +140,8 @@ class MemoryFootprintBenchmarkIT {
 
     /** What each service gets besides the shipped options: its collection log, native memory tracking when asked, the options tried. */
     private static Map<String, String> diagnostics(String service) {
-        String options = "-Xlog:gc:file=" + GC_LOGS.toAbsolutePath().resolve(service + "-%p.log") + ":utctime"
-                + (NATIVE_MEMORY_TRACKING ? " -XX:NativeMemoryTracking=summary" : "") + (triedOptions(service).isEmpty() ? "" : " " + triedOptions(service));
-        return Map.of("JAVA_TOOL_OPTIONS", options);
+        String options = GC_LOGS.option(service) + (NATIVE_MEMORY_TRACKING ? " -XX:NativeMemoryTracking=summary" : "") + " " + triedOptions(service);
+        return Map.of("JAVA_TOOL_OPTIONS", options.strip());
     }
 
     /** The options tried on every service, then those tried on this one. */

@@ -125,7 +125,7 @@ class PerformanceTableBenchmarkIT {
     @Test
     void printThePerformanceTable() throws Exception {
         String loadAtStart = loadAverage();
-        clearGcLogs();
+        GC_LOGS.clear();
         ServiceProcess graph = system.service("graph-service", gcLog("graph-service"));
         ServiceProcess advice = system.service("advice-service", gcLog("advice-service"));
         // The table measures what the service does, not its rate limits (1,000 writes/s per owner by default).
@@ -890,25 +890,11 @@ class PerformanceTableBenchmarkIT {
 
     // ---- garbage collection ----
 
-    private static final Path GC_LOGS = PasserelleSystem.PROJECT.resolve("end-to-end-tests/target/end-to-end/gc/performance-table");
+    private static final CollectorLogs GC_LOGS = new CollectorLogs("performance-table");
 
-    /**
-     * The collector's log of a service, one file per process ({@code %p}: graph-service is started
-     * again for the replay row), through {@code JAVA_TOOL_OPTIONS} so that the options the service
-     * ships with ({@code deploy/jvm.options}) stay as they are.
-     */
+    /** The collector's log of a service (graph-service is started again for the replay row: a file per process). */
     private static Map<String, String> gcLog(String service) {
-        return Map.of("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + GC_LOGS.resolve(service + "-%p.log") + ":utctime");
-    }
-
-    /** The logs of an earlier run would be counted with this one's. */
-    private static void clearGcLogs() throws IOException {
-        Files.createDirectories(GC_LOGS);
-        try (var files = Files.list(GC_LOGS)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
+        return Map.of("JAVA_TOOL_OPTIONS", GC_LOGS.option(service));
     }
 
     /** A collection as {@code -Xlog:gc} with {@code utctime} writes it: the instant it ended, its kind, its length. */
@@ -927,34 +913,32 @@ class PerformanceTableBenchmarkIT {
         double youngMillis = 0;
         double fullMillis = 0;
         double longest = 0;
-        try (var files = Files.list(GC_LOGS)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(service + "-")).toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    Matcher pause = PAUSE.matcher(line);
-                    if (!pause.find()) {
-                        continue;
-                    }
-                    double millis = Double.parseDouble(pause.group(3));
-                    Instant end = ZonedDateTime.parse(pause.group(1), GC_TIME).toInstant();
-                    if (spansAPause(service, end.minusNanos((long) (millis * 1e6)), end)) {
-                        spanningAPause++;
-                        continue;
-                    }
-                    longest = Math.max(longest, millis);
-                    if (pause.group(2).equals("Full")) {
-                        full++;
-                        fullMillis += millis;
-                    } else {
-                        young++;
-                        youngMillis += millis;
-                    }
+        for (Path file : GC_LOGS.of(service)) {
+            for (String line : Files.readAllLines(file)) {
+                Matcher pause = PAUSE.matcher(line);
+                if (!pause.find()) {
+                    continue;
+                }
+                double millis = Double.parseDouble(pause.group(3));
+                Instant end = ZonedDateTime.parse(pause.group(1), GC_TIME).toInstant();
+                if (spansAPause(service, end.minusNanos((long) (millis * 1e6)), end)) {
+                    spanningAPause++;
+                    continue;
+                }
+                longest = Math.max(longest, millis);
+                if (pause.group(2).equals("Full")) {
+                    full++;
+                    fullMillis += millis;
+                } else {
+                    young++;
+                    youngMillis += millis;
                 }
             }
         }
         return String.format(Locale.ROOT, "garbage collection, %s: %,d full collections (%.1f s of pauses), %,d young (%.1f s), longest "
                 + "pause %.0f ms%s (serial collector, deploy/jvm.options; logs in %s)", service, full, fullMillis / 1e3, young, youngMillis / 1e3,
                 longest, spanningAPause == 0 ? "" : String.format(Locale.ROOT, "; %d under way when the service was paused, left out", spanningAPause),
-                PasserelleSystem.PROJECT.relativize(GC_LOGS));
+                PasserelleSystem.PROJECT.relativize(GC_LOGS.directory()));
     }
 
     /** Whether [from, to] overlaps a time the table held the service paused. */

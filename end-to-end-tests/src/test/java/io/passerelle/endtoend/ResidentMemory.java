@@ -12,18 +12,26 @@ import java.util.Map;
  */
 final class ResidentMemory {
     private volatile Path status;
-    private volatile long peak;
     private volatile String phase = "start-up";
-    private volatile String peakPhase = "start-up";
+    /** The highest value sampled during each phase, in the order the phases came: the peak and when it came are read from it. */
     private final Map<String, Long> peakByPhase = new LinkedHashMap<>();
 
     ResidentMemory(long pid) {
-        follow(pid);
+        this(statusOf(pid));
+    }
+
+    /** Samples the {@code VmRSS} line of this file, laid out as {@code /proc/<pid>/status}. */
+    ResidentMemory(Path status) {
+        this.status = status;
     }
 
     /** Samples process {@code pid} from now on (the service restarted), keeping the peak seen so far. */
     void follow(long pid) {
-        this.status = Path.of("/proc", Long.toString(pid), "status");
+        this.status = statusOf(pid);
+    }
+
+    private static Path statusOf(long pid) {
+        return Path.of("/proc", Long.toString(pid), "status");
     }
 
     /** Names what the service is doing from now on, so that {@link #peakPhase()} can say when the peak came. */
@@ -31,22 +39,26 @@ final class ResidentMemory {
         this.phase = name;
     }
 
-    /** What the service was doing ({@link #phase(String)}) when the peak was sampled. */
-    String peakPhase() {
-        return peakPhase;
+    /** What the service was doing ({@link #phase(String)}) when the peak was first sampled. */
+    synchronized String peakPhase() {
+        String when = "start-up";
+        long highest = -1;
+        for (Map.Entry<String, Long> entry : peakByPhase.entrySet()) {
+            if (entry.getValue() > highest) {
+                highest = entry.getValue();
+                when = entry.getKey();
+            }
+        }
+        return when;
     }
 
-    /** Reads the current value, in bytes, and keeps it if it is the highest so far. */
+    /** Reads the current value, in bytes, and keeps it if it is the highest of the phase so far. */
     synchronized long sample() {
         try {
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmRSS:")) {
                     long bytes = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
                     peakByPhase.merge(phase, bytes, Math::max);
-                    if (bytes > peak) {
-                        peak = bytes;
-                        peakPhase = phase;
-                    }
                     return bytes;
                 }
             }
@@ -61,9 +73,9 @@ final class ResidentMemory {
         return new LinkedHashMap<>(peakByPhase);
     }
 
-    /** The highest value sampled, in bytes. */
-    long peak() {
-        return peak;
+    /** The highest value sampled, in bytes (0 before the first sample). */
+    synchronized long peak() {
+        return peakByPhase.values().stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
     static double mib(long bytes) {

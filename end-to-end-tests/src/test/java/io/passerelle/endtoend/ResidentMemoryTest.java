@@ -1,0 +1,44 @@
+package io.passerelle.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The peaks a benchmark prints, from samples of a status file laid out as the kernel writes it. */
+class ResidentMemoryTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void thePeakIsTheHighestSampleAndItsPhaseTheOneItFirstCameIn() throws Exception {
+        Path status = directory.resolve("status");
+        ResidentMemory memory = new ResidentMemory(status);
+        assertThat(memory.peak()).isZero();
+        assertThat(memory.peakPhase()).isEqualTo("start-up");
+
+        sample(memory, status, 100);
+        memory.phase("load");
+        sample(memory, status, 300);
+        sample(memory, status, 200);
+        memory.phase("listing");
+        sample(memory, status, 300);
+        sample(memory, status, 250);
+        memory.phase("after");
+        sample(memory, status, 150);
+
+        assertThat(memory.peak()).isEqualTo(300 * 1024L);
+        // The listing reached the same peak, later: the peak came during the load.
+        assertThat(memory.peakPhase()).isEqualTo("load");
+        assertThat(memory.peakByPhase()).containsExactly(
+                java.util.Map.entry("start-up", 100 * 1024L), java.util.Map.entry("load", 300 * 1024L),
+                java.util.Map.entry("listing", 300 * 1024L), java.util.Map.entry("after", 150 * 1024L));
+    }
+
+    private static void sample(ResidentMemory memory, Path status, long kilobytes) throws Exception {
+        Files.writeString(status, "Name:\tjava\nVmPeak:\t 999999 kB\nVmRSS:\t " + kilobytes + " kB\nThreads:\t42\n");
+        assertThat(memory.sample()).isEqualTo(kilobytes * 1024);
+    }
+}
