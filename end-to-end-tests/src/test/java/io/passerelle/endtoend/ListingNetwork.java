@@ -13,12 +13,16 @@ import io.passerelle.contracts.model.Source;
 import io.passerelle.tie.TieParameters;
 import io.passerelle.tie.TieStatistics;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Random;
 
 /**
@@ -32,8 +36,34 @@ final class ListingNetwork {
     private ListingNetwork() {
     }
 
+    /**
+     * Writes the owner, {@code contacts} contacts and their ties into the system's graph database, with multi-row
+     * INSERTs: graph's tables have statement-level triggers (network versions), fired once per statement.
+     */
+    static void write(PasserelleSystem system, String ownerId, int contacts) throws Exception {
+        Properties settings = new Properties();
+        settings.setProperty("user", system.stack().postgresUser());
+        settings.setProperty("password", system.stack().postgresPassword());
+        settings.setProperty("reWriteBatchedInserts", "true");
+        try (Connection connection = DriverManager.getConnection(system.stack().jdbcUrl("graph"), settings)) {
+            insert(connection, ownerId, contacts);
+        }
+    }
+
+    /** Whether graph-service's diagnostics of the owner are those of its network as it stands (the background refresh caught up). */
+    static boolean diagnosed(PasserelleSystem system, String ownerId) throws SQLException {
+        try (Connection connection = system.database("graph"); PreparedStatement statement = connection.prepareStatement("""
+                SELECT d.network_version = v.version FROM owner_diagnostics d JOIN network_versions v ON v.owner_id = d.owner_id
+                WHERE d.owner_id = ?""")) {
+            statement.setString(1, ownerId);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
+    }
+
     /** Writes the owner, {@code contacts} contacts and their ties, then ANALYZEs ties as autovacuum soon would. */
-    static void insert(Connection connection, String ownerId, int contacts) throws Exception {
+    private static void insert(Connection connection, String ownerId, int contacts) throws Exception {
         Random random = new Random(30_000);
         Instant now = Instant.now();
         TieParameters parameters = TieParameters.defaults();

@@ -3,10 +3,14 @@ package io.passerelle.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.passerelle.contracts.Topics;
 import io.passerelle.localstack.ServiceProcess;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,8 +20,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -28,10 +35,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Resident memory of the three packaged services, started with the JVM options they ship with
  * ({@code deploy/jvm.options}), while graph-service and advice-service drain a long backlog and
  * ingestion-service takes NDJSON batches, then once the load is over. Figures are printed against
- * the 256 MiB each service should stay under, never asserted. Not part of {@code mvn verify}:
- * {@code mvn -pl end-to-end-tests verify -Pbenchmark -Dit.test=MemoryFootprintBenchmarkIT}
+ * the 256 MiB each service should stay under, never asserted. After the drain, the largest owner: graph-service's database
+ * gets an owner of 30,000 contacts (the performance table's listing owner, {@link ListingNetwork}), which graph-service
+ * diagnoses in the background, then four clients walk all of its WEAK ties by cursor, and its diagnostics and export are
+ * read ({@code -Dbenchmark.memory.largest-owner.contacts}, 0 to leave it out). The peak of each phase is printed. Not part
+ * of {@code mvn verify}: {@code mvn -pl end-to-end-tests verify -Pbenchmark -Dit.test=MemoryFootprintBenchmarkIT}
  * ({@code -Dbenchmark.memory.events=500000} by default; {@code -Dbenchmark.memory.nmt=true} adds the JVM's native
- * memory tracking and prints its summary per service; {@code -Dbenchmark.memory.jvm-options="..."} adds JVM options
+ * memory tracking and prints its summary per service, and graph-service's growth over the largest owner's phase; {@code -Dbenchmark.memory.jvm-options="..."} adds JVM options
  * to the three services, {@code -Dbenchmark.memory.jvm-options.graph-service="..."} to one, to try them before they go into
  * {@code deploy/jvm.options} or a service's configuration). Each service's collections are
  * logged in {@code target/end-to-end/gc/memory-benchmark}, emptied at the start of a run.
@@ -45,6 +55,9 @@ class MemoryFootprintBenchmarkIT {
     /** JVM options added to those the services ship with, for a trial (through {@code JAVA_TOOL_OPTIONS}, which the JVM reads after them). */
     private static final String TRIED_OPTIONS = System.getProperty("benchmark.memory.jvm-options", "").strip();
     private static final CollectorLogs GC_LOGS = new CollectorLogs("memory-benchmark");
+    private static final int LARGEST_OWNER_CONTACTS = Integer.getInteger("benchmark.memory.largest-owner.contacts", 30_000);
+    private static final int LARGEST_OWNER_CLIENTS = 4;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int OWNERS = 100;
     private static final int CONTACTS_PER_OWNER = 300;
     private static final long LIMIT_BYTES = 256L * 1024 * 1024;
@@ -64,6 +77,7 @@ class MemoryFootprintBenchmarkIT {
             samples.put(service.name(), new ResidentMemory(service.pid()));
         }
         Map<String, Long> atStart = snapshot(samples);
+        phase(samples, "the drain");
 
         HttpClient http = HttpClient.newHttpClient();
         String token = LocalTokenIssuer.local().platform();
@@ -86,6 +100,20 @@ class MemoryFootprintBenchmarkIT {
                     .until(() -> system.kafka().lag("advice-service", List.of(Topics.TIES, Topics.OWNERS)) == 0);
             double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
 
+            String largestOwner = "";
+            String graphGrowth = "";
+            if (LARGEST_OWNER_CONTACTS > 0) {
+                phase(samples, "the largest owner");
+                if (NATIVE_MEMORY_TRACKING) {
+                    jcmd(graph.pid(), "VM.native_memory", "baseline");
+                }
+                largestOwner = readLargestOwner(graph, token);
+                if (NATIVE_MEMORY_TRACKING) {
+                    graphGrowth = jcmd(graph.pid(), "VM.native_memory", "summary.diff");
+                }
+            }
+            phase(samples, "after the load");
+
             // After the load: what the services keep once their queues are empty and a few GC cycles have run.
             await().pollDelay(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(31)).until(() -> true);
             Map<String, Long> after = snapshot(samples);
@@ -98,12 +126,20 @@ class MemoryFootprintBenchmarkIT {
                     System.out.printf("  tried on %s: %s%n", service, tried);
                 }
             }
+            if (!largestOwner.isEmpty()) {
+                System.out.println("  then " + largestOwner);
+            }
             System.out.printf("  %-18s %10s %12s %10s %8s%n", "service", "at start", "peak (load)", "after", "limit");
             samples.forEach((name, memory) -> System.out.printf("  %-18s %8.0f MiB %10.0f MiB %8.0f MiB %5d MiB%s%n", name,
                     mib(atStart.get(name)), mib(memory.peak()), mib(after.get(name)), LIMIT_BYTES >> 20,
                     memory.peak() > LIMIT_BYTES || after.get(name) > LIMIT_BYTES ? "  over" : ""));
+            samples.forEach((name, memory) -> System.out.printf("  %s, peak per phase: %s; after the load: %s%n", name, peaksByPhase(memory),
+                    memory.composition()));
             System.out.println();
             if (NATIVE_MEMORY_TRACKING) {
+                if (!graphGrowth.isEmpty()) {
+                    System.out.println("Native memory of graph-service, growth over the largest owner's phase:\n" + graphGrowth);
+                }
                 for (ServiceProcess service : List.of(ingestion, graph, advice)) {
                     System.out.println("Native memory of " + service.name() + ":\n" + jcmd(service.pid(), "VM.native_memory", "summary"));
                 }
@@ -111,6 +147,79 @@ class MemoryFootprintBenchmarkIT {
         } finally {
             sampler.shutdownNow();
         }
+    }
+
+    /**
+     * The largest owner, read as a platform would: written straight into graph-service's database, diagnosed by graph-service in the
+     * background, then {@value #LARGEST_OWNER_CLIENTS} clients (a connection each) walk all of its WEAK ties by cursor, and its
+     * diagnostics and its export are read. Fails when a walk misses a tie. Answers what was done, for the printout.
+     */
+    private static String readLargestOwner(ServiceProcess graph, String token) throws Exception {
+        String owner = "memory-largest";
+        long start = System.nanoTime();
+        ListingNetwork.write(system, owner, LARGEST_OWNER_CONTACTS);
+        await().alias("the largest owner diagnosed in the background").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> ListingNetwork.diagnosed(system, owner));
+        double diagnosedSeconds = (System.nanoTime() - start) / 1e9;
+        ExecutorService clients = Executors.newFixedThreadPool(LARGEST_OWNER_CLIENTS);
+        int pages = 0;
+        try {
+            List<Future<Integer>> walks = new ArrayList<>();
+            for (int client = 0; client < LARGEST_OWNER_CLIENTS; client++) {
+                walks.add(clients.submit(() -> walkWeakTies(graph, owner, token)));
+            }
+            for (Future<Integer> walk : walks) {
+                pages += walk.get(10, TimeUnit.MINUTES);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> diagnostics = http.send(get(graph, "v1/owners/" + owner + "/diagnostics", token), HttpResponse.BodyHandlers.ofString());
+        assertThat(diagnostics.statusCode()).as(diagnostics.body()).isEqualTo(200);
+        HttpResponse<InputStream> export = http.send(get(graph, "v1/owners/" + owner + "/export", token), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(export.statusCode()).isEqualTo(200);
+        long exported;
+        try (InputStream body = export.body()) {
+            exported = body.transferTo(OutputStream.nullOutputStream());
+        }
+        return String.format(Locale.ROOT, "the largest owner: %,d ties written into graph-service's database and diagnosed in the background "
+                        + "(%.0f s), %,d pages of 50 WEAK ties read by %d clients, its diagnostics, its export (%,d bytes)",
+                LARGEST_OWNER_CONTACTS, diagnosedSeconds, pages, LARGEST_OWNER_CLIENTS, exported);
+    }
+
+    /** Every WEAK tie of the owner, 50 by 50 by cursor, on a connection of its own; answers the pages read. */
+    private static int walkWeakTies(ServiceProcess graph, String owner, String token) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        int pages = 0;
+        int ties = 0;
+        String cursor = null;
+        do {
+            HttpResponse<String> answer = http.send(get(graph, "v1/owners/" + owner + "/ties?limit=50&class=WEAK"
+                    + (cursor == null ? "" : "&cursor=" + cursor), token), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            JsonNode page = JSON.readTree(answer.body());
+            ties += page.get("items").size();
+            pages++;
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+        } while (cursor != null);
+        // ListingNetwork stores every tie WEAK: a walk that does not see them all lost some on the way.
+        assertThat(ties).as("WEAK ties walked").isEqualTo(LARGEST_OWNER_CONTACTS);
+        return pages;
+    }
+
+    private static HttpRequest get(ServiceProcess service, String path, String token) {
+        return HttpRequest.newBuilder(service.baseUri().resolve(path)).header("Authorization", "Bearer " + token).GET().build();
+    }
+
+    private static void phase(Map<String, ResidentMemory> samples, String name) {
+        samples.values().forEach(memory -> memory.phase(name));
+    }
+
+    private static String peaksByPhase(ResidentMemory memory) {
+        List<String> peaks = new ArrayList<>();
+        memory.peakByPhase().forEach((phase, bytes) -> peaks.add(String.format(Locale.ROOT, "%s %.0f MiB", phase, mib(bytes))));
+        return String.join("; ", peaks);
     }
 
     /**

@@ -578,16 +578,9 @@ class PerformanceTableBenchmarkIT {
      */
     private void measureListing(ServiceProcess graph, String token) throws Exception {
         String owner = "bench-listing";
-        java.util.Properties settings = new java.util.Properties();
-        settings.setProperty("user", system.stack().postgresUser());
-        settings.setProperty("password", system.stack().postgresPassword());
-        // Multi-row INSERTs: graph's tables have statement-level triggers (network versions), fired once per statement.
-        settings.setProperty("reWriteBatchedInserts", "true");
-        try (Connection connection = DriverManager.getConnection(system.stack().jdbcUrl("graph"), settings)) {
-            ListingNetwork.insert(connection, owner, LISTING_CONTACTS);
-        }
+        ListingNetwork.write(system, owner, LISTING_CONTACTS);
         await().alias("the listing owner diagnosed in the background").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-                .until(() -> diagnosticsAreCurrent(owner));
+                .until(() -> ListingNetwork.diagnosed(system, owner));
         String vacuumsBefore = autovacuums();
         Listing listing = listing(graph, owner, token);
         String cpuDuring = listing.cpu();
@@ -658,17 +651,6 @@ class PerformanceTableBenchmarkIT {
         Load floorLoad = autocannon(floor, "listing-floor");
         Load pagesLoad = autocannon(pages, "listing-pages");
         return new Listing(pagesLoad, floorLoad, cpu.since(CpuAccount.named(services)));
-    }
-
-    private boolean diagnosticsAreCurrent(String owner) throws SQLException {
-        try (Connection connection = graphDatabase(); PreparedStatement statement = connection.prepareStatement("""
-                SELECT d.network_version = v.version FROM owner_diagnostics d JOIN network_versions v ON v.owner_id = d.owner_id
-                WHERE d.owner_id = ?""")) {
-            statement.setString(1, owner);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() && row.getBoolean(1);
-            }
-        }
     }
 
     private long adviceLag() throws Exception {

@@ -78,6 +78,31 @@ final class ResidentMemory {
         return peakByPhase.values().stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
+    /**
+     * What the resident pages are now, in MiB: {@code RssAnon} (the heap, class metadata, compiled code, native allocations),
+     * {@code RssFile} (pages of mapped files: the JDK's class image, its libraries, the class data sharing archive; the kernel
+     * may drop them and read them again) and {@code RssShmem}, as the kernel counts them.
+     */
+    String composition() {
+        try {
+            Map<String, Long> kilobytes = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(status)) {
+                for (String field : new String[] {"RssAnon", "RssFile", "RssShmem"}) {
+                    if (line.startsWith(field + ":")) {
+                        kilobytes.put(field, Long.parseLong(line.replaceAll("\\D", "")));
+                    }
+                }
+            }
+            if (kilobytes.size() < 3) {
+                throw new IllegalStateException("no RssAnon, RssFile and RssShmem in " + status);
+            }
+            return String.format(java.util.Locale.ROOT, "anonymous %.0f MiB, file %.0f MiB, shared %.0f MiB",
+                    kilobytes.get("RssAnon") / 1024.0, kilobytes.get("RssFile") / 1024.0, kilobytes.get("RssShmem") / 1024.0);
+        } catch (IOException e) {
+            throw new IllegalStateException("the service is gone: " + status, e);
+        }
+    }
+
     static double mib(long bytes) {
         return bytes / (1024.0 * 1024.0);
     }

@@ -37,6 +37,17 @@ class ResidentMemoryTest {
                 java.util.Map.entry("listing", 300 * 1024L), java.util.Map.entry("after", 150 * 1024L));
     }
 
+    @Test
+    void theCompositionSaysWhatKindOfPagesAreResident() throws Exception {
+        Path status = directory.resolve("status");
+        Files.writeString(status, "Name:\tjava\nVmRSS:\t  266240 kB\nRssAnon:\t  225280 kB\nRssFile:\t   40448 kB\nRssShmem:\t     512 kB\n");
+        assertThat(new ResidentMemory(status).composition()).isEqualTo("anonymous 220 MiB, file 40 MiB, shared 1 MiB");
+
+        Files.writeString(status, "Name:\tjava\nVmRSS:\t  266240 kB\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ResidentMemory(status).composition())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("RssAnon");
+    }
+
     private static void sample(ResidentMemory memory, Path status, long kilobytes) throws Exception {
         Files.writeString(status, "Name:\tjava\nVmPeak:\t 999999 kB\nVmRSS:\t " + kilobytes + " kB\nThreads:\t42\n");
         assertThat(memory.sample()).isEqualTo(kilobytes * 1024);
