@@ -622,14 +622,14 @@ class PerformanceTableBenchmarkIT {
                 cpuDuring, vacuumsBefore, vacuumsAfter));
     }
 
-    /** What PostgreSQL's autovacuum workers are doing now (read as the superuser: other users see no query text), or "none". */
+    /** What PostgreSQL's autovacuum workers are doing now, each after its database (read as the superuser: other users see no query text), or "none". */
     private static String autovacuums() throws SQLException {
         String url = system.stack().embeddedPostgres().map(PostgresServer::superuserJdbcUrl).orElse(null);
         if (url == null) {
             return "not known (an external PostgreSQL)";
         }
         try (Connection connection = DriverManager.getConnection(url, "postgres", ""); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT coalesce(string_agg(query, '; '), 'none') FROM pg_stat_activity"
+                ResultSet rows = statement.executeQuery("SELECT coalesce(string_agg(datname || ': ' || query, '; '), 'none') FROM pg_stat_activity"
                         + " WHERE backend_type = 'autovacuum worker'")) {
             rows.next();
             return rows.getString(1);
@@ -751,6 +751,7 @@ class PerformanceTableBenchmarkIT {
                 "seconds", FRESHNESS_SECONDS, "owners", OWNERS, "ownerPrefix", OWNER_PREFIX, "contactPrefix", contactPrefix,
                 "maxSockets", FRESHNESS_CONNECTIONS));
         Path log = Files.createTempFile("open-loop", ".log");
+        String vacuumsBefore = autovacuums();
         CpuAccount cpu = CpuAccount.start();
         Process process = new ProcessBuilder("node", AUTOCANNON.resolve("open-loop.js").toString(), JSON.writeValueAsString(settings))
                 .redirectError(log.toFile()).start();
@@ -779,6 +780,7 @@ class PerformanceTableBenchmarkIT {
             listener.join(10_000);
         }
         String cpuDuring = cpu.since(CpuAccount.named(services));
+        String vacuumsAfter = autovacuums();
         assertThat(listenerFailure.get()).as("ties listener").isNull();
         long[] freshness = sentAndAnswered.entrySet().stream()
                 .mapToLong(e -> Math.max(0, Math.round((visibleAt.get(e.getKey()) - e.getValue()[1]) * 1e6))).sorted().toArray();
@@ -796,7 +798,8 @@ class PerformanceTableBenchmarkIT {
                         + "after sending; %,d ties published before their 202 reached the client (counted as 0)",
                 total, FRESHNESS_CONNECTIONS, sendingSeconds, total / sendingSeconds, summary.get("late").asLong(), percentile(answers, 0.5),
                 percentile(answers, 0.99), percentile(fromSending, 0.5), percentile(fromSending, 0.99), beforeTheirAnswer));
-        notes.add(String.format(Locale.ROOT, "row 5: processor time (s) from the first request to the last tie seen, %s", cpuDuring));
+        notes.add(String.format(Locale.ROOT, "row 5: processor time (s) from the first request to the last tie seen, %s; autovacuum at the "
+                + "start: %s; at the end: %s", cpuDuring, vacuumsBefore, vacuumsAfter));
     }
 
     /** Now, in epoch milliseconds with microseconds: the clock open-loop.js stamps its requests with. */
