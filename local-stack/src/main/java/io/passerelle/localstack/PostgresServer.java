@@ -30,6 +30,20 @@ public final class PostgresServer implements AutoCloseable {
      */
     public static final int MAJOR_VERSION = 14;
 
+    /**
+     * PostgreSQL's own cache. Its default, 128 MB, is smaller than graph-service's ties and their indexes once a
+     * projection holds a million events: a drain then read its ties from outside the cache (3.4 to 3.9 million buffers
+     * read in drains of 1.25 to 1.34 million events, root README, Benchmarks), where 1 GB kept them in it. Memory is
+     * touched as the cache fills, so a small run uses little of it. docker compose sets the same (DockerComposeTest).
+     */
+    public static final String SHARED_BUFFERS = "1GB";
+
+    /**
+     * Server settings to try, {@code name=value} separated by commas ({@code -Dpasserelle.postgres.settings=...} in the JVM
+     * that starts the server, for a benchmark); each replaces any setting of the same name above.
+     */
+    public static final String TRIED_SETTINGS = "passerelle.postgres.settings";
+
     /** How the cluster treats its writes. */
     public enum Durability {
         /**
@@ -92,6 +106,12 @@ public final class PostgresServer implements AutoCloseable {
             }
             if (StatementStatistics.enabled()) {
                 builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
+            builder.setServerConfig("shared_buffers", SHARED_BUFFERS);
+            for (String setting : System.getProperty(TRIED_SETTINGS, "").split(",")) {
+                if (setting.contains("=")) {
+                    builder.setServerConfig(setting.substring(0, setting.indexOf('=')).strip(), setting.substring(setting.indexOf('=') + 1).strip());
+                }
             }
             postgres = builder.start();
         } catch (IOException e) {

@@ -46,6 +46,12 @@ class DockerComposeTest {
     }
 
     @Test
+    void postgresHasTheCacheOfTheTests() {
+        assertThat(service("postgres").get("command")).as("postgres' command")
+                .isEqualTo(List.of("postgres", "-c", "shared_buffers=" + PostgresServer.SHARED_BUFFERS));
+    }
+
+    @Test
     void nothingHasToBeSetBeforeComposeUp() {
         Matcher interpolations = INTERPOLATION.matcher(text());
         while (interpolations.find()) {
