@@ -1,5 +1,10 @@
 package io.passerelle.endtoend;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.passerelle.contracts.json.EventJson;
 import io.passerelle.contracts.model.Channel;
 import io.passerelle.contracts.model.Contact;
@@ -10,8 +15,12 @@ import io.passerelle.contracts.model.Origin;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.RelationContext;
 import io.passerelle.contracts.model.Source;
+import io.passerelle.localstack.ServiceProcess;
 import io.passerelle.tie.TieParameters;
 import io.passerelle.tie.TieStatistics;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -36,11 +45,18 @@ final class ListingNetwork {
     private ListingNetwork() {
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A walk through the owner's WEAK ties: the path of each page, in order, and the ties the pages held. */
+    record Walk(List<String> pagePaths, int ties) {
+    }
+
     /**
      * Writes the owner, {@code contacts} contacts and their ties into the system's graph database, with multi-row
-     * INSERTs: graph's tables have statement-level triggers (network versions), fired once per statement.
+     * INSERTs (graph's tables have statement-level triggers, network versions, fired once per statement), then waits
+     * until graph-service's background refresh has diagnosed the new network.
      */
-    static void write(PasserelleSystem system, String ownerId, int contacts) throws Exception {
+    static void writeDiagnosed(PasserelleSystem system, String ownerId, int contacts) throws Exception {
         Properties settings = new Properties();
         settings.setProperty("user", system.stack().postgresUser());
         settings.setProperty("password", system.stack().postgresPassword());
@@ -48,10 +64,34 @@ final class ListingNetwork {
         try (Connection connection = DriverManager.getConnection(system.stack().jdbcUrl("graph"), settings)) {
             insert(connection, ownerId, contacts);
         }
+        await().alias(ownerId + " diagnosed in the background").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> diagnosed(system, ownerId));
+    }
+
+    /**
+     * Every WEAK tie of the owner, 50 by 50 by cursor, through graph-service's API on an HTTP/1.1 connection of its own (one
+     * client shared by several walks would multiplex them over one HTTP/2 connection, served by one event loop).
+     */
+    static Walk walkWeakTies(ServiceProcess graph, String ownerId, String token) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<String> paths = new ArrayList<>();
+        int ties = 0;
+        String cursor = null;
+        do {
+            String path = "/v1/owners/" + ownerId + "/ties?limit=50&class=WEAK" + (cursor == null ? "" : "&cursor=" + cursor);
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(graph.baseUri().resolve(path.substring(1)))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            paths.add(path);
+            JsonNode page = JSON.readTree(answer.body());
+            ties += page.get("items").size();
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+        } while (cursor != null);
+        return new Walk(List.copyOf(paths), ties);
     }
 
     /** Whether graph-service's diagnostics of the owner are those of its network as it stands (the background refresh caught up). */
-    static boolean diagnosed(PasserelleSystem system, String ownerId) throws SQLException {
+    private static boolean diagnosed(PasserelleSystem system, String ownerId) throws SQLException {
         try (Connection connection = system.database("graph"); PreparedStatement statement = connection.prepareStatement("""
                 SELECT d.network_version = v.version FROM owner_diagnostics d JOIN network_versions v ON v.owner_id = d.owner_id
                 WHERE d.owner_id = ?""")) {

@@ -3,15 +3,12 @@ package io.passerelle.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.passerelle.contracts.Topics;
 import io.passerelle.localstack.ServiceProcess;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -57,7 +54,6 @@ class MemoryFootprintBenchmarkIT {
     private static final CollectorLogs GC_LOGS = new CollectorLogs("memory-benchmark");
     private static final int LARGEST_OWNER_CONTACTS = Integer.getInteger("benchmark.memory.largest-owner.contacts", 30_000);
     private static final int LARGEST_OWNER_CLIENTS = 4;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int OWNERS = 100;
     private static final int CONTACTS_PER_OWNER = 300;
     private static final long LIMIT_BYTES = 256L * 1024 * 1024;
@@ -133,8 +129,8 @@ class MemoryFootprintBenchmarkIT {
             samples.forEach((name, memory) -> System.out.printf("  %-18s %8.0f MiB %10.0f MiB %8.0f MiB %5d MiB%s%n", name,
                     mib(atStart.get(name)), mib(memory.peak()), mib(after.get(name)), LIMIT_BYTES >> 20,
                     memory.peak() > LIMIT_BYTES || after.get(name) > LIMIT_BYTES ? "  over" : ""));
-            samples.forEach((name, memory) -> System.out.printf("  %s, peak per phase: %s; after the load: %s%n", name, peaksByPhase(memory),
-                    memory.composition()));
+            samples.forEach((name, memory) -> System.out.printf("  %s, peak per phase (MiB): %s; after the load: %s%n", name,
+                    memory.peaksByPhase(), memory.composition()));
             System.out.println();
             if (NATIVE_MEMORY_TRACKING) {
                 if (!graphGrowth.isEmpty()) {
@@ -157,19 +153,20 @@ class MemoryFootprintBenchmarkIT {
     private static String readLargestOwner(ServiceProcess graph, String token) throws Exception {
         String owner = "memory-largest";
         long start = System.nanoTime();
-        ListingNetwork.write(system, owner, LARGEST_OWNER_CONTACTS);
-        await().alias("the largest owner diagnosed in the background").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-                .until(() -> ListingNetwork.diagnosed(system, owner));
+        ListingNetwork.writeDiagnosed(system, owner, LARGEST_OWNER_CONTACTS);
         double diagnosedSeconds = (System.nanoTime() - start) / 1e9;
         ExecutorService clients = Executors.newFixedThreadPool(LARGEST_OWNER_CLIENTS);
         int pages = 0;
         try {
-            List<Future<Integer>> walks = new ArrayList<>();
+            List<Future<ListingNetwork.Walk>> walks = new ArrayList<>();
             for (int client = 0; client < LARGEST_OWNER_CLIENTS; client++) {
-                walks.add(clients.submit(() -> walkWeakTies(graph, owner, token)));
+                walks.add(clients.submit(() -> ListingNetwork.walkWeakTies(graph, owner, token)));
             }
-            for (Future<Integer> walk : walks) {
-                pages += walk.get(10, TimeUnit.MINUTES);
+            for (Future<ListingNetwork.Walk> walk : walks) {
+                ListingNetwork.Walk walked = walk.get(10, TimeUnit.MINUTES);
+                // ListingNetwork stores every tie WEAK: a walk that does not see them all lost some on the way.
+                assertThat(walked.ties()).as("WEAK ties walked").isEqualTo(LARGEST_OWNER_CONTACTS);
+                pages += walked.pagePaths().size();
             }
         } finally {
             clients.shutdownNow();
@@ -188,38 +185,12 @@ class MemoryFootprintBenchmarkIT {
                 LARGEST_OWNER_CONTACTS, diagnosedSeconds, pages, LARGEST_OWNER_CLIENTS, exported);
     }
 
-    /** Every WEAK tie of the owner, 50 by 50 by cursor, on a connection of its own; answers the pages read. */
-    private static int walkWeakTies(ServiceProcess graph, String owner, String token) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        int pages = 0;
-        int ties = 0;
-        String cursor = null;
-        do {
-            HttpResponse<String> answer = http.send(get(graph, "v1/owners/" + owner + "/ties?limit=50&class=WEAK"
-                    + (cursor == null ? "" : "&cursor=" + cursor), token), HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-            JsonNode page = JSON.readTree(answer.body());
-            ties += page.get("items").size();
-            pages++;
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
-        } while (cursor != null);
-        // ListingNetwork stores every tie WEAK: a walk that does not see them all lost some on the way.
-        assertThat(ties).as("WEAK ties walked").isEqualTo(LARGEST_OWNER_CONTACTS);
-        return pages;
-    }
-
     private static HttpRequest get(ServiceProcess service, String path, String token) {
         return HttpRequest.newBuilder(service.baseUri().resolve(path)).header("Authorization", "Bearer " + token).GET().build();
     }
 
     private static void phase(Map<String, ResidentMemory> samples, String name) {
         samples.values().forEach(memory -> memory.phase(name));
-    }
-
-    private static String peaksByPhase(ResidentMemory memory) {
-        List<String> peaks = new ArrayList<>();
-        memory.peakByPhase().forEach((phase, bytes) -> peaks.add(String.format(Locale.ROOT, "%s %.0f MiB", phase, mib(bytes))));
-        return String.join("; ", peaks);
     }
 
     /**

@@ -23,9 +23,6 @@ import io.passerelle.localstack.StatementStatistics;
 import io.passerelle.localstack.ServiceProcess;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -271,11 +268,8 @@ class PerformanceTableBenchmarkIT {
                 long after = resident.sample();
                 row(name + " VmRSS peak during / after (MiB)", String.format(Locale.ROOT, "%.0f / %.0f", ResidentMemory.mib(resident.peak()),
                         ResidentMemory.mib(after)), "—", "—", "≤ 256 MiB", resident.peak() <= MEMORY_LIMIT && after <= MEMORY_LIMIT);
-                StringBuilder byPhase = new StringBuilder();
-                resident.peakByPhase().forEach((phase, bytes) -> byPhase.append(byPhase.isEmpty() ? "" : "; ")
-                        .append(String.format(Locale.ROOT, "%s %.0f", phase, ResidentMemory.mib(bytes))));
                 notes.add(String.format(Locale.ROOT, "memory, %s: peak of %.0f MiB during %s (peak per phase, MiB: %s)", name,
-                        ResidentMemory.mib(resident.peak()), resident.peakPhase(), byPhase));
+                        ResidentMemory.mib(resident.peak()), resident.peakPhase(), resident.peaksByPhase()));
             }));
         } finally {
             for (String service : List.of("ingestion-service", "graph-service", "advice-service")) {
@@ -600,9 +594,7 @@ class PerformanceTableBenchmarkIT {
      */
     private void measureListing(ServiceProcess graph, String token) throws Exception {
         String owner = "bench-listing";
-        ListingNetwork.write(system, owner, LISTING_CONTACTS);
-        await().alias("the listing owner diagnosed in the background").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-                .until(() -> ListingNetwork.diagnosed(system, owner));
+        ListingNetwork.writeDiagnosed(system, owner, LISTING_CONTACTS);
         String vacuumsBefore = autovacuums();
         Listing listing = listing(graph, owner, token);
         String cpuDuring = listing.cpu();
@@ -649,20 +641,8 @@ class PerformanceTableBenchmarkIT {
      * found in order, the first again after the last.
      */
     private Listing listing(ServiceProcess graph, String owner, String token) throws Exception {
-        List<String> paths = new ArrayList<>();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String after = null;
-        do {
-            String path = "/v1/owners/" + owner + "/ties?limit=50&class=WEAK" + (after == null ? "" : "&cursor=" + after);
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(graph.baseUri().resolve(path.substring(1)))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            paths.add(path);
-            JsonNode page = JSON.readTree(response.body());
-            after = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
-        } while (after != null);
         Path pathsFile = Files.createTempFile("listing-pages", ".txt");
-        Files.write(pathsFile, paths);
+        Files.write(pathsFile, ListingNetwork.walkWeakTies(graph, owner, token).pagePaths());
         Map<String, Object> settings = new TreeMap<>(Map.of("url", graph.baseUri().toString(), "connections", LISTING_CLIENTS, "token", token,
                 "amount", LISTING_CLIENTS * (LISTING_REQUESTS - LISTING_WARM_UP), "warmUpAmount", LISTING_CLIENTS * LISTING_WARM_UP));
         Map<String, Object> floor = new TreeMap<>(settings);

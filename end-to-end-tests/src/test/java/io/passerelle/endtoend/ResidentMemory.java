@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * The kernel's count of a process's resident pages ({@code VmRSS} of {@code /proc/<pid>/status}) and
@@ -54,18 +56,9 @@ final class ResidentMemory {
 
     /** Reads the current value, in bytes, and keeps it if it is the highest of the phase so far. */
     synchronized long sample() {
-        try {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmRSS:")) {
-                    long bytes = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-                    peakByPhase.merge(phase, bytes, Math::max);
-                    return bytes;
-                }
-            }
-            throw new IllegalStateException("no VmRSS in " + status);
-        } catch (IOException e) {
-            throw new IllegalStateException("the service is gone: " + status, e);
-        }
+        long bytes = kilobytes("VmRSS").get("VmRSS") * 1024;
+        peakByPhase.merge(phase, bytes, Math::max);
+        return bytes;
     }
 
     /** The highest value sampled during each phase, in bytes, in the order the phases came. */
@@ -84,20 +77,33 @@ final class ResidentMemory {
      * may drop them and read them again) and {@code RssShmem}, as the kernel counts them.
      */
     String composition() {
+        Map<String, Long> kilobytes = kilobytes("RssAnon", "RssFile", "RssShmem");
+        return String.format(Locale.ROOT, "anonymous %.0f MiB, file %.0f MiB, shared %.0f MiB",
+                kilobytes.get("RssAnon") / 1024.0, kilobytes.get("RssFile") / 1024.0, kilobytes.get("RssShmem") / 1024.0);
+    }
+
+    /** The peak of each phase in MiB, in the order the phases came: "start-up 174; the drain 239". */
+    synchronized String peaksByPhase() {
+        StringJoiner peaks = new StringJoiner("; ");
+        peakByPhase.forEach((name, bytes) -> peaks.add(String.format(Locale.ROOT, "%s %.0f", name, mib(bytes))));
+        return peaks.toString();
+    }
+
+    /** The values, in kB, of these fields of the status file, each of which must be there. */
+    private Map<String, Long> kilobytes(String... fields) {
         try {
-            Map<String, Long> kilobytes = new LinkedHashMap<>();
+            Map<String, Long> values = new LinkedHashMap<>();
             for (String line : Files.readAllLines(status)) {
-                for (String field : new String[] {"RssAnon", "RssFile", "RssShmem"}) {
+                for (String field : fields) {
                     if (line.startsWith(field + ":")) {
-                        kilobytes.put(field, Long.parseLong(line.replaceAll("\\D", "")));
+                        values.put(field, Long.parseLong(line.replaceAll("\\D", "")));
                     }
                 }
             }
-            if (kilobytes.size() < 3) {
-                throw new IllegalStateException("no RssAnon, RssFile and RssShmem in " + status);
+            if (values.size() < fields.length) {
+                throw new IllegalStateException("no " + String.join(", ", fields) + " in " + status);
             }
-            return String.format(java.util.Locale.ROOT, "anonymous %.0f MiB, file %.0f MiB, shared %.0f MiB",
-                    kilobytes.get("RssAnon") / 1024.0, kilobytes.get("RssFile") / 1024.0, kilobytes.get("RssShmem") / 1024.0);
+            return values;
         } catch (IOException e) {
             throw new IllegalStateException("the service is gone: " + status, e);
         }
