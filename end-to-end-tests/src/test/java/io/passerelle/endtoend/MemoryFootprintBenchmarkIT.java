@@ -49,7 +49,11 @@ class MemoryFootprintBenchmarkIT {
     private static final int BATCHES = Integer.getInteger("benchmark.memory.batches", 200);
     /** Starts the services with native memory tracking and prints the JVM's own account of its memory at the end. */
     private static final boolean NATIVE_MEMORY_TRACKING = Boolean.getBoolean("benchmark.memory.nmt");
-    /** JVM options added to those the services ship with, for a trial (through {@code JAVA_TOOL_OPTIONS}, which the JVM reads after them). */
+    /**
+     * JVM options added to those the services ship with, for a trial. Through {@code _JAVA_OPTIONS}, which the JVM reads after its
+     * command line: options in {@code JAVA_TOOL_OPTIONS} are read before it, so a trial of a shipped option ({@code -Xmx96m}) would
+     * be overridden by the shipped value without a word.
+     */
     private static final String TRIED_OPTIONS = System.getProperty("benchmark.memory.jvm-options", "").strip();
     private static final CollectorLogs GC_LOGS = new CollectorLogs("memory-benchmark");
     private static final int LARGEST_OWNER_CONTACTS = Integer.getInteger("benchmark.memory.largest-owner.contacts", 30_000);
@@ -218,10 +222,15 @@ class MemoryFootprintBenchmarkIT {
         return accepted;
     }
 
-    /** What each service gets besides the shipped options: its collection log, native memory tracking when asked, the options tried. */
+    /**
+     * What each service gets besides the shipped options: its collection log and native memory tracking when asked (neither is
+     * shipped, so {@code JAVA_TOOL_OPTIONS} does), and the options tried, which must override the shipped ones.
+     */
     private static Map<String, String> diagnostics(String service) {
-        String options = GC_LOGS.option(service) + (NATIVE_MEMORY_TRACKING ? " -XX:NativeMemoryTracking=summary" : "") + " " + triedOptions(service);
-        return Map.of("JAVA_TOOL_OPTIONS", options.strip());
+        String added = GC_LOGS.option(service) + (NATIVE_MEMORY_TRACKING ? " -XX:NativeMemoryTracking=summary" : "");
+        String tried = triedOptions(service);
+        return tried.isEmpty() ? Map.of("JAVA_TOOL_OPTIONS", added.strip())
+                : Map.of("JAVA_TOOL_OPTIONS", added.strip(), "_JAVA_OPTIONS", tried);
     }
 
     /** The options tried on every service, then those tried on this one. */
