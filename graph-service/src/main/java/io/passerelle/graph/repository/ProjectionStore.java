@@ -77,6 +77,20 @@ public class ProjectionStore {
     }
 
     /**
+     * Serialises the rebuild's lanes (a replay applies the topics' partitions in several transactions side by side) on the
+     * owners they write: the same per-owner locks as {@link #lockOwners}, but keyed apart (another seed of the hash), so that
+     * they never hold back the live batches of those owners, whose rows are other tables. When the ingestion topics have
+     * as many partitions each, an owner's records are all in one lane and these locks are never waited for.
+     */
+    public Uni<Void> lockRebuildOwners(SqlConnection connection, Collection<String> ownerIds) {
+        return connection.preparedQuery("""
+                        SELECT pg_advisory_xact_lock(hashtextextended(o, 1))
+                        FROM (SELECT DISTINCT o FROM unnest($1::text[]) AS t(o) ORDER BY o) AS owners""")
+                .execute(Tuple.of(ownerIds.toArray(String[]::new)))
+                .replaceWithVoid();
+    }
+
+    /**
      * The owners of a batch ($1, distinct ids), each looked up by key. Not {@code WHERE owner_id = ANY($1)}: once the
      * statement's plan is generic and the table small (a few thousand owners whose rows are no longer
      * rewritten by every batch), PostgreSQL scans the table and compares each row with every id of the

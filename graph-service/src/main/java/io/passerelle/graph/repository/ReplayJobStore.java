@@ -146,6 +146,26 @@ public class ReplayJobStore {
                 .replaceWithVoid();
     }
 
+    /**
+     * Records what a transaction of one lane of the rebuild read and applied, as the last statement of that transaction: the
+     * offsets of the lane's partitions are merged into the job's (the other lanes' stay as they are), the counts added and
+     * the lease renewed, only while the job is still RUNNING and {@code claimant}'s. The row is locked from here to the
+     * commit only, so that the lanes' transactions run side by side instead of queueing for the job's row. False when the
+     * job is not the claimant's any more: the caller rolls back.
+     */
+    public Uni<Boolean> laneProgress(SqlConnection connection, UUID replayId, String claimant, SortedMap<String, TopicOffset> offsets,
+            ReplayCounts read, Duration lease) {
+        return connection.preparedQuery("""
+                        UPDATE replay_jobs SET topic_offsets = topic_offsets || $3::text::jsonb,
+                            records_read = records_read + $4, events_applied = events_applied + $5,
+                            unreadable = unreadable + $6, refused = refused + $7,
+                            lease_until = now() + $8 * interval '1 millisecond'
+                        WHERE replay_id = $1 AND claimed_by = $2 AND state = 'RUNNING'""")
+                .execute(Tuple.from(List.of(replayId, claimant, EventJson.write(offsets), read.recordsRead(), read.eventsApplied(),
+                        read.unreadable(), read.refused(), lease.toMillis())))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
     /** PUBLISHING from the first tie: in the switch's transaction. */
     public Uni<Void> switched(SqlConnection connection, UUID replayId, SortedMap<String, TopicOffset> offsets, ReplayCounts read,
             Duration lease) {

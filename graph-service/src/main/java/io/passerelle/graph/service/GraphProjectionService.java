@@ -70,9 +70,10 @@ public class GraphProjectionService implements EventBatchHandler<IngestedEvent> 
      * The same reading and applying, publishing nothing: for a rebuild of the projection that is not
      * served yet (a replay job publishes every tie once it has switched the rebuild in).
      *
-     * <p>It locks only the owners its batch erases. The owner locks order the batches that write the same
-     * rows; the rebuild's tables are its own, and the locks of every owner of its batch would hold the live
-     * batches of those owners back for each of the rebuild's transactions. The erasure markers are not its
+     * <p>It takes the live owner locks only of the owners its batch erases. The owner locks order the batches that write the
+     * same rows; the rebuild's tables are its own, and the live locks of every owner of its batch would hold the live
+     * batches of those owners back for each of the rebuild's transactions. Its lanes, which write the same rebuild tables
+     * side by side, lock their batches' owners among themselves ({@link ProjectionStore#lockRebuildOwners}). The erasure markers are not its
      * own: it writes them in public, where live batches write them under their owners' locks, so it takes
      * those owners' locks too (in the same order, {@link ProjectionStore#lockOwners}) rather than upsert
      * the same rows as a live batch in another order. It waits for no replay fence: the only holder of
@@ -88,8 +89,11 @@ public class GraphProjectionService implements EventBatchHandler<IngestedEvent> 
 
             @Override
             public Uni<Void> lock(SqlConnection transaction, List<IngestedEvent> events) {
+                // The rebuild's own owner locks first, then the live ones of the owners it erases: every lane in that order.
+                Uni<Void> rebuildOwners = store.lockRebuildOwners(transaction, ownersOf(events, event -> true));
                 Set<String> erased = ownersOf(events, IngestedEvent::erases);
-                return erased.isEmpty() ? Uni.createFrom().voidItem() : store.lockOwners(transaction, erased);
+                return erased.isEmpty() ? rebuildOwners
+                        : Pipelined.inOrder(List.of(rebuildOwners, store.lockOwners(transaction, erased)));
             }
 
             @Override

@@ -37,6 +37,12 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -53,7 +59,8 @@ import org.apache.kafka.common.TopicPartition;
  * <ul>
  * <li>QUEUED: creates the rebuild's empty tables ({@link RebuildStore}), with their key constraints only,
  * and notes the topics' first and end offsets: RUNNING.</li>
- * <li>RUNNING: reads the topics up to those ends and applies them to the rebuild, batch by batch, each
+ * <li>RUNNING: reads the topics up to those ends and applies them to the rebuild, batch by batch, in
+ * {@code replay.lanes} lanes side by side (each its share of the partitions, on a connection of its own), each
  * batch and the offsets it reached in one transaction; then builds the tables' other indexes: SWITCHING.</li>
  * <li>SWITCHING: catches up with what arrived since, without holding anything back; then, in one
  * transaction holding the replay lock exclusively (live batches finish first, new ones wait, the
@@ -77,7 +84,7 @@ final class ReplayRun implements AutoCloseable {
     /** What a run works with. */
     record Services(ReplayJobStore jobs, RebuildStore rebuild, ProjectionStore projectionStore, BatchConsumer<IngestedEvent> rebuilder,
             TieUpdatePublisher publisher, TieStrengthModel model, ReplayConfig config,
-            Supplier<ReplayTopicsReader> topics) {
+            Supplier<ReplayTopicsReader> topics, Supplier<SqlConnection> connections) {
     }
 
     /** The job is not this instance's any more: another took it over. */
@@ -107,7 +114,7 @@ final class ReplayRun implements AutoCloseable {
     private final SqlConnection connection;
     private final BooleanSupplier stopping;
     private ReplayTopicsReader reader;
-    private boolean progressed;
+    private volatile boolean progressed;
     private long lastRenewal = System.nanoTime();
 
     ReplayRun(UUID replayId, String claimant, Services services, SqlConnection connection, BooleanSupplier stopping) {
@@ -173,13 +180,12 @@ final class ReplayRun implements AutoCloseable {
     }
 
     private void rebuild(ReplayJob job) {
-        openAt(job);
-        readToEnds(ReplayState.RUNNING);
+        SortedMap<String, TopicOffset> reached = rebuildInLanes(job, Math.max(1, services.config().lanes()));
         inTransaction(claimed -> {
             requireRebuild();
             await(services.rebuild().buildIndexes(connection));
             await(services.rebuild().analyze(connection));
-            await(services.jobs().progress(connection, replayId, ReplayState.SWITCHING, offsets(), ReplayCounts.NONE, lease()));
+            await(services.jobs().progress(connection, replayId, ReplayState.SWITCHING, reached, ReplayCounts.NONE, lease()));
             return null;
         });
         Log.infof("Replay %s: rebuilt up to the end offsets as of its start; catching up before the switch", replayId);
@@ -216,7 +222,7 @@ final class ReplayRun implements AutoCloseable {
                 }
                 List<ConsumerRecord<String, String>> records = reader.poll(POLL);
                 if (!records.isEmpty()) {
-                    counts = counts.plus(apply(records));
+                    counts = counts.plus(apply(records, connection));
                 }
             }
             List<String> reshaped = await(services.rebuild().tablesOfAnotherShape(connection));
@@ -225,7 +231,7 @@ final class ReplayRun implements AutoCloseable {
                         + "(a migration ran): the rebuild, made with their former shape, is not switched in; request a new replay");
             }
             await(services.rebuild().switchIn(connection, services.config().switchLockTimeout()));
-            await(services.jobs().switched(connection, replayId, offsets(), counts, lease()));
+            await(services.jobs().switched(connection, replayId, offsets(reader), counts, lease()));
             return counts;
         });
         Log.infof("Replay %s: switched in (%d records read under the replay lock); publishing every tie", replayId, underLock.recordsRead());
@@ -302,17 +308,171 @@ final class ReplayRun implements AutoCloseable {
             inTransaction(job -> {
                 requireRebuild();
                 await(services.rebuild().writeIntoRebuild(connection));
-                ReplayCounts counts = apply(records);
-                await(services.jobs().progress(connection, replayId, state, offsets(), counts, lease()));
+                ReplayCounts counts = apply(records, connection);
+                await(services.jobs().progress(connection, replayId, state, offsets(reader), counts, lease()));
                 return counts;
             });
             pause();
         }
         // The ends as they stand now (positions may have moved past control records without a batch).
         inTransaction(job -> {
-            await(services.jobs().progress(connection, replayId, state, offsets(), ReplayCounts.NONE, lease()));
+            await(services.jobs().progress(connection, replayId, state, offsets(reader), ReplayCounts.NONE, lease()));
             return null;
         });
+    }
+
+    /**
+     * Reads up to the job's ends in {@code laneCount} lanes side by side, each with a reader, a connection and a thread of its
+     * own and the partitions whose number is its own modulo the lanes; answers the offsets reached. Each lane's batch
+     * commits with its partitions' offsets ({@link ReplayJobStore#laneProgress}), so that a run stopped at any moment goes
+     * on from what every lane committed. The first failure of a lane stops the others and is thrown as it is.
+     */
+    private SortedMap<String, TopicOffset> rebuildInLanes(ReplayJob job, int laneCount) {
+        Positions all;
+        try (ReplayTopicsReader planner = services.topics().get()) {
+            all = positionsOf(job, planner);
+        }
+        List<Lane> lanes = new ArrayList<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(laneCount, runnable -> {
+            Thread thread = new Thread(runnable, "replay-lane-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (int lane = 0; lane < laneCount; lane++) {
+                Positions own = all.lane(lane, laneCount);
+                if (!own.positions().isEmpty()) {
+                    // The first lane works on the run's own connection: left idle for the whole rebuild, it would be closed as stalled.
+                    lanes.add(lanes.isEmpty() ? new Lane(own, connection, false) : new Lane(own, services.connections().get(), true));
+                }
+            }
+            List<Future<?>> running = new ArrayList<>();
+            lanes.forEach(lane -> running.add(threads.submit(() -> lane.run(failure))));
+            for (Future<?> lane : running) {
+                try {
+                    lane.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure.compareAndSet(null, new Stopped());
+                } catch (ExecutionException e) {
+                    failure.compareAndSet(null, new IllegalStateException("a lane of the rebuild failed", e.getCause()));
+                }
+            }
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            SortedMap<String, TopicOffset> reached = new TreeMap<>();
+            lanes.forEach(lane -> reached.putAll(offsets(lane.reader)));
+            return reached;
+        } finally {
+            failure.compareAndSet(null, new Stopped());
+            threads.shutdownNow();
+            lanes.forEach(Lane::close);
+        }
+    }
+
+    /** One lane of the rebuild: its partitions, read by a reader of its own and applied on a connection no other lane uses. */
+    private final class Lane implements AutoCloseable {
+        private final ReplayTopicsReader reader;
+        private final SqlConnection transaction;
+        private final boolean ownsConnection;
+        private long lastRenewal = System.nanoTime();
+
+        /** @param ownsConnection whether the lane closes the connection when it is closed (not the run's own) */
+        Lane(Positions own, SqlConnection transaction, boolean ownsConnection) {
+            this.transaction = transaction;
+            this.ownsConnection = ownsConnection;
+            try {
+                reader = services.topics().get();
+            } catch (RuntimeException e) {
+                closeConnection();
+                throw e;
+            }
+            reader.assign(own.positions().keySet());
+            reader.seek(own.positions(), own.ends());
+        }
+
+        /** Applies the lane's records up to its ends, batch by batch; stops at once when another lane failed. */
+        void run(AtomicReference<RuntimeException> failure) {
+            try {
+                while (!reader.reachedEnds()) {
+                    if (failure.get() != null) {
+                        return;
+                    }
+                    checkStopping();
+                    List<ConsumerRecord<String, String>> records = reader.poll(POLL);
+                    if (records.isEmpty()) {
+                        renewIfDue();
+                        continue;
+                    }
+                    commit(records);
+                    pause();
+                }
+                // The ends as they stand now (positions may have moved past control records without a batch).
+                commit(List.of());
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+        }
+
+        /** The records applied and the lane's offsets recorded in one transaction, the job's row locked last and only for its update. */
+        private void commit(List<ConsumerRecord<String, String>> records) {
+            await(transaction.query("BEGIN").execute());
+            boolean committed = false;
+            try {
+                ReplayCounts counts = ReplayCounts.NONE;
+                if (!records.isEmpty()) {
+                    // Without the rebuild's tables the search path would leave the batch to public's: never.
+                    if (!await(services.rebuild().exists(transaction))) {
+                        throw new ReplayFailure("the rebuild's tables in " + RebuildStore.SCHEMA + " are missing");
+                    }
+                    await(services.rebuild().writeIntoRebuild(transaction));
+                    counts = apply(records, transaction);
+                }
+                if (!await(services.jobs().laneProgress(transaction, replayId, claimant, offsets(reader), counts, lease()))) {
+                    throw new LostClaim(replayId);
+                }
+                await(transaction.query("COMMIT").execute());
+                committed = true;
+                progressed = true;
+                lastRenewal = System.nanoTime();
+            } finally {
+                if (!committed) {
+                    try {
+                        await(transaction.query("ROLLBACK").execute());
+                    } catch (RuntimeException ignored) {
+                        // the connection is gone: the transaction went with it
+                    }
+                }
+            }
+        }
+
+        private void renewIfDue() {
+            if (System.nanoTime() - lastRenewal > lease().toNanos() / 3) {
+                if (!await(services.jobs().renew(transaction, replayId, claimant, lease()))) {
+                    throw new LostClaim(replayId);
+                }
+                lastRenewal = System.nanoTime();
+            }
+        }
+
+        @Override
+        public void close() {
+            reader.close();
+            closeConnection();
+        }
+
+        private void closeConnection() {
+            if (ownsConnection) {
+                try {
+                    transaction.close().await().atMost(Duration.ofSeconds(5));
+                } catch (RuntimeException ignored) {
+                    // closing a connection that failed
+                }
+            }
+        }
     }
 
     /**
@@ -321,9 +481,10 @@ final class ReplayRun implements AutoCloseable {
      * are counted (they were dead-lettered when first consumed); when the database refuses the data,
      * the batch is split, each part under a savepoint, until the refused events are alone and left out.
      */
-    private ReplayCounts apply(List<ConsumerRecord<String, String>> records) {
+    private ReplayCounts apply(List<ConsumerRecord<String, String>> records, SqlConnection transaction) {
         List<ReceivedEvent> received = records.stream().map(ReceivedEvent::of).toList();
-        BatchConsumer.Outcome outcome = await(services.rebuilder().process(received, this::underSavepoint, BatchConsumer.Mode.REPLAY));
+        BatchConsumer.Outcome outcome = await(services.rebuilder().process(received, work -> underSavepoint(transaction, work),
+                BatchConsumer.Mode.REPLAY));
         if (outcome.refused() > 0) {
             Log.warnf("Replay %s: the database refused %d events (their live application was dead-lettered likewise)",
                     replayId, outcome.refused());
@@ -332,11 +493,12 @@ final class ReplayRun implements AutoCloseable {
     }
 
     /** One attempt of the consumer inside the job's open transaction: a savepoint, released, or rolled back to on failure. */
-    private Uni<BatchConsumer.Applied> underSavepoint(Function<SqlConnection, Uni<BatchConsumer.Applied>> work) {
-        return connection.query("SAVEPOINT replay_batch").execute()
-                .chain(() -> work.apply(connection))
-                .call(() -> connection.query("RELEASE SAVEPOINT replay_batch").execute())
-                .onFailure().call(() -> connection.query("ROLLBACK TO SAVEPOINT replay_batch").execute());
+    private static Uni<BatchConsumer.Applied> underSavepoint(SqlConnection transaction,
+            Function<SqlConnection, Uni<BatchConsumer.Applied>> work) {
+        return transaction.query("SAVEPOINT replay_batch").execute()
+                .chain(() -> work.apply(transaction))
+                .call(() -> transaction.query("RELEASE SAVEPOINT replay_batch").execute())
+                .onFailure().call(() -> transaction.query("ROLLBACK TO SAVEPOINT replay_batch").execute());
     }
 
     /**
@@ -346,6 +508,28 @@ final class ReplayRun implements AutoCloseable {
      */
     private void openAt(ReplayJob job) {
         reader = services.topics().get();
+        Positions start = positionsOf(job, reader);
+        reader.seek(start.positions(), start.ends());
+    }
+
+    /** Where a job's reading stands and where it ends, per partition, each to read from {@code positions} up to {@code ends}. */
+    private record Positions(Map<TopicPartition, Long> positions, Map<TopicPartition, Long> ends) {
+        /** The partitions whose number is {@code lane} modulo {@code lanes}: partition n of every topic, where one owner's records are. */
+        Positions lane(int lane, int lanes) {
+            Map<TopicPartition, Long> from = new HashMap<>();
+            Map<TopicPartition, Long> to = new HashMap<>();
+            positions.forEach((partition, position) -> {
+                if (partition.partition() % lanes == lane) {
+                    from.put(partition, position);
+                    to.put(partition, ends.get(partition));
+                }
+            });
+            return new Positions(from, to);
+        }
+    }
+
+    /** The job's positions and ends, with the partitions that appeared since it started, read by {@code reader}, which is assigned them all. */
+    private Positions positionsOf(ReplayJob job, ReplayTopicsReader reader) {
         Map<TopicPartition, Long> positions = new HashMap<>();
         Map<TopicPartition, Long> ends = new HashMap<>();
         job.topicOffsets().forEach((key, offset) -> {
@@ -372,7 +556,7 @@ final class ReplayRun implements AutoCloseable {
                         + " were deleted (retention) before the replay read them; request a new replay");
             }
         });
-        reader.seek(positions, ends);
+        return new Positions(positions, ends);
     }
 
     /** The job's row locked, then the work, then the commit; rolled back on any failure. */
@@ -431,7 +615,7 @@ final class ReplayRun implements AutoCloseable {
         }
     }
 
-    private SortedMap<String, TopicOffset> offsets() {
+    private static SortedMap<String, TopicOffset> offsets(ReplayTopicsReader reader) {
         Map<TopicPartition, Long> ends = reader.ends();
         SortedMap<String, TopicOffset> offsets = new TreeMap<>();
         reader.positions().forEach((partition, position) ->

@@ -66,7 +66,7 @@ public class ReplayWorker {
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> databasePassword) {
         this.services = new ReplayRun.Services(jobs, rebuild, projectionStore,
                 consumers.create("ingested-events-replay", projection.withoutPublishing()), publisher, model, config,
-                () -> new ReplayTopicsReader(bootstrapServers, config.batchSize()));
+                () -> new ReplayTopicsReader(bootstrapServers, config.batchSize()), this::connect);
         this.config = config;
         this.vertx = vertx;
         // A connection of its own, outside the pool: the job writes its transactions out (BEGIN, SAVEPOINT,
