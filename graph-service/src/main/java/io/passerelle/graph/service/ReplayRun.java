@@ -419,7 +419,7 @@ final class ReplayRun implements AutoCloseable {
 
         /** The records applied and the lane's offsets recorded in one transaction, the job's row locked last and only for its update. */
         private void commit(List<ConsumerRecord<String, String>> records) {
-            await(transaction.query("BEGIN").execute());
+            execute(transaction, "BEGIN");
             boolean committed = false;
             try {
                 ReplayCounts counts = ReplayCounts.NONE;
@@ -434,17 +434,13 @@ final class ReplayRun implements AutoCloseable {
                 if (!await(services.jobs().laneProgress(transaction, replayId, claimant, offsets(reader), counts, lease()))) {
                     throw new LostClaim(replayId);
                 }
-                await(transaction.query("COMMIT").execute());
+                execute(transaction, "COMMIT");
                 committed = true;
                 progressed = true;
                 lastRenewal = System.nanoTime();
             } finally {
                 if (!committed) {
-                    try {
-                        await(transaction.query("ROLLBACK").execute());
-                    } catch (RuntimeException ignored) {
-                        // the connection is gone: the transaction went with it
-                    }
+                    rollbackQuietly(transaction);
                 }
             }
         }
@@ -573,11 +569,7 @@ final class ReplayRun implements AutoCloseable {
             return result;
         } finally {
             if (!committed) {
-                try {
-                    sql("ROLLBACK");
-                } catch (RuntimeException ignored) {
-                    // the connection is gone: the transaction went with it
-                }
+                rollbackQuietly(connection);
             }
         }
     }
@@ -633,7 +625,19 @@ final class ReplayRun implements AutoCloseable {
     }
 
     private void sql(String statement) {
-        await(connection.query(statement).execute());
+        execute(connection, statement);
+    }
+
+    private static void execute(SqlConnection on, String statement) {
+        await(on.query(statement).execute());
+    }
+
+    private static void rollbackQuietly(SqlConnection transaction) {
+        try {
+            execute(transaction, "ROLLBACK");
+        } catch (RuntimeException ignored) {
+            // the connection is gone: the transaction went with it
+        }
     }
 
     private static <T> T await(Uni<T> uni) {
