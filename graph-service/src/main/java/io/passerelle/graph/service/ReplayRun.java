@@ -180,7 +180,9 @@ final class ReplayRun implements AutoCloseable {
     }
 
     private void rebuild(ReplayJob job) {
-        SortedMap<String, TopicOffset> reached = rebuildInLanes(job, Math.max(1, services.config().lanes()));
+        int lanes = Math.max(1, services.config().lanes());
+        SortedMap<String, TopicOffset> reached = rebuildInLanes(job, lanes);
+        Log.infof("Replay %s: read up to the end offsets as of its start in %d lanes; building the rebuild's indexes", replayId, lanes);
         inTransaction(claimed -> {
             requireRebuild();
             await(services.rebuild().buildIndexes(connection));
