@@ -41,6 +41,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -369,9 +370,28 @@ final class ReplayRun implements AutoCloseable {
             lanes.forEach(lane -> reached.putAll(offsets(lane.reader)));
             return reached;
         } finally {
+            // Lanes still running (this thread was interrupted) see the failure at their next batch; their readers are only
+            // closed once they ended, a Kafka consumer being for one thread at a time.
             failure.compareAndSet(null, new Stopped());
-            threads.shutdownNow();
+            threads.shutdown();
+            awaitEnd(threads);
             lanes.forEach(Lane::close);
+        }
+    }
+
+    /** Waits for the lanes' threads to end, at most a lease, interrupted or not (the interruption is kept for the caller). */
+    private void awaitEnd(ExecutorService threads) {
+        long deadline = System.nanoTime() + lease().toNanos();
+        boolean interrupted = false;
+        while (!threads.isTerminated() && System.nanoTime() < deadline) {
+            try {
+                threads.awaitTermination(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -458,7 +478,11 @@ final class ReplayRun implements AutoCloseable {
 
         @Override
         public void close() {
-            reader.close();
+            try {
+                reader.close();
+            } catch (RuntimeException ignored) {
+                // a lane that did not end within a lease still holds its reader: closing it is best effort
+            }
             closeConnection();
         }
 
