@@ -69,11 +69,7 @@ public class ProjectionStore {
      * taken in a fixed order so that two batches cannot deadlock.
      */
     public Uni<Void> lockOwners(SqlConnection connection, Collection<String> ownerIds) {
-        return connection.preparedQuery("""
-                        SELECT pg_advisory_xact_lock(hashtextextended(o, 0))
-                        FROM (SELECT DISTINCT o FROM unnest($1::text[]) AS t(o) ORDER BY o) AS owners""")
-                .execute(Tuple.of(ownerIds.toArray(String[]::new)))
-                .replaceWithVoid();
+        return lockOwners(connection, ownerIds, LIVE_OWNER_LOCKS);
     }
 
     /**
@@ -83,10 +79,19 @@ public class ProjectionStore {
      * as many partitions each, an owner's records are all in one lane and these locks are never waited for.
      */
     public Uni<Void> lockRebuildOwners(SqlConnection connection, Collection<String> ownerIds) {
+        return lockOwners(connection, ownerIds, REBUILD_OWNER_LOCKS);
+    }
+
+    /** The seeds of the owner locks' hash: one set of locks per seed, which never wait for each other. */
+    private static final long LIVE_OWNER_LOCKS = 0;
+    private static final long REBUILD_OWNER_LOCKS = 1;
+
+    /** Each owner's transaction-scoped advisory lock among the locks of {@code seed}, in the order of the ids. */
+    private static Uni<Void> lockOwners(SqlConnection connection, Collection<String> ownerIds, long seed) {
         return connection.preparedQuery("""
-                        SELECT pg_advisory_xact_lock(hashtextextended(o, 1))
+                        SELECT pg_advisory_xact_lock(hashtextextended(o, $2))
                         FROM (SELECT DISTINCT o FROM unnest($1::text[]) AS t(o) ORDER BY o) AS owners""")
-                .execute(Tuple.of(ownerIds.toArray(String[]::new)))
+                .execute(Tuple.of(ownerIds.toArray(String[]::new), seed))
                 .replaceWithVoid();
     }
 

@@ -45,6 +45,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -116,7 +117,7 @@ final class ReplayRun implements AutoCloseable {
     private final BooleanSupplier stopping;
     private ReplayTopicsReader reader;
     private volatile boolean progressed;
-    private long lastRenewal = System.nanoTime();
+    private final LeaseRenewal renewal;
 
     ReplayRun(UUID replayId, String claimant, Services services, SqlConnection connection, BooleanSupplier stopping) {
         this.replayId = replayId;
@@ -124,6 +125,7 @@ final class ReplayRun implements AutoCloseable {
         this.services = services;
         this.connection = connection;
         this.stopping = stopping;
+        this.renewal = new LeaseRenewal(connection);
     }
 
     /** Whether a transaction of this run committed: the job moved on. */
@@ -185,7 +187,7 @@ final class ReplayRun implements AutoCloseable {
         SortedMap<String, TopicOffset> reached = rebuildInLanes(job, lanes);
         Log.infof("Replay %s: read up to the end offsets as of its start in %d lanes; building the rebuild's indexes", replayId, lanes);
         inTransaction(claimed -> {
-            requireRebuild();
+            requireRebuild(connection);
             await(services.rebuild().buildIndexes(connection));
             await(services.rebuild().analyze(connection));
             await(services.jobs().progress(connection, replayId, ReplayState.SWITCHING, reached, ReplayCounts.NONE, lease()));
@@ -198,7 +200,7 @@ final class ReplayRun implements AutoCloseable {
     private void switchOver(ReplayJob job) {
         openAt(job);
         for (int round = 1; ; round++) {
-            readToEnds(ReplayState.SWITCHING);
+            readToEnds(reader, this::catchUp, renewal, () -> false);
             Map<TopicPartition, Long> ends = reader.endOffsets(reader.positions().keySet());
             long lag = lag(ends);
             if (lag <= SWITCH_LAG || round >= CATCH_UP_ROUNDS) {
@@ -208,7 +210,7 @@ final class ReplayRun implements AutoCloseable {
             reader.readUpTo(ends);
         }
         ReplayCounts underLock = inTransaction(claimed -> {
-            requireRebuild();
+            requireRebuild(connection);
             await(services.rebuild().writeIntoRebuild(connection));
             await(connection.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(ProjectionStore.REPLAY_LOCK)));
             // No projection transaction runs now: whatever one committed is in the topics before these ends.
@@ -299,29 +301,47 @@ final class ReplayRun implements AutoCloseable {
         return next;
     }
 
-    /** Reads up to the reader's ends, each batch applied to the rebuild with the offsets it reached in one transaction. */
-    private void readToEnds(ReplayState state) {
-        while (!reader.reachedEnds()) {
+    /**
+     * Reads up to the reader's ends, each batch handed to {@code commit}, which applies it with the offsets it reached in one
+     * transaction; once there, {@code commit} gets no records, to record the ends as they stand (positions may have moved
+     * past control records without a batch). Stops, recording nothing more, as soon as {@code abandoned}.
+     */
+    private void readToEnds(ReplayTopicsReader from, Consumer<List<ConsumerRecord<String, String>>> commit, LeaseRenewal lease,
+            BooleanSupplier abandoned) {
+        while (!from.reachedEnds()) {
+            if (abandoned.getAsBoolean()) {
+                return;
+            }
             checkStopping();
-            List<ConsumerRecord<String, String>> records = reader.poll(POLL);
+            List<ConsumerRecord<String, String>> records = from.poll(POLL);
             if (records.isEmpty()) {
-                renewIfDue();
+                lease.renewIfDue();
                 continue;
             }
-            inTransaction(job -> {
-                requireRebuild();
-                await(services.rebuild().writeIntoRebuild(connection));
-                ReplayCounts counts = apply(records, connection);
-                await(services.jobs().progress(connection, replayId, state, offsets(reader), counts, lease()));
-                return counts;
-            });
+            commit.accept(records);
             pause();
         }
-        // The ends as they stand now (positions may have moved past control records without a batch).
+        commit.accept(List.of());
+    }
+
+    /** A batch of the catch-up before the switch, with the offsets it reached, in a transaction holding the job's row. */
+    private void catchUp(List<ConsumerRecord<String, String>> records) {
         inTransaction(job -> {
-            await(services.jobs().progress(connection, replayId, state, offsets(reader), ReplayCounts.NONE, lease()));
+            ReplayCounts counts = applyToRebuild(records, connection);
+            await(services.jobs().progress(connection, replayId, ReplayState.SWITCHING, offsets(reader), counts, lease()));
             return null;
         });
+    }
+
+    /** The records applied to the rebuild's tables in the transaction open on {@code transaction}; nothing for no records. */
+    private ReplayCounts applyToRebuild(List<ConsumerRecord<String, String>> records, SqlConnection transaction) {
+        if (records.isEmpty()) {
+            return ReplayCounts.NONE;
+        }
+        // Without the rebuild's tables the search path would leave the batch to public's: never.
+        requireRebuild(transaction);
+        await(services.rebuild().writeIntoRebuild(transaction));
+        return apply(records, transaction);
     }
 
     /**
@@ -400,12 +420,13 @@ final class ReplayRun implements AutoCloseable {
         private final ReplayTopicsReader reader;
         private final SqlConnection transaction;
         private final boolean ownsConnection;
-        private long lastRenewal = System.nanoTime();
+        private final LeaseRenewal renewal;
 
         /** @param ownsConnection whether the lane closes the connection when it is closed (not the run's own) */
         Lane(Positions own, SqlConnection transaction, boolean ownsConnection) {
             this.transaction = transaction;
             this.ownsConnection = ownsConnection;
+            this.renewal = new LeaseRenewal(transaction);
             try {
                 reader = services.topics().get();
             } catch (RuntimeException e) {
@@ -419,21 +440,7 @@ final class ReplayRun implements AutoCloseable {
         /** Applies the lane's records up to its ends, batch by batch; stops at once when another lane failed. */
         void run(AtomicReference<RuntimeException> failure) {
             try {
-                while (!reader.reachedEnds()) {
-                    if (failure.get() != null) {
-                        return;
-                    }
-                    checkStopping();
-                    List<ConsumerRecord<String, String>> records = reader.poll(POLL);
-                    if (records.isEmpty()) {
-                        renewIfDue();
-                        continue;
-                    }
-                    commit(records);
-                    pause();
-                }
-                // The ends as they stand now (positions may have moved past control records without a batch).
-                commit(List.of());
+                readToEnds(reader, this::commit, renewal, () -> failure.get() != null);
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
             }
@@ -444,35 +451,18 @@ final class ReplayRun implements AutoCloseable {
             execute(transaction, "BEGIN");
             boolean committed = false;
             try {
-                ReplayCounts counts = ReplayCounts.NONE;
-                if (!records.isEmpty()) {
-                    // Without the rebuild's tables the search path would leave the batch to public's: never.
-                    if (!await(services.rebuild().exists(transaction))) {
-                        throw new ReplayFailure("the rebuild's tables in " + RebuildStore.SCHEMA + " are missing");
-                    }
-                    await(services.rebuild().writeIntoRebuild(transaction));
-                    counts = apply(records, transaction);
-                }
+                ReplayCounts counts = applyToRebuild(records, transaction);
                 if (!await(services.jobs().laneProgress(transaction, replayId, claimant, offsets(reader), counts, lease()))) {
                     throw new LostClaim(replayId);
                 }
                 execute(transaction, "COMMIT");
                 committed = true;
                 progressed = true;
-                lastRenewal = System.nanoTime();
+                renewal.renewed();
             } finally {
                 if (!committed) {
                     rollbackQuietly(transaction);
                 }
-            }
-        }
-
-        private void renewIfDue() {
-            if (System.nanoTime() - lastRenewal > lease().toNanos() / 3) {
-                if (!await(services.jobs().renew(transaction, replayId, claimant, lease()))) {
-                    throw new LostClaim(replayId);
-                }
-                lastRenewal = System.nanoTime();
             }
         }
 
@@ -591,7 +581,7 @@ final class ReplayRun implements AutoCloseable {
             sql("COMMIT");
             committed = true;
             progressed = true;
-            lastRenewal = System.nanoTime();
+            renewal.renewed();
             return result;
         } finally {
             if (!committed) {
@@ -600,18 +590,33 @@ final class ReplayRun implements AutoCloseable {
         }
     }
 
-    private void requireRebuild() {
-        if (!await(services.rebuild().exists(connection))) {
+    private void requireRebuild(SqlConnection on) {
+        if (!await(services.rebuild().exists(on))) {
             throw new ReplayFailure("the rebuild's tables in " + RebuildStore.SCHEMA + " are missing");
         }
     }
 
-    private void renewIfDue() {
-        if (System.nanoTime() - lastRenewal > lease().toNanos() / 3) {
-            if (!await(services.jobs().renew(connection, replayId, claimant, lease()))) {
-                throw new LostClaim(replayId);
+    /** When a connection of the run last renewed the job's lease (each of its committed transactions renews it too). */
+    private final class LeaseRenewal {
+        private final SqlConnection on;
+        private long renewedAt = System.nanoTime();
+
+        LeaseRenewal(SqlConnection on) {
+            this.on = on;
+        }
+
+        void renewed() {
+            renewedAt = System.nanoTime();
+        }
+
+        /** Renews the lease outside any transaction once a third of it went by without one; a lost claim ends the run. */
+        void renewIfDue() {
+            if (System.nanoTime() - renewedAt > lease().toNanos() / 3) {
+                if (!await(services.jobs().renew(on, replayId, claimant, lease()))) {
+                    throw new LostClaim(replayId);
+                }
+                renewed();
             }
-            lastRenewal = System.nanoTime();
         }
     }
 
