@@ -2,6 +2,9 @@ package io.passerelle.graph.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Period;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** Settings of the graph service ({@code passerelle.graph.*}); see the README for each key and its environment variable. */
 @ConfigMapping(prefix = "passerelle.graph")
@@ -21,6 +25,8 @@ public interface GraphConfig {
 
     /** A tie is republished when its strength moved by more than this since it was last published. */
     @WithDefault("0.01")
+    @DecimalMin("0.0")
+    @DecimalMax("1.0")
     double strengthEpsilon();
 
     TieModel tieModel();
@@ -35,18 +41,22 @@ public interface GraphConfig {
 
         /** Wait after start before the first run, so that the Kafka channels are connected (read by the scheduler). */
         @WithDefault("30s")
+        @DurationMin(nanos = 0)
         Duration initialDelay();
 
         /** How often due ties are looked for. */
         @WithDefault("60s")
+        @DurationMin(millis = 1)
         Duration every();
 
         /** Ties claimed, re-evaluated and published per transaction. */
         @WithDefault("500")
+        @Min(1)
         int pageSize();
 
         /** Pages per run at most, so that one run does not hold the scheduler for long; the next run goes on. */
         @WithDefault("100")
+        @Min(1)
         int maxPages();
 
         /**
@@ -54,6 +64,7 @@ public interface GraphConfig {
          * order) shows strengths at most this plus one run old.
          */
         @WithDefault("6h")
+        @DurationMin(millis = 1)
         Duration rescoreAfter();
     }
 

@@ -2,7 +2,9 @@ package io.passerelle.graph.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** Settings of the replay jobs ({@code passerelle.graph.replay.*}); see the README. */
 @ConfigMapping(prefix = "passerelle.graph.replay")
@@ -13,10 +15,12 @@ public interface ReplayConfig {
      * the job progresses, and another instance (or this one, restarted) takes the job over once it lapsed.
      */
     @WithDefault("60s")
+    @DurationMin(millis = 1)
     Duration lease();
 
     /** How often an instance looks for a job to start or to take over (read by the scheduler). */
     @WithDefault("5s")
+    @DurationMin(millis = 1)
     Duration pollInterval();
 
     /**
@@ -25,6 +29,7 @@ public interface ReplayConfig {
      * interactions in 33 s where 500 took 45 s (graph-service's README, Replay).
      */
     @WithDefault("2000")
+    @Min(1)
     int batchSize();
 
     /**
@@ -34,10 +39,12 @@ public interface ReplayConfig {
      * 300,000 interactions in less time on two cores (graph-service's README, Replay). 1 for a rebuild in one transaction at a time.
      */
     @WithDefault("2")
+    @Min(1)
     int lanes();
 
     /** A pause after each batch of the rebuild, to leave the database to the live traffic; none by default. */
     @WithDefault("0s")
+    @DurationMin(nanos = 0)
     Duration batchPause();
 
     /**
@@ -46,6 +53,7 @@ public interface ReplayConfig {
      * where 500 took 27 s (graph-service's README, Replay).
      */
     @WithDefault("2000")
+    @Min(1)
     int publishPageSize();
 
     /**
@@ -53,6 +61,7 @@ public interface ReplayConfig {
      * again later: readers queue behind it while it waits, so this bounds how long a read can be held up.
      */
     @WithDefault("5s")
+    @DurationMin(millis = 1)
     Duration switchLockTimeout();
 
     Retry retry();
@@ -60,9 +69,11 @@ public interface ReplayConfig {
     /** Back-off after a transient failure (database or broker unavailable): the job is taken up again, never failed for it. */
     interface Retry {
         @WithDefault("1s")
+        @DurationMin(millis = 1)
         Duration initialBackoff();
 
         @WithDefault("30s")
+        @DurationMin(millis = 1)
         Duration maxBackoff();
     }
 }

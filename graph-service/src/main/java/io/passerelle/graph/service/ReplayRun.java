@@ -183,7 +183,7 @@ final class ReplayRun implements AutoCloseable {
     }
 
     private void rebuild(ReplayJob job) {
-        int lanes = Math.max(1, services.config().lanes());
+        int lanes = services.config().lanes(); // at least 1: checked at start-up (ReplayConfig)
         SortedMap<String, TopicOffset> reached = rebuildInLanes(job, lanes);
         Log.infof("Replay %s: read up to the end offsets as of its start in %d lanes; building the rebuild's indexes", replayId, lanes);
         inTransaction(claimed -> {

@@ -3,6 +3,7 @@ package io.passerelle.runtime.database;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** How a service waits for PostgreSQL ({@code passerelle.database.*}; see service-runtime's README). */
 @ConfigMapping(prefix = "passerelle.database")
@@ -16,9 +17,11 @@ public interface DatabaseSettings {
      * lock waits included.
      */
     @WithDefault("60s")
+    @DurationMin(millis = 1)
     Duration stallTimeout();
 
     /** How long the readiness check waits for the database before it answers DOWN. */
     @WithDefault("3s")
+    @DurationMin(millis = 1)
     Duration healthTimeout();
 }

@@ -2,7 +2,9 @@ package io.passerelle.runtime.messaging.consumer;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** Settings of every batch consumer of a service ({@code passerelle.consumer.*}; see service-runtime's README). */
 @ConfigMapping(prefix = "passerelle.consumer")
@@ -10,10 +12,12 @@ public interface ConsumerSettings {
 
     /** First wait before retrying a batch that failed for a transient reason; doubled at each failure. */
     @WithDefault("200ms")
+    @DurationMin(millis = 1)
     Duration initialBackoff();
 
     /** Longest wait between two attempts: a stall of any length ends at most this long before the batch goes on. */
     @WithDefault("30s")
+    @DurationMin(millis = 1)
     Duration maxBackoff();
 
     Idempotency idempotency();
@@ -26,14 +30,17 @@ public interface ConsumerSettings {
          * consumed topics (a topic kept for ever keeps every id).
          */
         @WithDefault("30d")
+        @DurationMin(millis = 1)
         Duration window();
 
         /** How often expired ids are purged. */
         @WithDefault("1h")
+        @DurationMin(millis = 1)
         Duration purgeEvery();
 
         /** Ids deleted per statement, so that a purge never holds many locks or a long transaction. */
         @WithDefault("1000")
+        @Min(1)
         int purgeBatchSize();
     }
 }
