@@ -3,7 +3,9 @@ package io.passerelle.ingestion.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** Settings of file imports and NDJSON batches ({@code passerelle.ingestion.imports.*}). */
 @ConfigMapping(prefix = "passerelle.ingestion.imports")
@@ -19,14 +21,17 @@ public interface ImportConfig {
 
     /** How many events of one import may await the broker's acknowledgement at once. */
     @WithDefault("256")
+    @Min(1)
     int inFlight();
 
     /** How many rejected lines an answer lists; the count of all of them is always given. */
     @WithDefault("1000")
+    @Min(0)
     int maxReportedRejections();
 
     /** How many warnings (values left out of imported lines) an answer lists; the count of all of them is always given. */
     @WithDefault("1000")
+    @Min(0)
     int maxReportedWarnings();
 
     /**
@@ -50,26 +55,32 @@ public interface ImportConfig {
          * this one, restarted) takes the job over from its last checkpoint once the lease lapsed.
          */
         @WithDefault("60s")
+        @DurationMin(millis = 1)
         Duration lease();
 
         /** How often an instance looks for a job to start or take over (read by the scheduler). */
         @WithDefault("2s")
+        @DurationMin(millis = 1)
         Duration pollInterval();
 
         /** Jobs one instance runs at once. */
         @WithDefault("2")
+        @Min(1)
         int workers();
 
         /** Records read between two checkpoints (progress, counters and position, in one transaction). */
         @WithDefault("1000")
+        @Min(1)
         int checkpointRecords();
 
         /** Back-off before a job that hit a transient failure (broker or database away) is taken up again. */
         @WithDefault("5s")
+        @DurationMin(millis = 1)
         Duration retryAfter();
 
         /** How long a finished job (and its answer) stays readable; older ones are deleted. */
         @WithDefault("168h")
+        @DurationMin(nanos = 0)
         Duration retention();
     }
 }

@@ -1,0 +1,132 @@
+package io.passerelle.ingestion.config;
+
+import static io.passerelle.runtime.config.SettingsValidation.problems;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** ingestion-service's settings: the defaults pass, values that cannot work stop the start-up with the property named. */
+class SettingsConstraintsTest {
+
+    /** What the export needs and has no default for: the base URLs it resolves {@code /v1/owners/{id}/export} against. */
+    private static final Map<String, String> EXPORT_URLS = Map.of(
+            "passerelle.export.graph-url", "http://localhost:8082",
+            "passerelle.export.advice-url", "http://localhost:8083");
+
+    /** The rates and bursts, whose defaults are in application.properties rather than in the mapping. */
+    private static final Map<String, String> RATE_LIMITS = Map.of(
+            "passerelle.ingestion.rate-limit.writes.per-caller.rate", "200",
+            "passerelle.ingestion.rate-limit.writes.per-caller.burst", "1000",
+            "passerelle.ingestion.rate-limit.writes.per-owner.rate", "1000",
+            "passerelle.ingestion.rate-limit.writes.per-owner.burst", "2000",
+            "passerelle.ingestion.rate-limit.imports.per-caller.rate", "0.1",
+            "passerelle.ingestion.rate-limit.imports.per-caller.burst", "20",
+            "passerelle.ingestion.rate-limit.imports.per-owner.rate", "0.1",
+            "passerelle.ingestion.rate-limit.imports.per-owner.burst", "20");
+
+    @Test
+    void defaultsAreValid() {
+        assertThat(problems(IngestionConfig.class, Map.of())).isEmpty();
+        assertThat(problems(ImportConfig.class, Map.of())).isEmpty();
+        assertThat(problems(ExportConfig.class, EXPORT_URLS)).isEmpty();
+        assertThat(problems(RateLimitConfig.class, RATE_LIMITS)).isEmpty();
+    }
+
+    @Test
+    void theProblemNamesTheProperty() {
+        assertThat(problemsWith("passerelle.ingestion.imports.jobs.workers", "0"))
+                .containsExactly("passerelle.ingestion.imports.jobs.workers must be greater than or equal to 1");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        Map<String, String> values = new HashMap<>(RATE_LIMITS);
+        values.put("passerelle.ingestion.rate-limit.writes.per-caller.rate", "0");
+        values.put("passerelle.ingestion.rate-limit.imports.per-owner.burst", "0");
+        values.put("passerelle.ingestion.rate-limit.max-keys", "0");
+        assertThat(problems(RateLimitConfig.class, values)).hasSize(3)
+                .anyMatch(problem -> problem.startsWith("passerelle.ingestion.rate-limit.writes.per-caller.rate "))
+                .anyMatch(problem -> problem.startsWith("passerelle.ingestion.rate-limit.imports.per-owner.burst "))
+                .anyMatch(problem -> problem.startsWith("passerelle.ingestion.rate-limit.max-keys "));
+    }
+
+    @ParameterizedTest(name = "{0}={1} is refused")
+    @CsvSource({
+            "passerelle.ingestion.imports.in-flight, 0",
+            "passerelle.ingestion.imports.max-reported-rejections, -1",
+            "passerelle.ingestion.imports.max-reported-warnings, -1",
+            "passerelle.ingestion.imports.jobs.lease, 0s",
+            "passerelle.ingestion.imports.jobs.poll-interval, 0s",
+            "passerelle.ingestion.imports.jobs.workers, 0",
+            "passerelle.ingestion.imports.jobs.workers, -1",
+            "passerelle.ingestion.imports.jobs.checkpoint-records, 0",
+            "passerelle.ingestion.imports.jobs.retry-after, 0s",
+            "passerelle.ingestion.imports.jobs.retention, -1h",
+            "passerelle.ingestion.rate-limit.idle-expiry, -1s",
+            "passerelle.ingestion.rate-limit.max-keys, 0",
+            "passerelle.ingestion.rate-limit.writes.per-caller.rate, 0",
+            "passerelle.ingestion.rate-limit.writes.per-caller.burst, 0",
+            "passerelle.ingestion.rate-limit.writes.per-owner.rate, -1",
+            "passerelle.ingestion.rate-limit.writes.per-owner.burst, 0",
+            "passerelle.ingestion.rate-limit.imports.per-caller.rate, 0",
+            "passerelle.ingestion.rate-limit.imports.per-caller.burst, 0",
+            "passerelle.ingestion.rate-limit.imports.per-owner.rate, 0",
+            "passerelle.ingestion.rate-limit.imports.per-owner.burst, -1",
+    })
+    void outOfRange(String property, String value) {
+        assertThat(problemsWith(property, value)).singleElement().asString().startsWith(property + " ");
+    }
+
+    @ParameterizedTest(name = "{0}={1} is accepted")
+    @CsvSource({
+            "passerelle.ingestion.imports.in-flight, 1",
+            // 0: the answer lists none, and still counts them all.
+            "passerelle.ingestion.imports.max-reported-rejections, 0",
+            "passerelle.ingestion.imports.max-reported-warnings, 0",
+            "passerelle.ingestion.imports.jobs.lease, 1ms",
+            "passerelle.ingestion.imports.jobs.poll-interval, 1ms",
+            "passerelle.ingestion.imports.jobs.workers, 1",
+            "passerelle.ingestion.imports.jobs.checkpoint-records, 1",
+            "passerelle.ingestion.imports.jobs.retry-after, 1ms",
+            // 0s: a finished job is deleted at the next clean-up.
+            "passerelle.ingestion.imports.jobs.retention, 0s",
+            // 0s: a limiter is dropped as soon as its window has passed.
+            "passerelle.ingestion.rate-limit.idle-expiry, 0s",
+            "passerelle.ingestion.rate-limit.max-keys, 1",
+            "passerelle.ingestion.rate-limit.writes.per-caller.rate, 0.001",
+            "passerelle.ingestion.rate-limit.writes.per-caller.burst, 1",
+            "passerelle.ingestion.rate-limit.writes.per-owner.rate, 0.001",
+            "passerelle.ingestion.rate-limit.writes.per-owner.burst, 1",
+            "passerelle.ingestion.rate-limit.imports.per-caller.rate, 0.001",
+            "passerelle.ingestion.rate-limit.imports.per-caller.burst, 1",
+            "passerelle.ingestion.rate-limit.imports.per-owner.rate, 0.001",
+            "passerelle.ingestion.rate-limit.imports.per-owner.burst, 1",
+    })
+    void withinRange(String property, String value) {
+        assertThat(problemsWith(property, value)).isEmpty();
+    }
+
+    /** The problems of the mapping that holds {@code property}, given this value and what that mapping needs besides. */
+    private static List<String> problemsWith(String property, String value) {
+        Map<String, String> values = new HashMap<>();
+        Class<?> mapping;
+        if (property.startsWith("passerelle.export.")) {
+            mapping = ExportConfig.class;
+            values.putAll(EXPORT_URLS);
+        } else if (property.startsWith("passerelle.ingestion.imports.")) {
+            mapping = ImportConfig.class;
+        } else if (property.startsWith("passerelle.ingestion.rate-limit.")) {
+            mapping = RateLimitConfig.class;
+            values.putAll(RATE_LIMITS);
+        } else {
+            mapping = IngestionConfig.class;
+        }
+        values.put(property, value);
+        return problems(mapping, values);
+    }
+}
