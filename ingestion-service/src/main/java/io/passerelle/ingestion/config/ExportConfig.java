@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** Where the owner export reads its two sections, and how long it waits ({@code passerelle.export.*}). */
 @ConfigMapping(prefix = "passerelle.export")
@@ -17,6 +18,7 @@ public interface ExportConfig {
 
     /** Longest wait for a connection to either service. */
     @WithDefault("2s")
+    @DurationMin(millis = 1)
     Duration connectTimeout();
 
     /**
@@ -25,5 +27,6 @@ public interface ExportConfig {
      * the response off.
      */
     @WithDefault("20s")
+    @DurationMin(millis = 1)
     Duration readTimeout();
 }

@@ -57,6 +57,9 @@ class SettingsConstraintsTest {
 
     @ParameterizedTest(name = "{0}={1} is refused")
     @CsvSource({
+            "passerelle.ingestion.publish-timeout, 0s",
+            "passerelle.ingestion.retry-after, 0s",
+            "passerelle.ingestion.retry-after, -5s",
             "passerelle.ingestion.imports.in-flight, 0",
             "passerelle.ingestion.imports.max-reported-rejections, -1",
             "passerelle.ingestion.imports.max-reported-warnings, -1",
@@ -77,6 +80,8 @@ class SettingsConstraintsTest {
             "passerelle.ingestion.rate-limit.imports.per-caller.burst, 0",
             "passerelle.ingestion.rate-limit.imports.per-owner.rate, 0",
             "passerelle.ingestion.rate-limit.imports.per-owner.burst, -1",
+            "passerelle.export.connect-timeout, 0s",
+            "passerelle.export.read-timeout, 0s",
     })
     void outOfRange(String property, String value) {
         assertThat(problemsWith(property, value)).singleElement().asString().startsWith(property + " ");
@@ -84,6 +89,8 @@ class SettingsConstraintsTest {
 
     @ParameterizedTest(name = "{0}={1} is accepted")
     @CsvSource({
+            "passerelle.ingestion.publish-timeout, 1ms",
+            "passerelle.ingestion.retry-after, 1ms",
             "passerelle.ingestion.imports.in-flight, 1",
             // 0: the answer lists none, and still counts them all.
             "passerelle.ingestion.imports.max-reported-rejections, 0",
@@ -106,6 +113,8 @@ class SettingsConstraintsTest {
             "passerelle.ingestion.rate-limit.imports.per-caller.burst, 1",
             "passerelle.ingestion.rate-limit.imports.per-owner.rate, 0.001",
             "passerelle.ingestion.rate-limit.imports.per-owner.burst, 1",
+            "passerelle.export.connect-timeout, 1ms",
+            "passerelle.export.read-timeout, 1ms",
     })
     void withinRange(String property, String value) {
         assertThat(problemsWith(property, value)).isEmpty();

@@ -132,32 +132,8 @@ class OwnerExportServiceTest {
     }
 
     private static OwnerExportService service(URI graph, URI advice, Duration readTimeout) {
-        ExportConfig export = new ExportConfig() {
-            public URI graphUrl() {
-                return graph;
-            }
-
-            public URI adviceUrl() {
-                return advice;
-            }
-
-            public Duration connectTimeout() {
-                return Duration.ofSeconds(2);
-            }
-
-            public Duration readTimeout() {
-                return readTimeout;
-            }
-        };
-        IngestionConfig ingestion = new IngestionConfig() {
-            public Duration publishTimeout() {
-                return Duration.ofSeconds(6);
-            }
-
-            public Duration retryAfter() {
-                return Duration.ofSeconds(5);
-            }
-        };
+        ExportConfig export = new Export(graph, advice, Duration.ofSeconds(2), readTimeout);
+        IngestionConfig ingestion = new Ingestion(Duration.ofSeconds(6), Duration.ofSeconds(5));
         return new OwnerExportService(export, ingestion, EventJson.mapper());
     }
 
@@ -222,5 +198,13 @@ class OwnerExportServiceTest {
     @FunctionalInterface
     private interface Handler {
         void handle(HttpExchange exchange) throws IOException;
+    }
+
+    // Records rather than anonymous classes: the mappings' constraints give their methods Hibernate Validator's
+    // interceptor binding, which ArC refuses on an anonymous class (a static nested class is ignored).
+    private record Export(URI graphUrl, URI adviceUrl, Duration connectTimeout, Duration readTimeout) implements ExportConfig {
+    }
+
+    private record Ingestion(Duration publishTimeout, Duration retryAfter) implements IngestionConfig {
     }
 }

@@ -28,7 +28,11 @@ public final class SettingsValidation {
     private SettingsValidation() {
     }
 
-    /** The problems start-up would report for {@code mapping} with these values besides its defaults, as "property message"; none when valid. */
+    /**
+     * The problems start-up would report for {@code mapping} with these values besides its defaults, as "property message";
+     * none when valid. Without an expression language here, a message whose template holds an expression
+     * ({@code @DecimalMin}'s, {@code @DurationMin}'s) keeps its raw template, which start-up fills in: match the property.
+     */
     public static List<String> problems(Class<?> mapping, Map<String, String> values) {
         try {
             new SmallRyeConfigBuilder()
