@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** advice-service's settings: the defaults pass, values that cannot work stop the start-up with the property named. */
+/** advice-service's settings: the defaults and application.properties as shipped pass, values that cannot work stop the start-up with the property named. */
 class SettingsConstraintsTest {
 
     /** The one setting without a default: base64 of the 32 bytes of an AES-256 key (SecretCipher). */
     private static final String SECRET_KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
     @Test
-    void defaultsAreValid() {
+    void shippedSettingsAreValid() {
         assertThat(problems(AdviceConfig.class, Map.of("advice.webhooks.secret-key", SECRET_KEY))).isEmpty();
     }
 

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** graph-service's settings: the defaults pass, values that cannot work stop the start-up with the property named. */
+/** graph-service's settings: the defaults and application.properties as shipped pass, values that cannot work stop the start-up with the property named. */
 class SettingsConstraintsTest {
 
     @Test
-    void defaultsAreValid() {
+    void shippedSettingsAreValid() {
         assertThat(problems(ReplayConfig.class, Map.of())).isEmpty();
         assertThat(problems(GraphConfig.class, Map.of())).isEmpty();
         assertThat(problems(DiagnosticsConfig.class, Map.of())).isEmpty();
