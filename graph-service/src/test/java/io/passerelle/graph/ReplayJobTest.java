@@ -81,14 +81,20 @@ class ReplayJobTest {
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private static List<String> owners;
 
-    /** Small batches and a pause after each: a replay of a few hundred records lasts seconds, long enough to watch it work. */
+    /**
+     * Small batches and pages, and a pause after each: a replay of a few hundred records lasts seconds, long enough to watch it
+     * work and to take it away from its instance in the middle of its publication.
+     */
     public static class SlowReplay implements QuarkusTestProfile {
+        /** Ties per page of the publication: a few pages, so that a page is read while the one before is published. */
+        static final int PAGE = 10;
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "passerelle.graph.replay.batch-size", "20",
                     "passerelle.graph.replay.batch-pause", "200ms",
-                    "passerelle.graph.replay.publish-page-size", "25");
+                    "passerelle.graph.replay.publish-page-size", String.valueOf(PAGE));
         }
     }
 
@@ -257,6 +263,48 @@ class ReplayJobTest {
     }
 
     @Test
+    void aJobTakenAwayWhilePublishingIsResumedFromItsCursorAndEachPageIsCountedOnce() throws Exception {
+        List<String> owners = network();
+        Instant asOf = Instant.now();
+        Map<String, StoredTie> before = storedTies(owners, asOf);
+        Map<TopicPartition, Long> tiesTopicBefore = endOffsets(List.of(Topics.TIES));
+
+        String path = Replays.request();
+        String replayId = path.substring(path.lastIndexOf('/') + 1);
+        await().atMost(Replays.PATIENCE).pollInterval(Duration.ofMillis(20))
+                .until(() -> Replays.job(path), job -> job.getString("state").equals("PUBLISHING") && job.getLong("tiesPublished") > 0);
+        // As if the instance had died in the middle of the publication.
+        long publishedWhenTaken = count("""
+                UPDATE replay_jobs SET claimed_by = 'an-instance-that-died', lease_until = now() - interval '1 second'
+                WHERE replay_id = ?::uuid AND state = 'PUBLISHING' RETURNING ties_published""", replayId);
+        // The instance finds the job is not its own at its next page (each page's transaction locks the job's row as its own
+        // first) and stops: no page of its counts until the job is claimed again.
+        Set<Long> publishedMeanwhile = new HashSet<>();
+        await().atMost(Replays.PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> {
+            long published = count("SELECT ties_published FROM replay_jobs WHERE replay_id = ?::uuid AND claimed_by = 'an-instance-that-died'",
+                    replayId, -1);
+            if (published >= 0) {
+                publishedMeanwhile.add(published);
+            }
+            return published < 0;
+        });
+        assertThat(publishedMeanwhile).as("ties published after the job was taken away (pages of %s)", SlowReplay.PAGE)
+                .containsOnly(publishedWhenTaken);
+
+        JsonPath job = Replays.awaitEnd(path);
+        assertThat(job.getString("state")).as("error: %s", job.getString("error")).isEqualTo("COMPLETED");
+        assertThat(job.getInt("attempts")).as("taken up again").isEqualTo(2);
+        long ties = count("SELECT count(*) FROM ties WHERE owner_id <> ?", "");
+        assertThat(job.getLong("tiesPublished")).as("each page counted by the transaction that committed it, once").isEqualTo(ties);
+        assertSameTies(storedTies(owners, asOf), before);
+        Set<String> republished = new HashSet<>();
+        readAll(Topics.TIES).stream()
+                .filter(record -> record.offset() >= tiesTopicBefore.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L))
+                .forEach(record -> republished.add(record.key()));
+        assertThat(republished).as("every tie published again").containsAll(before.keySet());
+    }
+
+    @Test
     void aReplayDuringWhichAMigrationChangedATableFailsAndLeavesTheLiveProjectionAlone() throws Exception {
         List<String> owners = network();
         Instant asOf = Instant.now();
@@ -405,8 +453,18 @@ class ReplayJobTest {
         try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, parameter);
             try (ResultSet row = statement.executeQuery()) {
-                assertThat(row.next()).isTrue();
+                assertThat(row.next()).as("a row of %s", sql).isTrue();
                 return row.getLong(1);
+            }
+        }
+    }
+
+    /** The first column of the first row, {@code none} without a row. */
+    private static long count(String sql, String parameter, long none) throws Exception {
+        try (Connection connection = GraphDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getLong(1) : none;
             }
         }
     }

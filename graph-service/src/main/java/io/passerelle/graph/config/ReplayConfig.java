@@ -42,7 +42,10 @@ public interface ReplayConfig {
     @Min(1)
     int lanes();
 
-    /** A pause after each batch of the rebuild, to leave the database to the live traffic; none by default. */
+    /**
+     * A pause after each batch of the rebuild and each page of the publication (between their transactions, nothing locked),
+     * to leave the database and the broker to the live traffic; none by default.
+     */
     @WithDefault("0s")
     @DurationMin(nanos = 0)
     Duration batchPause();

@@ -249,6 +249,9 @@ final class ReplayRun implements AutoCloseable {
             checkStopping();
             PublishCursor at = cursor;
             cursor = inTransaction(claimed -> at.phase() == PublishCursor.Phase.TIES ? publishTies(at) : publishTombstones(at));
+            if (cursor != null) {
+                pause();
+            }
         }
         Log.infof("Replay %s: completed", replayId);
     }
