@@ -329,7 +329,9 @@ class DatabaseStallIT {
     private static Map<String, String> adviceSettings() {
         return withSettings(Map.of("MP_MESSAGING_INCOMING_ADVICE_INPUTS_SESSION_TIMEOUT_MS", Long.toString(SESSION_TIMEOUT.toMillis()),
                 "MP_MESSAGING_INCOMING_ADVICE_INPUTS_MAX_POLL_INTERVAL_MS", Long.toString(MAX_POLL_INTERVAL.toMillis()),
-                "ADVICE_WEBHOOKS_LEASE", quarkusDuration(WEBHOOKS_LEASE)));
+                "ADVICE_WEBHOOKS_LEASE", quarkusDuration(WEBHOOKS_LEASE),
+                // advice-service refuses a lease that is not longer than an attempt's timeout (10 s unless set).
+                "ADVICE_WEBHOOKS_TIMEOUT", quarkusDuration(WEBHOOKS_LEASE.dividedBy(2))));
     }
 
     private static Map<String, String> withSettings(Map<String, String> own) {

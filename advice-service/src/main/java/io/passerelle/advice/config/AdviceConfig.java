@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
@@ -52,6 +53,12 @@ public interface AdviceConfig {
         @WithDefault("50")
         @Min(1)
         int maxLimit();
+
+        /** A request without a limit gets the default one: a default above the maximum would refuse it. */
+        @AssertTrue(message = "is false: default-limit must be at most max-limit")
+        default boolean isDefaultLimitWithinMaxLimit() {
+            return defaultLimit() <= maxLimit();
+        }
     }
 
     /** The ranking's weights (see io.passerelle.advice.ranking.RankingParameters). */
@@ -310,6 +317,12 @@ public interface AdviceConfig {
         @WithDefault("60s")
         @DurationMin(millis = 1)
         Duration lease();
+
+        /** A claim that lapsed while its attempt could still be waiting for an answer would let another instance send it again. */
+        @AssertTrue(message = "is false: lease must be longer than timeout")
+        default boolean isLeaseLongerThanTimeout() {
+            return lease().compareTo(timeout()) > 0;
+        }
 
         /** How long SUCCEEDED, FAILED and CANCELLED deliveries are kept for inspection. */
         @WithDefault("7d")

@@ -4,6 +4,7 @@ import static io.passerelle.runtime.config.SettingsValidation.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,30 @@ class SettingsConstraintsTest {
                 .startsWith("advice.cool-down.not-relevant ");
     }
 
+    @Test
+    void theDefaultLimitIsAtMostTheMaximum() {
+        assertThat(problemsWith(Map.of("recommendations.default-limit", "60", "recommendations.max-limit", "50"))).containsExactly(
+                "advice.recommendations defaultLimitWithinMaxLimit is false: default-limit must be at most max-limit");
+        assertThat(problemsWith(Map.of("recommendations.default-limit", "50", "recommendations.max-limit", "50"))).isEmpty();
+        assertThat(problemsWith(Map.of("recommendations.default-limit", "1", "recommendations.max-limit", "1"))).isEmpty();
+        assertThat(problemsWith(Map.of("recommendations.default-limit", "1", "recommendations.max-limit", "0")))
+                .containsExactlyInAnyOrder("advice.recommendations.max-limit must be greater than or equal to 1",
+                        "advice.recommendations defaultLimitWithinMaxLimit is false: default-limit must be at most max-limit");
+    }
+
+    @Test
+    void aWebhookClaimOutlastsItsAttempt() {
+        assertThat(problemsWith(Map.of("webhooks.timeout", "60s", "webhooks.lease", "60s"))).containsExactly(
+                "advice.webhooks leaseLongerThanTimeout is false: lease must be longer than timeout");
+        assertThat(problemsWith(Map.of("webhooks.timeout", "10s", "webhooks.lease", "11s"))).isEmpty();
+        assertThat(problemsWith(Map.of("webhooks.timeout", "1ms", "webhooks.lease", "2ms"))).isEmpty();
+        assertThat(problemsWith(Map.of("webhooks.timeout", "1ms", "webhooks.lease", "0s"))).hasSize(2)
+                .anySatisfy(problem -> assertThat(problem).startsWith("advice.webhooks.lease "))
+                .contains("advice.webhooks leaseLongerThanTimeout is false: lease must be longer than timeout");
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"recommendations.default-limit", "recommendations.max-limit", "ranking.diversity-pool-factor",
+    @ValueSource(strings = {"recommendations.default-limit", "ranking.diversity-pool-factor",
             "recompute.batch-size", "recompute.kept-per-objective", "outbox.batch-size", "webhooks.batch-size"})
     void countsAreAtLeastOne(String setting) {
         assertRefused(setting, "0");
@@ -82,7 +105,7 @@ class SettingsConstraintsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"metrics.backlog-refresh", "ranking.reciprocity-window", "recompute.poll-interval", "recompute.retry-delay",
-            "outbox.poll-interval", "webhooks.poll-interval", "webhooks.timeout", "webhooks.lease"})
+            "outbox.poll-interval", "webhooks.poll-interval", "webhooks.timeout"})
     void intervalsTimeoutsAndLeasesArePositive(String setting) {
         assertRefused(setting, "0s");
         assertRefused(setting, "-1s");
@@ -116,6 +139,12 @@ class SettingsConstraintsTest {
     }
 
     private static List<String> problemsWith(String setting, String value) {
-        return problems(AdviceConfig.class, Map.of("advice.webhooks.secret-key", SECRET_KEY, "advice." + setting, value));
+        return problemsWith(Map.of(setting, value));
+    }
+
+    private static List<String> problemsWith(Map<String, String> settings) {
+        Map<String, String> values = new HashMap<>(Map.of("advice.webhooks.secret-key", SECRET_KEY));
+        settings.forEach((setting, value) -> values.put("advice." + setting, value));
+        return problems(AdviceConfig.class, values);
     }
 }

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -80,6 +81,12 @@ public interface DiagnosticsConfig {
         @WithDefault("90d")
         @DurationMin(nanos = 0)
         Duration keepDailyPointsFor();
+
+        /** The thinning keeps daily points beyond every point, not instead of them (diagnostics.HistoryThinning). */
+        @AssertTrue(message = "is false: keep-daily-points-for must be at least keep-every-point-for")
+        default boolean isDailyPointsKeptAtLeastAsLong() {
+            return keepDailyPointsFor().compareTo(keepEveryPointFor()) >= 0;
+        }
 
         Thinning thinning();
 

@@ -87,6 +87,16 @@ class SettingsConstraintsTest {
                 "passerelle.graph.diagnostics.brokerage.minimum-mutual-data-share", "0"))).isEmpty();
     }
 
+    @Test
+    void dailyPointsAreKeptAtLeastAsLongAsEveryPoint() {
+        assertThat(problems(DiagnosticsConfig.class, Map.of("passerelle.graph.diagnostics.history.keep-every-point-for", "100d")))
+                .containsExactly("passerelle.graph.diagnostics.history dailyPointsKeptAtLeastAsLong is false: "
+                        + "keep-daily-points-for must be at least keep-every-point-for");
+        assertThat(problems(DiagnosticsConfig.class, Map.of("passerelle.graph.diagnostics.history.keep-every-point-for", "90d"))).isEmpty();
+        assertThat(problems(DiagnosticsConfig.class, Map.of("passerelle.graph.diagnostics.history.keep-every-point-for", "0s",
+                "passerelle.graph.diagnostics.history.keep-daily-points-for", "0s"))).isEmpty();
+    }
+
     private static void assertNamed(List<String> problems, String... replaySettings) {
         assertThat(problems).hasSize(replaySettings.length);
         for (String setting : replaySettings) {
