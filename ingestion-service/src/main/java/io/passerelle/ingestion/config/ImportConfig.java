@@ -3,6 +3,7 @@ package io.passerelle.ingestion.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -45,6 +46,13 @@ public interface ImportConfig {
     /** The size of the chunks (rows of {@code import_chunks}) a job's body is staged in. */
     @WithDefault("1M")
     MemorySize stagingChunkSize();
+
+    /** A chunk is a byte array: at least one byte, at most what an array holds. */
+    @AssertTrue(message = "is false: staging-chunk-size must be from 1 byte to 2147483647 bytes")
+    default boolean isStagingChunkSizeUsable() {
+        long bytes = stagingChunkSize().asLongValue();
+        return bytes >= 1 && bytes <= Integer.MAX_VALUE;
+    }
 
     Jobs jobs();
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** ingestion-service's settings: the defaults and application.properties as shipped pass, values that cannot work stop the start-up with the property named. */
 class SettingsConstraintsTest {
@@ -101,6 +102,19 @@ class SettingsConstraintsTest {
     })
     void withinRange(String property, String value) {
         assertThat(problemsWith(property, value)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "staging-chunk-size={0} is refused")
+    @ValueSource(strings = {"0", "2G", "3G"})
+    void aStagingChunkIsOneByteArray(String size) {
+        assertThat(problemsWith("passerelle.ingestion.imports.staging-chunk-size", size)).containsExactly(
+                "passerelle.ingestion.imports stagingChunkSizeUsable is false: staging-chunk-size must be from 1 byte to 2147483647 bytes");
+    }
+
+    @ParameterizedTest(name = "staging-chunk-size={0} is accepted")
+    @ValueSource(strings = {"1", "1K", "2047M"})
+    void aStagingChunkOfOneByteToAnArraysLengthIsAccepted(String size) {
+        assertThat(problemsWith("passerelle.ingestion.imports.staging-chunk-size", size)).isEmpty();
     }
 
     /** The problems of the mapping that holds {@code property}, given this value. */
