@@ -2,6 +2,7 @@ package io.passerelle.graph.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -78,5 +79,11 @@ public interface ReplayConfig {
         @WithDefault("30s")
         @DurationMin(millis = 1)
         Duration maxBackoff();
+
+        /** The first wait is doubled up to the longest; one above it would be waited once, then the longest. */
+        @AssertTrue(message = "is false: initial-backoff must be at most max-backoff")
+        default boolean isInitialBackoffAtMostMaxBackoff() {
+            return initialBackoff().compareTo(maxBackoff()) <= 0;
+        }
     }
 }

@@ -88,6 +88,13 @@ class SettingsConstraintsTest {
     }
 
     @Test
+    void theReplaysFirstWaitIsAtMostItsLongest() {
+        assertThat(problems(ReplayConfig.class, Map.of("passerelle.graph.replay.retry.initial-backoff", "31s")))
+                .containsExactly("passerelle.graph.replay.retry initialBackoffAtMostMaxBackoff is false: initial-backoff must be at most max-backoff");
+        assertThat(problems(ReplayConfig.class, Map.of("passerelle.graph.replay.retry.initial-backoff", "30s"))).isEmpty();
+    }
+
+    @Test
     void dailyPointsAreKeptAtLeastAsLongAsEveryPoint() {
         assertThat(problems(DiagnosticsConfig.class, Map.of("passerelle.graph.diagnostics.history.keep-every-point-for", "100d")))
                 .containsExactly("passerelle.graph.diagnostics.history dailyPointsKeptAtLeastAsLong is false: "

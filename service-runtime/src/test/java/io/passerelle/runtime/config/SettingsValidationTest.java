@@ -29,7 +29,17 @@ class SettingsValidationTest {
                 .anyMatch(problem -> problem.startsWith("passerelle.consumer.max-backoff "))
                 .anyMatch(problem -> problem.startsWith("passerelle.consumer.idempotency.window "))
                 .anyMatch(problem -> problem.startsWith("passerelle.consumer.idempotency.purge-batch-size "))
-                .hasSize(4);
+                .contains("passerelle.consumer initialBackoffAtMostMaxBackoff is false: initial-backoff must be at most max-backoff")
+                .hasSize(5);
+    }
+
+    @Test
+    void theFirstWaitIsAtMostTheLongest() {
+        assertThat(SettingsValidation.problems(ConsumerSettings.class, Map.of("passerelle.consumer.initial-backoff", "31s")))
+                .containsExactly("passerelle.consumer initialBackoffAtMostMaxBackoff is false: initial-backoff must be at most max-backoff");
+        assertThat(SettingsValidation.problems(ConsumerSettings.class, Map.of("passerelle.consumer.initial-backoff", "30s"))).isEmpty();
+        assertThat(SettingsValidation.problems(ConsumerSettings.class, Map.of("passerelle.consumer.initial-backoff", "2s",
+                "passerelle.consumer.max-backoff", "2s"))).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.passerelle.runtime.messaging.consumer;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -19,6 +20,15 @@ public interface ConsumerSettings {
     @WithDefault("30s")
     @DurationMin(millis = 1)
     Duration maxBackoff();
+
+    /**
+     * Mutiny's back-off refuses a first wait above the longest one when it retries (IllegalArgumentException "bound must be
+     * greater than origin"): a transient failure would end the batch's retries instead of being waited out.
+     */
+    @AssertTrue(message = "is false: initial-backoff must be at most max-backoff")
+    default boolean isInitialBackoffAtMostMaxBackoff() {
+        return initialBackoff().compareTo(maxBackoff()) <= 0;
+    }
 
     Idempotency idempotency();
 
