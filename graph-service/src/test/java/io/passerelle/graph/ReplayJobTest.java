@@ -86,7 +86,7 @@ class ReplayJobTest {
      * work and to take it away from its instance in the middle of its publication.
      */
     public static class SlowReplay implements QuarkusTestProfile {
-        /** Ties per page of the publication: a few pages, so that a page is read while the one before is published. */
+        /** Ties per page of the publication: several pages, a pause apart, so that the job can be taken away between two. */
         static final int PAGE = 10;
 
         @Override
