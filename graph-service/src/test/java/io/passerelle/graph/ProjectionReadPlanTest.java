@@ -148,6 +148,16 @@ class ProjectionReadPlanTest {
                 assertThat(plan).as(plan).doesNotContain("Merge").doesNotContain("Hash").doesNotContain("Seq Scan")
                         .contains("Index Scan using contacts_pkey").contains("Index Scan using retired_ties_pkey");
             }
+
+            // A lane's page, from the middle of the table: both of its bounds are conditions of the key's index, in its order.
+            statement.execute("PREPARE lane_page(text, text, int, text, text) AS " + RebuildStore.LANE_PAGE);
+            String lanePage = "EXPLAIN EXECUTE lane_page('" + run + "-040', 'c0', 500, '" + run + "-060', 'c0')";
+            String genericLanePage = plan(statement, lanePage);
+            statement.execute("SET plan_cache_mode = force_custom_plan");
+            for (String plan : List.of(plan(statement, lanePage), genericLanePage)) {
+                assertThat(plan).as(plan).contains("Index Scan using ties_pkey").doesNotContain("Sort").doesNotContain("Seq Scan")
+                        .containsPattern("Index Cond: .*> .*AND .*<= ");
+            }
         } finally {
             try (Connection connection = GraphDatabase.connect(); Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");

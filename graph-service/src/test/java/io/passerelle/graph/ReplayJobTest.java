@@ -273,14 +273,16 @@ class ReplayJobTest {
         String replayId = path.substring(path.lastIndexOf('/') + 1);
         await().atMost(Replays.PATIENCE).pollInterval(Duration.ofMillis(20))
                 .until(() -> Replays.job(path), job -> job.getString("state").equals("PUBLISHING") && job.getLong("tiesPublished") > 0);
+        assertThat(count("SELECT jsonb_array_length(publish_cursor -> 'lanes') FROM replay_jobs WHERE replay_id = ?::uuid", replayId))
+                .as("lanes of the publication (replay.lanes)").isEqualTo(2);
         // As if the instance had died in the middle of the publication.
         long publishedWhenTaken = count("""
                 UPDATE replay_jobs SET claimed_by = 'an-instance-that-died', lease_until = now() - interval '1 second'
                 WHERE replay_id = ?::uuid AND state = 'PUBLISHING' RETURNING ties_published""", replayId);
-        // The instance finds the job is not its own at its next page (each page's transaction locks the job's row as its own
-        // first) and stops: no page of its counts while the job is another's. The worker then claims it again at once (its
-        // lease lapsed), possibly before the first look here; a run that went on regardless would commit page after page, a
-        // pause apart, under the other claim.
+        // Each lane finds the job is not its own at its next page (the page's transaction ends by recording it, only under the
+        // run's claim) and stops: no page of theirs counts while the job is another's. The worker then claims it again at once
+        // (its lease lapsed), possibly before the first look here, and each lane goes on from its position; a run that went on
+        // regardless would commit page after page, a pause apart, under the other claim.
         Set<Long> publishedMeanwhile = new HashSet<>();
         await().atMost(Replays.PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> {
             long published = count("SELECT ties_published FROM replay_jobs WHERE replay_id = ?::uuid AND claimed_by = 'an-instance-that-died'",

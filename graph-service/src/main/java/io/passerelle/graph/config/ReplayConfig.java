@@ -37,7 +37,8 @@ public interface ReplayConfig {
      * Transactions the rebuild runs side by side, each on a connection and a reader of its own, with the topics' partitions
      * shared among them by partition number (an owner's records, in partition n of each topic, stay in one lane). One
      * transaction at a time leaves the database waiting for the service and the service for the database; two rebuilt
-     * 300,000 interactions in less time on two cores (graph-service's README, Replay). 1 for a rebuild in one transaction at a time.
+     * 300,000 interactions in less time on two cores (graph-service's README, Replay). The publication after the switch
+     * runs in as many lanes, each a range of the ties' keys (none of fewer than two pages). 1 for one transaction at a time.
      */
     @WithDefault("2")
     @Min(1)

@@ -168,12 +168,19 @@ public class RebuildStore {
      * not once per tie (a page holds hundreds of one owner's ties).
      */
     public Uni<List<RebuiltTie>> tiesAfter(SqlConnection connection, String ownerId, String contactId, int limit) {
-        return connection.preparedQuery("""
-                        SELECT owner_id, contact_id, statistics::text AS statistics, updated_at, last_event_id,
-                               peak_strength, peak_strength_at
-                        FROM public.ties WHERE (owner_id, contact_id) > ($1, $2) ORDER BY owner_id, contact_id LIMIT $3
-                        FOR SHARE""")
-                .execute(Tuple.of(ownerId, contactId, limit))
+        return tiesAfter(connection, ownerId, contactId, null, null, limit);
+    }
+
+    /**
+     * {@link #tiesAfter(SqlConnection, String, String, int)} up to and including {@code (untilOwnerId, untilContactId)}
+     * (no bound when {@code untilOwnerId} is null): the page of one lane of the publication.
+     */
+    public Uni<List<RebuiltTie>> tiesAfter(SqlConnection connection, String ownerId, String contactId, String untilOwnerId,
+            String untilContactId, int limit) {
+        Uni<RowSet<Row>> pageRows = untilOwnerId == null
+                ? connection.preparedQuery(LAST_LANE_PAGE).execute(Tuple.of(ownerId, contactId, limit))
+                : connection.preparedQuery(LANE_PAGE).execute(Tuple.of(ownerId, contactId, limit, untilOwnerId, untilContactId));
+        return pageRows
                 .chain(page -> {
                     if (page.size() == 0) {
                         return Uni.createFrom().item(List.<RebuiltTie>of());
@@ -216,6 +223,51 @@ public class RebuildStore {
                         }
                         return ties;
                     }));
+                });
+    }
+
+    /**
+     * A page of ties to publish: at most {@code $3} after {@code ($1, $2)} in key order, up to and including {@code ($4, $5)},
+     * locked for share; read through the primary key's range, whatever the lane.
+     */
+    public static final String LANE_PAGE = """
+            SELECT owner_id, contact_id, statistics::text AS statistics, updated_at, last_event_id,
+                   peak_strength, peak_strength_at
+            FROM public.ties WHERE (owner_id, contact_id) > ($1, $2) AND (owner_id, contact_id) <= ($4, $5)
+            ORDER BY owner_id, contact_id LIMIT $3
+            FOR SHARE""";
+
+    /** {@link #LANE_PAGE} for the last lane, which has no bound. */
+    private static final String LAST_LANE_PAGE = """
+            SELECT owner_id, contact_id, statistics::text AS statistics, updated_at, last_event_id,
+                   peak_strength, peak_strength_at
+            FROM public.ties WHERE (owner_id, contact_id) > ($1, $2) ORDER BY owner_id, contact_id LIMIT $3
+            FOR SHARE""";
+
+    /**
+     * Where to split the live ties after {@code (ownerId, contactId)} into at most {@code lanes} ranges of about as many
+     * keys, none of fewer than {@code atLeast} keys: the last key of each range but the last, in key order (none for
+     * a single range).
+     */
+    public Uni<List<String[]>> laneBoundaries(SqlConnection connection, String ownerId, String contactId, int lanes, int atLeast) {
+        return connection.preparedQuery("SELECT count(*) AS n FROM public.ties WHERE (owner_id, contact_id) > ($1, $2)")
+                .execute(Tuple.of(ownerId, contactId))
+                .chain(counted -> {
+                    long keys = counted.iterator().next().getLong("n");
+                    int ranges = (int) Math.max(1, Math.min(lanes, keys / Math.max(1, atLeast)));
+                    Uni<List<String[]>> boundaries = Uni.createFrom().item(new ArrayList<>());
+                    for (int range = 1; range < ranges; range++) {
+                        long offset = keys * range / ranges - 1;
+                        boundaries = boundaries.chain(found -> connection.preparedQuery("""
+                                        SELECT owner_id, contact_id FROM public.ties WHERE (owner_id, contact_id) > ($1, $2)
+                                        ORDER BY owner_id, contact_id OFFSET $3 LIMIT 1""")
+                                .execute(Tuple.of(ownerId, contactId, offset))
+                                .map(rows -> {
+                                    rows.forEach(row -> found.add(new String[] {row.getString("owner_id"), row.getString("contact_id")}));
+                                    return found;
+                                }));
+                    }
+                    return boundaries;
                 });
     }
 

@@ -185,6 +185,23 @@ public class ReplayJobStore {
                 .replaceWithVoid();
     }
 
+    /**
+     * Records a page published by one lane of the ties' publication, or the lane done, in the transaction that read it: its
+     * statement is the transaction's last, so that lanes hold the job's row only for that long. False, recording nothing,
+     * when the job is not {@code claimant}'s any more or not PUBLISHING.
+     */
+    public Uni<Boolean> lanePublished(SqlConnection connection, UUID replayId, String claimant, int lane, PublishCursor.Lane position,
+            long ties, Duration lease) {
+        return connection.preparedQuery("""
+                        UPDATE replay_jobs SET publish_cursor = jsonb_set(publish_cursor, ARRAY['lanes', $3], $4::text::jsonb),
+                            ties_published = ties_published + $5, lease_until = now() + $6 * interval '1 millisecond'
+                        WHERE replay_id = $1 AND claimed_by = $2 AND state = 'PUBLISHING'
+                          AND jsonb_array_length(publish_cursor -> 'lanes') > $7""")
+                .execute(Tuple.from(List.of(replayId, claimant, Integer.toString(lane), EventJson.write(position), ties, lease.toMillis(),
+                        lane)))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
     public Uni<Void> complete(SqlConnection connection, UUID replayId) {
         return end(connection, replayId, ReplayState.COMPLETED, null);
     }

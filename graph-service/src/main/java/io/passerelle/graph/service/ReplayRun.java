@@ -44,6 +44,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -245,10 +246,21 @@ final class ReplayRun implements AutoCloseable {
 
     private void publish(ReplayJob job) {
         PublishCursor cursor = job.publishCursor() == null ? PublishCursor.start(PublishCursor.Phase.TIES) : job.publishCursor();
+        if (cursor.phase() == PublishCursor.Phase.TIES) {
+            publishTiesInLanes(cursor.lanes() == null ? planLanes(cursor) : cursor.lanes());
+            cursor = inTransaction(claimed -> {
+                if (claimed.publishCursor().lanes() != null && !claimed.publishCursor().lanes().stream().allMatch(PublishCursor.Lane::done)) {
+                    throw new IllegalStateException("the publication's lanes ended before their ties were all published");
+                }
+                PublishCursor tombstones = PublishCursor.start(PublishCursor.Phase.TOMBSTONES);
+                await(services.jobs().published(connection, replayId, tombstones, 0, 0, lease()));
+                return tombstones;
+            });
+        }
         while (cursor != null) {
             checkStopping();
             PublishCursor at = cursor;
-            cursor = inTransaction(claimed -> at.phase() == PublishCursor.Phase.TIES ? publishTies(at) : publishTombstones(at));
+            cursor = inTransaction(claimed -> publishTombstones(at));
             if (cursor != null) {
                 pause();
             }
@@ -256,13 +268,88 @@ final class ReplayRun implements AutoCloseable {
         Log.infof("Replay %s: completed", replayId);
     }
 
-    private PublishCursor publishTies(PublishCursor at) {
-        List<RebuiltTie> ties = await(services.rebuild().tiesAfter(connection, at.ownerId(), at.contactId(), services.config().publishPageSize()));
-        if (ties.isEmpty()) {
-            PublishCursor next = PublishCursor.start(PublishCursor.Phase.TOMBSTONES);
-            await(services.jobs().published(connection, replayId, next, 0, 0, lease()));
-            return next;
+    /**
+     * Splits the ties left after the cursor's key into {@code replay.lanes} ranges of about as many keys (fewer when there
+     * are fewer than two pages a lane), stored with the cursor: a run that takes the job over goes on with the same ranges.
+     */
+    private List<PublishCursor.Lane> planLanes(PublishCursor cursor) {
+        return inTransaction(claimed -> {
+            List<String[]> boundaries = await(services.rebuild().laneBoundaries(connection, cursor.ownerId(), cursor.contactId(),
+                    services.config().lanes(), 2 * services.config().publishPageSize()));
+            PublishCursor planned = cursor.withLanes(PublishCursor.Lane.covering(cursor.ownerId(), cursor.contactId(), boundaries));
+            await(services.jobs().published(connection, replayId, planned, 0, 0, lease()));
+            return planned.lanes();
+        });
+    }
+
+    /** Publishes the lanes not done yet, side by side, each from its own position, page by page. */
+    private void publishTiesInLanes(List<PublishCursor.Lane> lanes) {
+        List<Integer> left = new ArrayList<>();
+        for (int lane = 0; lane < lanes.size(); lane++) {
+            if (!lanes.get(lane).done()) {
+                left.add(lane);
+            }
         }
+        runInLanes(left.size(), (index, on) -> new PublishingLane(left.get(index), lanes.get(left.get(index)), on));
+    }
+
+    /** One lane of the publication: a range of ties, published page by page on a connection no other lane uses. */
+    private final class PublishingLane implements LaneWork {
+        private final int lane;
+        private final LaneConnection on;
+        private PublishCursor.Lane position;
+
+        PublishingLane(int lane, PublishCursor.Lane position, LaneConnection on) {
+            this.lane = lane;
+            this.position = position;
+            this.on = on;
+        }
+
+        @Override
+        public void run(AtomicReference<RuntimeException> failure) {
+            try {
+                while (!position.done() && failure.get() == null) {
+                    checkStopping();
+                    publishPage();
+                    if (!position.done()) {
+                        pause();
+                    }
+                }
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+        }
+
+        /** The next page of the lane published and its position recorded in one transaction, the job's row locked last. */
+        private void publishPage() {
+            int pageSize = services.config().publishPageSize();
+            AtomicReference<PublishCursor.Lane> next = new AtomicReference<>(position);
+            on.commitIfClaimed(transaction -> {
+                List<RebuiltTie> ties = await(services.rebuild().tiesAfter(transaction, position.afterOwnerId(), position.afterContactId(),
+                        position.untilOwnerId(), position.untilContactId(), pageSize));
+                if (!ties.isEmpty()) {
+                    await(services.publisher().publish(new ProjectionOutcome(List.of(), List.of(), List.of(), List.of(), described(ties),
+                            List.of())));
+                    TieKey last = ties.get(ties.size() - 1).key();
+                    next.set(position.after(last.ownerId(), last.contactId()));
+                }
+                // A short page is the range's last: a tie created after it was read is published by the live batch that created it.
+                if (ties.size() < pageSize) {
+                    next.set(next.get().finished());
+                }
+                return await(services.jobs().lanePublished(transaction, replayId, claimant, lane, next.get(), ties.size(), lease()));
+            });
+            position = next.get();
+        }
+
+        @Override
+        public void close() {
+            on.close();
+        }
+    }
+
+    /** A page of the new projection's ties as published: assessed and described as of now. */
+    private List<ProjectionOutcome.TieChange> described(List<RebuiltTie> ties) {
         Instant now = Instant.now();
         List<ProjectionOutcome.TieChange> changes = new ArrayList<>(ties.size());
         for (RebuiltTie tie : ties) {
@@ -274,11 +361,7 @@ final class ReplayRun implements AutoCloseable {
             changes.add(new ProjectionOutcome.TieChange(key, tie.statistics(), tie.contact(), assessment, described,
                     tie.classBeforeSwitch(), tie.lastEventId() + "/replay/" + replayId, null));
         }
-        await(services.publisher().publish(new ProjectionOutcome(List.of(), List.of(), List.of(), List.of(), changes, List.of())));
-        TieKey last = ties.get(ties.size() - 1).key();
-        PublishCursor next = new PublishCursor(PublishCursor.Phase.TIES, last.ownerId(), last.contactId());
-        await(services.jobs().published(connection, replayId, next, ties.size(), 0, lease()));
-        return next;
+        return changes;
     }
 
     /** Tombstones for the keys live before the switch that are not live now; null once done (the job is then COMPLETED). */
@@ -351,27 +434,107 @@ final class ReplayRun implements AutoCloseable {
      * Reads up to the job's ends in {@code laneCount} lanes side by side, each with a reader, a connection and a thread of its
      * own and the partitions whose number is its own modulo the lanes; answers the offsets reached. Each lane's batch
      * commits with its partitions' offsets ({@link ReplayJobStore#laneProgress}), so that a run stopped at any moment goes
-     * on from what every lane committed. The first failure of a lane stops the others and is thrown as it is.
+     * on from what every lane committed.
      */
     private SortedMap<String, TopicOffset> rebuildInLanes(ReplayJob job, int laneCount) {
         Positions all;
         try (ReplayTopicsReader planner = services.topics().get()) {
             all = positionsOf(job, planner);
         }
-        List<Lane> lanes = new ArrayList<>();
+        List<Positions> shares = new ArrayList<>();
+        for (int lane = 0; lane < laneCount; lane++) {
+            Positions own = all.lane(lane, laneCount);
+            if (!own.positions().isEmpty()) {
+                shares.add(own);
+            }
+        }
+        List<RebuildingLane> lanes = runInLanes(shares.size(), (index, on) -> new RebuildingLane(shares.get(index), on));
+        SortedMap<String, TopicOffset> reached = new TreeMap<>();
+        lanes.forEach(lane -> reached.putAll(lane.reached));
+        return reached;
+    }
+
+    /** What one lane does, on a thread of its own: its work until done, stopping at once when another lane failed. */
+    private interface LaneWork extends AutoCloseable {
+        /** Works until done; a failure is recorded in {@code failure} (the first one wins), not thrown. */
+        void run(AtomicReference<RuntimeException> failure);
+
+        @Override
+        void close();
+    }
+
+    /** A lane's connection, with the lease renewal of its own: the run's own for the first lane, one of its own for the others. */
+    private final class LaneConnection {
+        private final SqlConnection connection;
+        private final boolean owned;
+        private final LeaseRenewal renewal;
+
+        LaneConnection(SqlConnection connection, boolean owned) {
+            this.connection = connection;
+            this.owned = owned;
+            this.renewal = new LeaseRenewal(connection);
+        }
+
+        LeaseRenewal renewal() {
+            return renewal;
+        }
+
+        /**
+         * BEGIN, the work, then COMMIT, rolled back on any failure. The work's last statement records what it did in the job's
+         * row only while the job is the run's, and answers whether it did: when not, nothing is committed ({@link LostClaim}).
+         */
+        void commitIfClaimed(Function<SqlConnection, Boolean> work) {
+            execute(connection, "BEGIN");
+            boolean committed = false;
+            try {
+                if (!work.apply(connection)) {
+                    throw new LostClaim(replayId);
+                }
+                execute(connection, "COMMIT");
+                committed = true;
+                progressed = true;
+                renewal.renewed();
+            } finally {
+                if (!committed) {
+                    rollbackQuietly(connection);
+                }
+            }
+        }
+
+        /** Closes a connection of the lane's own; the run's stays open for the run. */
+        void close() {
+            if (owned) {
+                try {
+                    connection.close().await().atMost(Duration.ofSeconds(5));
+                } catch (RuntimeException ignored) {
+                    // closing a connection that failed
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs {@code count} lanes, each made by {@code create} with its connection, side by side on threads of their own, and
+     * answers them once all ended (closed). The first lane works on the run's own connection: left idle meanwhile, it would
+     * be closed as stalled. The first failure of a lane stops the others and is thrown as it is.
+     */
+    private <L extends LaneWork> List<L> runInLanes(int count, BiFunction<Integer, LaneConnection, L> create) {
+        List<L> lanes = new ArrayList<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(laneCount, runnable -> {
+        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, count), runnable -> {
             Thread thread = new Thread(runnable, "replay-lane-" + threadNumber.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
         try {
-            for (int lane = 0; lane < laneCount; lane++) {
-                Positions own = all.lane(lane, laneCount);
-                if (!own.positions().isEmpty()) {
-                    // The first lane works on the run's own connection: left idle for the whole rebuild, it would be closed as stalled.
-                    lanes.add(lanes.isEmpty() ? new Lane(own, connection, false) : new Lane(own, services.connections().get(), true));
+            for (int lane = 0; lane < count; lane++) {
+                LaneConnection on = lane == 0 ? new LaneConnection(connection, false) : new LaneConnection(services.connections().get(), true);
+                try {
+                    lanes.add(create.apply(lane, on));
+                } catch (RuntimeException e) {
+                    on.close();
+                    throw e;
                 }
             }
             List<Future<?>> running = new ArrayList<>();
@@ -383,22 +546,20 @@ final class ReplayRun implements AutoCloseable {
                     Thread.currentThread().interrupt();
                     failure.compareAndSet(null, new Stopped());
                 } catch (ExecutionException e) {
-                    failure.compareAndSet(null, new IllegalStateException("a lane of the rebuild failed", e.getCause()));
+                    failure.compareAndSet(null, new IllegalStateException("a lane of the replay failed", e.getCause()));
                 }
             }
             if (failure.get() != null) {
                 throw failure.get();
             }
-            SortedMap<String, TopicOffset> reached = new TreeMap<>();
-            lanes.forEach(lane -> reached.putAll(offsets(lane.reader)));
-            return reached;
+            return lanes;
         } finally {
-            // Lanes still running (this thread was interrupted) see the failure at their next batch; their readers are only
-            // closed once they ended, a Kafka consumer being for one thread at a time.
+            // Lanes still running (this thread was interrupted) see the failure at their next batch or page; a rebuilding
+            // lane's reader is only closed once it ended, a Kafka consumer being for one thread at a time.
             failure.compareAndSet(null, new Stopped());
             threads.shutdown();
             awaitEnd(threads);
-            lanes.forEach(Lane::close);
+            lanes.forEach(LaneWork::close);
         }
     }
 
@@ -418,32 +579,25 @@ final class ReplayRun implements AutoCloseable {
         }
     }
 
-    /** One lane of the rebuild: its partitions, read by a reader of its own and applied on a connection no other lane uses. */
-    private final class Lane implements AutoCloseable {
+    /** One lane of the rebuild: its partitions, read by a reader of its own and applied on the lane's connection. */
+    private final class RebuildingLane implements LaneWork {
         private final ReplayTopicsReader reader;
-        private final SqlConnection transaction;
-        private final boolean ownsConnection;
-        private final LeaseRenewal renewal;
+        private final LaneConnection on;
+        /** The offsets the lane reached once it read up to its ends. */
+        private SortedMap<String, TopicOffset> reached = new TreeMap<>();
 
-        /** @param ownsConnection whether the lane closes the connection when it is closed (not the run's own) */
-        Lane(Positions own, SqlConnection transaction, boolean ownsConnection) {
-            this.transaction = transaction;
-            this.ownsConnection = ownsConnection;
-            this.renewal = new LeaseRenewal(transaction);
-            try {
-                reader = services.topics().get();
-            } catch (RuntimeException e) {
-                closeConnection();
-                throw e;
-            }
+        RebuildingLane(Positions own, LaneConnection on) {
+            this.on = on;
+            reader = services.topics().get();
             reader.assign(own.positions().keySet());
             reader.seek(own.positions(), own.ends());
         }
 
-        /** Applies the lane's records up to its ends, batch by batch; stops at once when another lane failed. */
-        void run(AtomicReference<RuntimeException> failure) {
+        @Override
+        public void run(AtomicReference<RuntimeException> failure) {
             try {
-                readToEnds(reader, this::commit, renewal, () -> failure.get() != null);
+                readToEnds(reader, this::commit, on.renewal(), () -> failure.get() != null);
+                reached = offsets(reader);
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
             }
@@ -451,22 +605,10 @@ final class ReplayRun implements AutoCloseable {
 
         /** The records applied and the lane's offsets recorded in one transaction, the job's row locked last and only for its update. */
         private void commit(List<ConsumerRecord<String, String>> records) {
-            execute(transaction, "BEGIN");
-            boolean committed = false;
-            try {
+            on.commitIfClaimed(transaction -> {
                 ReplayCounts counts = applyToRebuild(records, transaction);
-                if (!await(services.jobs().laneProgress(transaction, replayId, claimant, offsets(reader), counts, lease()))) {
-                    throw new LostClaim(replayId);
-                }
-                execute(transaction, "COMMIT");
-                committed = true;
-                progressed = true;
-                renewal.renewed();
-            } finally {
-                if (!committed) {
-                    rollbackQuietly(transaction);
-                }
-            }
+                return await(services.jobs().laneProgress(transaction, replayId, claimant, offsets(reader), counts, lease()));
+            });
         }
 
         @Override
@@ -476,17 +618,7 @@ final class ReplayRun implements AutoCloseable {
             } catch (RuntimeException ignored) {
                 // a lane that did not end within a lease still holds its reader: closing it is best effort
             }
-            closeConnection();
-        }
-
-        private void closeConnection() {
-            if (ownsConnection) {
-                try {
-                    transaction.close().await().atMost(Duration.ofSeconds(5));
-                } catch (RuntimeException ignored) {
-                    // closing a connection that failed
-                }
-            }
+            on.close();
         }
     }
 
