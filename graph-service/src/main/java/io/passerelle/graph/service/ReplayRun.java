@@ -589,8 +589,13 @@ final class ReplayRun implements AutoCloseable {
         RebuildingLane(Positions own, LaneConnection on) {
             this.on = on;
             reader = services.topics().get();
-            reader.assign(own.positions().keySet());
-            reader.seek(own.positions(), own.ends());
+            try {
+                reader.assign(own.positions().keySet());
+                reader.seek(own.positions(), own.ends());
+            } catch (RuntimeException e) {
+                reader.close();
+                throw e;
+            }
         }
 
         @Override
