@@ -53,11 +53,6 @@ public record PublishCursor(Phase phase, String ownerId, String contactId, List<
             return new Lane(afterOwnerId, afterContactId, untilOwnerId, untilContactId, true);
         }
 
-        /** Whether the lane ends at a key (every lane but the last). */
-        public boolean bounded() {
-            return untilOwnerId != null;
-        }
-
         /**
          * Lanes covering every key after {@code (ownerId, contactId)}: the first up to and including the first
          * boundary, the next up to the second, and so on, the last without bound. No boundary gives one lane.

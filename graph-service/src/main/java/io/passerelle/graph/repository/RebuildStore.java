@@ -157,8 +157,9 @@ public class RebuildStore {
             FROM unnest($1::text[], $2::text[]) AS k(o, i)""";
 
     /**
-     * The next ties of the live projection after {@code (ownerId, contactId)} in key order, with the
-     * class each had before the switch (null for a tie that is new). The rows are locked for share until
+     * The next ties of the live projection after {@code (ownerId, contactId)} in key order, up to and including
+     * {@code (untilOwnerId, untilContactId)} (no bound when {@code untilOwnerId} is null): a page of one lane of the
+     * publication, with the class each tie had before the switch (null for a tie that is new). The rows are locked for share until
      * the caller's transaction ends: a projection batch or a sweep changing one of them waits (and
      * publishes after the caller), and one that changed it first has committed (and published) before
      * the caller reads it, so the last record of each key on the ties topic stays the tie's latest state.
@@ -166,14 +167,6 @@ public class RebuildStore {
      * a contact that changes meanwhile changes its tie, which waits for the lock, and a profile committed
      * meanwhile is the owner's current one. Each owner's profile is read and parsed once for the page,
      * not once per tie (a page holds hundreds of one owner's ties).
-     */
-    public Uni<List<RebuiltTie>> tiesAfter(SqlConnection connection, String ownerId, String contactId, int limit) {
-        return tiesAfter(connection, ownerId, contactId, null, null, limit);
-    }
-
-    /**
-     * {@link #tiesAfter(SqlConnection, String, String, int)} up to and including {@code (untilOwnerId, untilContactId)}
-     * (no bound when {@code untilOwnerId} is null): the page of one lane of the publication.
      */
     public Uni<List<RebuiltTie>> tiesAfter(SqlConnection connection, String ownerId, String contactId, String untilOwnerId,
             String untilContactId, int limit) {
@@ -226,23 +219,19 @@ public class RebuildStore {
                 });
     }
 
-    /**
-     * A page of ties to publish: at most {@code $3} after {@code ($1, $2)} in key order, up to and including {@code ($4, $5)},
-     * locked for share; read through the primary key's range, whatever the lane.
-     */
-    public static final String LANE_PAGE = """
+    /** A page of ties to publish: at most {@code $3} after {@code ($1, $2)} in key order, {@code %s} bounding it or not, locked for share. */
+    private static final String PAGE = """
             SELECT owner_id, contact_id, statistics::text AS statistics, updated_at, last_event_id,
                    peak_strength, peak_strength_at
-            FROM public.ties WHERE (owner_id, contact_id) > ($1, $2) AND (owner_id, contact_id) <= ($4, $5)
+            FROM public.ties WHERE (owner_id, contact_id) > ($1, $2) %s
             ORDER BY owner_id, contact_id LIMIT $3
             FOR SHARE""";
 
-    /** {@link #LANE_PAGE} for the last lane, which has no bound. */
-    private static final String LAST_LANE_PAGE = """
-            SELECT owner_id, contact_id, statistics::text AS statistics, updated_at, last_event_id,
-                   peak_strength, peak_strength_at
-            FROM public.ties WHERE (owner_id, contact_id) > ($1, $2) ORDER BY owner_id, contact_id LIMIT $3
-            FOR SHARE""";
+    /** The page of a lane up to and including {@code ($4, $5)}; read through the primary key's range, whatever the lane. */
+    public static final String LANE_PAGE = PAGE.formatted("AND (owner_id, contact_id) <= ($4, $5)");
+
+    /** The page of the last lane, which has no bound. */
+    private static final String LAST_LANE_PAGE = PAGE.formatted("");
 
     /**
      * Where to split the live ties after {@code (ownerId, contactId)} into at most {@code lanes} ranges of about as many

@@ -249,7 +249,8 @@ final class ReplayRun implements AutoCloseable {
         if (cursor.phase() == PublishCursor.Phase.TIES) {
             publishTiesInLanes(cursor.lanes() == null ? planLanes(cursor) : cursor.lanes());
             cursor = inTransaction(claimed -> {
-                if (claimed.publishCursor().lanes() != null && !claimed.publishCursor().lanes().stream().allMatch(PublishCursor.Lane::done)) {
+                List<PublishCursor.Lane> lanes = claimed.publishCursor().lanes();
+                if (lanes == null || !lanes.stream().allMatch(PublishCursor.Lane::done)) {
                     throw new IllegalStateException("the publication's lanes ended before their ties were all published");
                 }
                 PublishCursor tombstones = PublishCursor.start(PublishCursor.Phase.TOMBSTONES);
