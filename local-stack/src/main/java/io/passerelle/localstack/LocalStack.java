@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Kafka and PostgreSQL for Passerelle's services: started here on loopback, or, when the environment
@@ -103,14 +104,75 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** One stack per JVM, stopped when the JVM exits: every test class of a module shares it. */
+    /**
+     * One stack per JVM, stopped when the JVM exits: every test class of a module shares it, whatever its
+     * test profile. A profile runs the application, and with it this class, in a class loader of its own,
+     * where the static field starts out empty; the servers started first are therefore also named in
+     * system properties ({@link SharedServers}), and a later class loader uses them, with its own
+     * {@link LocalTokenIssuer#local()}, instead of starting a broker and a database of its own. Such a
+     * stack has no {@link #embeddedKafka()} or {@link #embeddedPostgres()}: only the class loader that
+     * started the servers controls them. Quarkus runs test classes one at a time, so two class loaders
+     * never start the shared servers at once.
+     */
     public static synchronized LocalStack shared() {
         if (shared == null) {
-            Path parent = Path.of(System.getProperty("java.io.tmpdir"), "passerelle-local-stack");
-            shared = start(parent, System.getenv());
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "local-stack-shutdown"));
+            shared = SharedServers.published().map(LocalStack::using).orElseGet(LocalStack::startShared);
         }
         return shared;
+    }
+
+    private static LocalStack startShared() {
+        Path parent = Path.of(System.getProperty("java.io.tmpdir"), "passerelle-local-stack");
+        LocalStack stack = start(parent, System.getenv());
+        SharedServers.of(stack).publish();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            SharedServers.withdraw();
+            stack.close();
+        }, "local-stack-shutdown"));
+        return stack;
+    }
+
+    /** The servers another class loader started, which this one neither started nor stops. */
+    private static LocalStack using(SharedServers servers) {
+        return new LocalStack(null, null, null, servers.bootstrapServers(), servers.postgresHost(), servers.postgresPort(),
+                servers.postgresUser(), servers.postgresPassword(), LocalTokenIssuer.local());
+    }
+
+    /**
+     * The JVM's shared servers, as system properties: plain strings, the one kind of state every class
+     * loader of the JVM sees alike.
+     */
+    record SharedServers(String bootstrapServers, String postgresHost, int postgresPort, String postgresUser,
+                         String postgresPassword) {
+        private static final String PREFIX = "io.passerelle.localstack.shared.";
+        private static final List<String> KEYS = List.of("kafka-bootstrap-servers", "postgres-host", "postgres-port",
+                "postgres-user", "postgres-password");
+
+        static SharedServers of(LocalStack stack) {
+            return new SharedServers(stack.bootstrapServers, stack.postgresHost, stack.postgresPort, stack.postgresUser,
+                    stack.postgresPassword);
+        }
+
+        static Optional<SharedServers> published() {
+            List<String> values = KEYS.stream().map(key -> System.getProperty(PREFIX + key)).toList();
+            if (values.contains(null)) {
+                return Optional.empty();
+            }
+            return Optional.of(new SharedServers(values.get(0), values.get(1), Integer.parseInt(values.get(2)),
+                    values.get(3), values.get(4)));
+        }
+
+        void publish() {
+            List<String> values = List.of(bootstrapServers, postgresHost, Integer.toString(postgresPort), postgresUser,
+                    postgresPassword);
+            for (int i = 0; i < KEYS.size(); i++) {
+                System.setProperty(PREFIX + KEYS.get(i), values.get(i));
+            }
+        }
+
+        static void withdraw() {
+            KEYS.forEach(key -> System.clearProperty(PREFIX + key));
+        }
     }
 
     /** Base64 of 32 bytes known to everyone: it seals the secrets of local webhook subscriptions, never real ones. */
@@ -153,13 +215,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The embedded broker, for tests that stop and restart it; empty when the environment names an external one. */
-    public java.util.Optional<KafkaBroker> embeddedKafka() {
-        return java.util.Optional.ofNullable(kafka);
+    public Optional<KafkaBroker> embeddedKafka() {
+        return Optional.ofNullable(kafka);
     }
 
     /** The embedded PostgreSQL, for tests that stop and restart it; empty when the environment names an external one. */
-    public java.util.Optional<PostgresServer> embeddedPostgres() {
-        return java.util.Optional.ofNullable(postgres);
+    public Optional<PostgresServer> embeddedPostgres() {
+        return Optional.ofNullable(postgres);
     }
 
     public String kafkaBootstrapServers() {
