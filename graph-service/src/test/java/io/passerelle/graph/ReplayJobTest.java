@@ -31,7 +31,7 @@ import io.passerelle.contracts.model.TieClass;
 import io.passerelle.tie.TieAssessment;
 import io.passerelle.tie.TieStatistics;
 import io.passerelle.tie.TieStrengthModel;
-import io.passerelle.localstack.LocalStackTestResource;
+import io.passerelle.localstack.OwnLocalStackTestResource;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,7 +71,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(ReplayJobTest.SlowReplay.class)
-@WithTestResource(LocalStackTestResource.class)
+// A replay reads the topics from their beginning: they must hold this class's records only.
+@WithTestResource(OwnLocalStackTestResource.class)
 class ReplayJobTest {
     private static final List<String> INGESTION_TOPICS = List.of(Topics.OWNERS, Topics.CONTACTS, Topics.INTERACTIONS);
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
