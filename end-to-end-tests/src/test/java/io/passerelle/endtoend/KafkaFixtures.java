@@ -87,21 +87,33 @@ final class KafkaFixtures implements AutoCloseable {
 
     /** Every record of a topic, from the beginning to its current end. */
     List<ConsumerRecord<String, String>> readAll(String topic) throws Exception {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        forEachRecord(topic, records::add);
+        return records;
+    }
+
+    /**
+     * Hands every record of a topic, from the beginning to its current end, to {@code each} as it is read,
+     * keeping none: a benchmark's topic holds millions, a gigabyte and more as records. Fails when a minute
+     * passes without a record while some are left to read.
+     */
+    void forEachRecord(String topic, java.util.function.Consumer<ConsumerRecord<String, String>> each) throws Exception {
         Map<TopicPartition, Long> ends = endOffsets(List.of(topic));
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
             consumer.assign(ends.keySet());
             consumer.seekToBeginning(ends.keySet());
-            List<ConsumerRecord<String, String>> records = new ArrayList<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Could not read " + topic + " to its end");
+                    throw new IllegalStateException("Could not read " + topic + " to its end: no record for a minute");
                 }
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    each.accept(record);
+                    deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                }
             }
-            return records;
         }
     }
 
