@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -27,13 +29,25 @@ public final class ServiceProcess implements AutoCloseable {
     public static final Map<String, String> MEMORY_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * The services this JVM started, stopped when it exits (normally, or on SIGTERM: a test JVM that Maven
+     * ends at a timeout or on Ctrl-C) if nothing stopped them before, so that they never outlive it holding
+     * their ports and a share of the processor. Only SIGKILL leaves them running.
+     */
+    private static final Set<ServiceProcess> STARTED = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(ServiceProcess::stopAllAtExit, "service-processes-stop"));
+    }
 
     private final String name;
     private final ProcessBuilder builder;
     private final URI baseUri;
     private final URI managementUri;
     private final Path logFile;
-    private Process process;
+    private volatile Process process;
 
     private ServiceProcess(String name, ProcessBuilder builder, URI baseUri, URI managementUri, Path logFile) {
         this.name = name;
@@ -102,6 +116,7 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
+        STARTED.add(this);
         awaitReady();
     }
 
@@ -181,6 +196,21 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends every service still running SIGTERM at once, then waits for each as {@link #close()} does: not
+     * one after the other, each a Quarkus shutdown long. A service paused with SIGSTOP acts on it only when
+     * resumed, so it is killed when the wait ends.
+     */
+    private static void stopAllAtExit() {
+        for (ServiceProcess service : STARTED) {
+            Process running = service.process;
+            if (running != null && running.isAlive()) {
+                running.destroy();
+            }
+        }
+        STARTED.forEach(ServiceProcess::close);
+    }
+
     /** Stops gracefully (SIGTERM, so Quarkus commits offsets and closes pools), forcibly after 30 s. */
     @Override
     public synchronized void close() {
@@ -189,7 +219,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
