@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -97,7 +98,7 @@ final class KafkaFixtures implements AutoCloseable {
      * keeping none: a benchmark's topic holds millions, a gigabyte and more as records. Fails when a minute
      * passes without a record while some are left to read.
      */
-    void forEachRecord(String topic, java.util.function.Consumer<ConsumerRecord<String, String>> each) throws Exception {
+    void forEachRecord(String topic, Consumer<ConsumerRecord<String, String>> each) throws Exception {
         Map<TopicPartition, Long> ends = endOffsets(List.of(topic));
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,

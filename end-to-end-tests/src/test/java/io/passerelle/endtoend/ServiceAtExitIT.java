@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.passerelle.localstack.FreePorts;
 import io.passerelle.localstack.ServiceProcess;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,8 +49,8 @@ class ServiceAtExitIT {
                         output.append(line).append('\n');
                     }
                     throw new IllegalStateException("The starter ended without starting the service:\n" + output);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
             service = ProcessHandle.of(pid.get(3, TimeUnit.MINUTES));
@@ -75,7 +78,9 @@ class ServiceAtExitIT {
                     Path.of(args[1]));
             System.out.println(PID_LINE + service.pid());
             System.out.flush();
-            Thread.sleep(TimeUnit.MINUTES.toMillis(10));
+            // Waits to be ended by the test's SIGTERM, which is what is tested; the bound only keeps a test that never sends it
+            // from leaving this JVM behind.
+            new CountDownLatch(1).await(10, TimeUnit.MINUTES);
             service.close();
         }
     }

@@ -2,8 +2,11 @@ package io.passerelle.localstack;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -48,7 +51,10 @@ public final class FailureCauses implements TestExecutionListener {
         StringBuilder report = new StringBuilder("- ").append(name).append(" (").append(uniqueId).append(")\n");
         Throwable deepest = failure;
         report.append("    ").append(failure).append('\n');
-        for (Throwable cause = failure.getCause(); cause != null && cause != deepest; cause = cause.getCause()) {
+        // Identity, not equals: a chain can loop back on itself (initCause), and a loop is reported once.
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        seen.add(failure);
+        for (Throwable cause = failure.getCause(); cause != null && seen.add(cause); cause = cause.getCause()) {
             report.append("    caused by ").append(cause).append('\n');
             deepest = cause;
         }

@@ -121,9 +121,16 @@ public final class LocalStack implements AutoCloseable {
         return shared;
     }
 
+    /**
+     * A throw-away stack for tests ({@link #start(Path, Map)}) under {@code passerelle-local-stack} in the system's
+     * temporary directory, or the servers the process's environment names.
+     */
+    public static LocalStack startForTests() {
+        return start(Path.of(System.getProperty("java.io.tmpdir"), "passerelle-local-stack"), System.getenv());
+    }
+
     private static LocalStack startShared() {
-        Path parent = Path.of(System.getProperty("java.io.tmpdir"), "passerelle-local-stack");
-        LocalStack stack = start(parent, System.getenv());
+        LocalStack stack = startForTests();
         SharedServers.of(stack).publish();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             SharedServers.withdraw();

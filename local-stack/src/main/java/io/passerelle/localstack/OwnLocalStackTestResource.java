@@ -2,7 +2,6 @@ package io.passerelle.localstack;
 
 import io.passerelle.localstack.security.LocalIssuerTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -18,7 +17,7 @@ public class OwnLocalStackTestResource implements QuarkusTestResourceLifecycleMa
     @Override
     public Map<String, String> start() {
         LocalIssuerTestResource.callAsThePlatform();
-        stack = LocalStack.start(Path.of(System.getProperty("java.io.tmpdir"), "passerelle-local-stack"), System.getenv());
+        stack = LocalStack.startForTests();
         return stack.serviceConfiguration();
     }
 

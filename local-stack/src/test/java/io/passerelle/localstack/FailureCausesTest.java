@@ -31,4 +31,15 @@ class FailureCausesTest {
         assertThat(report).contains("    java.lang.AssertionError: expected 202 but was 503\n        at " + failure.getStackTrace()[0])
                 .doesNotContain("caused by");
     }
+
+    @Test
+    void aChainOfCausesThatLoopsBackIsReportedOnce() {
+        IllegalStateException inner = new IllegalStateException("inner");
+        RuntimeException outer = new RuntimeException("outer", inner);
+        inner.initCause(outer);
+
+        String report = FailureCauses.report("t()", "id", outer);
+
+        assertThat(report.lines().filter(line -> line.contains("caused by"))).containsExactly("    caused by java.lang.IllegalStateException: inner");
+    }
 }
