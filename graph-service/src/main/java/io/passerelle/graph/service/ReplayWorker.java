@@ -75,6 +75,10 @@ public class ReplayWorker {
                 .setUser(databaseUser)
                 .setPassword(databasePassword.orElse(null));
         this.connectOptions.addProperty("application_name", "graph-service-replay");
+        // As the pool's connections do (Quarkus turns it on for them): each statement is parsed and planned once per
+        // connection, not for every batch. PostgreSQL plans a cached statement again when a table it reads is
+        // replaced (the switch) or the search path it was planned under changes (the rebuild's SET LOCAL).
+        this.connectOptions.setCachePreparedStatements(true);
         // Like the pool's connections (service-runtime's StallDetectingPoolCreator): a statement that hears
         // nothing back for the stall timeout fails, so a hung database fails the run, which is retried,
         // instead of holding the worker for ever.
