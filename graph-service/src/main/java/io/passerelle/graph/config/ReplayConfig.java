@@ -1,8 +1,8 @@
 package io.passerelle.graph.config;
 
+import io.passerelle.runtime.retry.BackoffSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -72,19 +72,15 @@ public interface ReplayConfig {
     Retry retry();
 
     /** Back-off after a transient failure (database or broker unavailable): the job is taken up again, never failed for it. */
-    interface Retry {
+    interface Retry extends BackoffSettings {
+        @Override
         @WithDefault("1s")
         @DurationMin(millis = 1)
         Duration initialBackoff();
 
+        @Override
         @WithDefault("30s")
         @DurationMin(millis = 1)
         Duration maxBackoff();
-
-        /** The first wait is doubled up to the longest; one above it would be waited once, then the longest. */
-        @AssertTrue(message = "is false: initial-backoff must be at most max-backoff")
-        default boolean isInitialBackoffAtMostMaxBackoff() {
-            return initialBackoff().compareTo(maxBackoff()) <= 0;
-        }
     }
 }

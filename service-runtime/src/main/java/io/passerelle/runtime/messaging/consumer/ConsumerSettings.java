@@ -1,34 +1,27 @@
 package io.passerelle.runtime.messaging.consumer;
 
+import io.passerelle.runtime.retry.BackoffSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 /** Settings of every batch consumer of a service ({@code passerelle.consumer.*}; see service-runtime's README). */
 @ConfigMapping(prefix = "passerelle.consumer")
-public interface ConsumerSettings {
+public interface ConsumerSettings extends BackoffSettings {
 
     /** First wait before retrying a batch that failed for a transient reason; doubled at each failure. */
+    @Override
     @WithDefault("200ms")
     @DurationMin(millis = 1)
     Duration initialBackoff();
 
     /** Longest wait between two attempts: a stall of any length ends at most this long before the batch goes on. */
+    @Override
     @WithDefault("30s")
     @DurationMin(millis = 1)
     Duration maxBackoff();
-
-    /**
-     * Mutiny's back-off refuses a first wait above the longest one when it retries (IllegalArgumentException "bound must be
-     * greater than origin"): a transient failure would end the batch's retries instead of being waited out.
-     */
-    @AssertTrue(message = "is false: initial-backoff must be at most max-backoff")
-    default boolean isInitialBackoffAtMostMaxBackoff() {
-        return initialBackoff().compareTo(maxBackoff()) <= 0;
-    }
 
     Idempotency idempotency();
 
