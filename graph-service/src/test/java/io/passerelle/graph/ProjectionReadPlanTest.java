@@ -48,7 +48,7 @@ class ProjectionReadPlanTest {
             }
             statement.execute("ANALYZE ties");
             statement.execute("ANALYZE contacts");
-            // Planned for its values at each execution, as the reactive client's unnamed statements are at first.
+            // Planned for its values, as PostgreSQL plans the first five executions of a statement the pool keeps prepared.
             statement.execute("SET plan_cache_mode = force_custom_plan");
             statement.execute("PREPARE named_ties(text[], text[], text[]) AS " + ProjectionStore.NAMED_TIES);
             String plan = plan(statement, "EXPLAIN EXECUTE named_ties('{" + run + "-1}', '{" + run + "-2," + run + "-3," + run

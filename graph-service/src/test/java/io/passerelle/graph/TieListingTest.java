@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.TieClass;
+import io.passerelle.graph.repository.ProjectionStore;
 import io.passerelle.graph.repository.TiePageReader;
 import io.passerelle.graph.service.TieCursor;
 import io.passerelle.graph.service.TieQuery;
@@ -30,6 +31,10 @@ import io.passerelle.localstack.LocalStackTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,11 +46,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +67,9 @@ class TieListingTest {
     private static final int LIMIT = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static String owner;
+
+    @Inject
+    Pool pool;
 
     /** Filters of the listing, as query parameters, as the SQL conditions of the oracle, and as the service's query (for the plans). */
     private record Filter(Map<String, String> parameters, String sql, Set<TieClass> classes, Set<GeographicScale> scales,
@@ -210,11 +216,31 @@ class TieListingTest {
     }
 
     @Test
-    void theListingsStatementsArePreparedUnnamedSoEachIsPlannedForItsValues() {
-        // TiePageReader sets no plan_cache_mode: a statement cached by the pool would be named, and after five executions
-        // PostgreSQL may keep a generic plan, costed for an average owner, for every owner.
-        assertThat(ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.reactive.cache-prepared-statements", Boolean.class))
-                .as("quarkus.datasource.reactive.cache-prepared-statements").isIn(Optional.empty(), Optional.of(false));
+    void theListingsStatementIsPreparedUnnamedSoEachPageIsPlannedForItsValuesWhileTheProjectionsAreKept() throws Exception {
+        // On one connection of the service's own pool: a page's statement run more than five times (after five executions
+        // of a named statement PostgreSQL may keep a generic plan, costed for an average owner, for every owner), then a
+        // statement of the projection, then what the connection holds prepared.
+        TiePageReader.Statement page = TiePageReader.statement(owner(), FILTERS.get(2).query(null), LIMIT);
+        List<String> prepared = pool.withConnection(connection -> {
+            Uni<?> runs = Uni.createFrom().voidItem();
+            for (int run = 0; run < 7; run++) {
+                runs = runs.chain(() -> connection.preparedQuery(page.sql()).execute(page.parameters()));
+            }
+            return runs
+                    .chain(() -> connection.preparedQuery(ProjectionStore.NAMED_TIES)
+                            .execute(Tuple.of(new String[] {owner}, new String[0], new String[0])))
+                    .chain(() -> connection.query("SELECT statement FROM pg_prepared_statements").execute())
+                    .map(rows -> {
+                        List<String> statements = new ArrayList<>();
+                        rows.forEach(row -> statements.add(row.getString("statement")));
+                        return statements;
+                    });
+        }).await().atMost(PATIENCE);
+
+        assertThat(prepared).as("statements the connection keeps prepared").isNotEmpty()
+                // No page's statement, neither this one nor those of the listings the other tests requested.
+                .noneMatch(statement -> statement.contains("ORDER BY p.strength DESC, p.contact_id LIMIT"))
+                .anyMatch(statement -> statement.equals(ProjectionStore.NAMED_TIES));
     }
 
     @Test

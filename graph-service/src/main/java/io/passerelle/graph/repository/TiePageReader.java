@@ -5,6 +5,7 @@ import io.passerelle.contracts.model.GeographicScale;
 import io.passerelle.contracts.model.OwnerProfile;
 import io.passerelle.contracts.model.TieClass;
 import io.passerelle.graph.service.TieQuery;
+import io.passerelle.runtime.database.UnnamedStatements;
 import io.passerelle.tie.TiePeak;
 import io.passerelle.tie.TieStatistics;
 import io.smallrye.mutiny.Uni;
@@ -24,10 +25,11 @@ import java.util.List;
  *
  * <p>Each execution is planned for its own values, so that PostgreSQL knows how many ties this owner
  * has and walks the listing's index for a large owner (a generic plan, costed for an average owner,
- * may read and sort them all). The pool prepares each statement unnamed
- * ({@code quarkus.datasource.reactive.cache-prepared-statements} is false, its default, which
- * TieListingTest checks), and PostgreSQL plans an unnamed statement for the values bound to it, so no
- * {@code SET LOCAL plan_cache_mode} (and no transaction to hold it) is needed.
+ * may read and sort them all). The pool caches the service's other statements by name, and PostgreSQL
+ * may keep a generic plan for a named statement after five executions; a page's statement is marked
+ * to be prepared unnamed ({@link UnnamedStatements}), and PostgreSQL plans an unnamed statement for the
+ * values bound to it, so no {@code SET LOCAL plan_cache_mode} (and no transaction to hold it) is needed.
+ * TieListingTest checks what a connection of the pool keeps prepared.
  */
 @ApplicationScoped
 public class TiePageReader {
@@ -148,7 +150,7 @@ public class TiePageReader {
                     + " ORDER BY t.contact_id LIMIT " + limit + ")"
                     + " UNION ALL (" + TIES_WHERE + filters + " AND t.strength < $" + strength + order + ")";
         }
-        return new Statement(withOwner(ties, " ORDER BY p.strength DESC, p.contact_id LIMIT " + limit), parameters);
+        return new Statement(UnnamedStatements.sql(withOwner(ties, " ORDER BY p.strength DESC, p.contact_id LIMIT " + limit)), parameters);
     }
 
     /**

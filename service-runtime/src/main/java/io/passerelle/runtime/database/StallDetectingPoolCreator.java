@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
  * <li>the pool closes connections idle for half that time first, so that the bound only ever
  * catches a connection that was waiting for an answer.</li>
  * </ul>
+ * Its connections also leave the statements marked by {@link UnnamedStatements} out of their cache of prepared statements.
  */
 @ApplicationScoped
 public class StallDetectingPoolCreator implements PgPoolCreator {
@@ -35,6 +36,7 @@ public class StallDetectingPoolCreator implements PgPoolCreator {
         List<PgConnectOptions> servers = input.pgConnectOptionsList();
         for (PgConnectOptions server : servers) {
             server.setIdleTimeoutUnit(TimeUnit.MILLISECONDS).setIdleTimeout(stallMillis);
+            server.setPreparedStatementCacheSqlFilter(UnnamedStatements.cacheFilter(server.getPreparedStatementCacheSqlFilter()));
         }
         PoolOptions pool = input.poolOptions();
         int idleMillis = Math.max(1, stallMillis / 2);
