@@ -32,7 +32,7 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     /**
-     * The services this JVM started, stopped when it exits (normally, or on SIGTERM: a test JVM that Maven
+     * The services this JVM started and has not closed, stopped when it exits (normally, or on SIGTERM: a test JVM that Maven
      * ends at a timeout or on Ctrl-C) if nothing stopped them before, so that they never outlive it holding
      * their ports and a share of the processor. Only SIGKILL leaves them running.
      */
@@ -214,6 +214,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** Stops gracefully (SIGTERM, so Quarkus commits offsets and closes pools), forcibly after 30 s. */
     @Override
     public synchronized void close() {
+        STARTED.remove(this); // until started again
         if (process == null || !process.isAlive()) {
             return;
         }

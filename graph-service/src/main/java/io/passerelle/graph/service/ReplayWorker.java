@@ -2,6 +2,7 @@ package io.passerelle.graph.service;
 
 import io.passerelle.graph.config.ReplayConfig;
 import io.passerelle.runtime.database.DatabaseSettings;
+import io.passerelle.runtime.database.StallDetectingPoolCreator;
 import io.passerelle.runtime.retry.TransientFailures;
 import io.passerelle.runtime.messaging.consumer.BatchConsumers;
 import io.passerelle.graph.messaging.ReplayTopicsReader;
@@ -63,7 +64,8 @@ public class ReplayWorker {
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String databaseUrl,
             @ConfigProperty(name = "quarkus.datasource.username") String databaseUser,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> databasePassword) {
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> databasePassword,
+            @ConfigProperty(name = "quarkus.datasource.reactive.cache-prepared-statements", defaultValue = "true") boolean cachePreparedStatements) {
         this.services = new ReplayRun.Services(jobs, rebuild, projectionStore,
                 consumers.create("ingested-events-replay", projection.withoutPublishing()), publisher, model, config,
                 () -> new ReplayTopicsReader(bootstrapServers, config.batchSize()), this::connect);
@@ -71,19 +73,17 @@ public class ReplayWorker {
         this.vertx = vertx;
         // A connection of its own, outside the pool: the job writes its transactions out (BEGIN, SAVEPOINT,
         // SET LOCAL search_path), and such a connection must never go back to a pool others draw from.
-        this.connectOptions = PgConnectOptions.fromUri(databaseUrl.replaceFirst("^vertx-reactive:", ""))
+        // Made as the pool's connections are (service-runtime's StallDetectingPoolCreator): a statement that hears
+        // nothing back for the stall timeout fails, so a hung database fails the run, which is retried, instead of
+        // holding the worker for ever. Prepared statements are cached as the datasource says (Quarkus's default for the
+        // pool, true when unset): each statement of a batch is then parsed and planned once per connection. PostgreSQL
+        // plans a cached statement again when a table it reads is replaced (the switch) or the search path it was
+        // planned under changes (the rebuild's SET LOCAL).
+        this.connectOptions = StallDetectingPoolCreator.configure(PgConnectOptions.fromUri(databaseUrl.replaceFirst("^vertx-reactive:", ""))
                 .setUser(databaseUser)
-                .setPassword(databasePassword.orElse(null));
+                .setPassword(databasePassword.orElse(null))
+                .setCachePreparedStatements(cachePreparedStatements), database);
         this.connectOptions.addProperty("application_name", "graph-service-replay");
-        // As the pool's connections do (Quarkus turns it on for them): each statement is parsed and planned once per
-        // connection, not for every batch. PostgreSQL plans a cached statement again when a table it reads is
-        // replaced (the switch) or the search path it was planned under changes (the rebuild's SET LOCAL).
-        this.connectOptions.setCachePreparedStatements(true);
-        // Like the pool's connections (service-runtime's StallDetectingPoolCreator): a statement that hears
-        // nothing back for the stall timeout fails, so a hung database fails the run, which is retried,
-        // instead of holding the worker for ever.
-        this.connectOptions.setIdleTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS)
-                .setIdleTimeout(Math.toIntExact(database.stallTimeout().toMillis()));
         this.claimant = instanceName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -34,15 +34,23 @@ public class StallDetectingPoolCreator implements PgPoolCreator {
     public Pool create(Input input) {
         int stallMillis = Math.toIntExact(settings.stallTimeout().toMillis());
         List<PgConnectOptions> servers = input.pgConnectOptionsList();
-        for (PgConnectOptions server : servers) {
-            server.setIdleTimeoutUnit(TimeUnit.MILLISECONDS).setIdleTimeout(stallMillis);
-            server.setPreparedStatementCacheSqlFilter(UnnamedStatements.cacheFilter(server.getPreparedStatementCacheSqlFilter()));
-        }
+        servers.forEach(server -> configure(server, settings));
         PoolOptions pool = input.poolOptions();
         int idleMillis = Math.max(1, stallMillis / 2);
         if (pool.getIdleTimeout() <= 0 || pool.getIdleTimeoutUnit().toMillis(pool.getIdleTimeout()) > idleMillis) {
             pool.setIdleTimeoutUnit(TimeUnit.MILLISECONDS).setIdleTimeout(idleMillis);
         }
         return PgPool.pool(input.vertx(), servers, pool);
+    }
+
+    /**
+     * What a connection gets here beyond Quarkus's settings, for the pool's and for a connection a service opens
+     * outside it alike: closed after {@link DatabaseSettings#stallTimeout()} of silence, and statements marked by
+     * {@link UnnamedStatements} left out of its cache of prepared statements.
+     */
+    public static PgConnectOptions configure(PgConnectOptions server, DatabaseSettings settings) {
+        server.setIdleTimeoutUnit(TimeUnit.MILLISECONDS).setIdleTimeout(Math.toIntExact(settings.stallTimeout().toMillis()));
+        server.setPreparedStatementCacheSqlFilter(UnnamedStatements.cacheFilter(server.getPreparedStatementCacheSqlFilter()));
+        return server;
     }
 }
