@@ -227,6 +227,46 @@ class RenderedOverlaysTest {
                         .isEqualTo("passerelle-kafka")));
     }
 
+    /**
+     * With {@code components/postgres-tls}, every service that has a database reaches it over TLS, verifying the server's
+     * certificate against the mounted CA and its name: the reactive pool (and every connection made with its options) and
+     * the migrations' JDBC connection alike. A service left out would send its rows in clear, or fail against a server that
+     * requires TLS.
+     */
+    @Test
+    void withPostgresTlsEveryServiceWithADatabaseVerifiesTheServer() {
+        List<ObjectNode> objects = renderings("production with every component").get("java");
+        List<String> withDatabase = new ArrayList<>();
+        for (ObjectNode deployment : objects.stream().filter(o -> o.path("kind").asString().equals("Deployment")).toList()) {
+            String service = deployment.path("metadata").path("name").asString();
+            String database = Optional.ofNullable(ServiceSettings.of(ROOT, service).values.get("quarkus.datasource.reactive.url"))
+                    .map(url -> url.substring(url.lastIndexOf('/') + 1)).orElse(null);
+            if (database == null) {
+                continue;
+            }
+            withDatabase.add(service);
+            JsonNode pod = deployment.path("spec").path("template").path("spec");
+            JsonNode container = pod.path("containers").get(0);
+            Map<String, String> env = new LinkedHashMap<>();
+            container.path("env").forEach(variable -> env.put(variable.path("name").asString(), variable.path("value").asString(null)));
+            String ca = "/etc/passerelle/postgres-ca/ca.crt";
+            assertThat(env).as(service)
+                    .containsEntry("QUARKUS_DATASOURCE_REACTIVE_POSTGRESQL_SSL_MODE", "verify-full")
+                    .containsEntry("QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM", "true")
+                    .containsEntry("QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM_CERTS", ca)
+                    .containsEntry("QUARKUS_DATASOURCE_REACTIVE_HOSTNAME_VERIFICATION_ALGORITHM", "HTTPS")
+                    .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://$(POSTGRES_HOST):$(POSTGRES_PORT)/" + database
+                            + "?sslmode=verify-full&sslrootcert=" + ca);
+            List<String> mounts = new ArrayList<>();
+            container.path("volumeMounts").forEach(mount -> mounts.add(mount.path("name").asString() + " at " + mount.path("mountPath").asString()));
+            assertThat(mounts).as(service).contains("postgres-ca at /etc/passerelle/postgres-ca");
+            List<String> secrets = new ArrayList<>();
+            pod.path("volumes").forEach(volume -> secrets.add(volume.path("name").asString() + " from " + volume.path("secret").path("secretName").asString()));
+            assertThat(secrets).as(service).contains("postgres-ca from passerelle-postgres-ca");
+        }
+        assertThat(withDatabase).containsExactlyInAnyOrder("ingestion-service", "graph-service", "advice-service");
+    }
+
     private static ObjectNode kafkaUser(List<ObjectNode> objects, String name) {
         return objects.stream().filter(o -> o.path("kind").asString().equals("KafkaUser"))
                 .filter(o -> o.path("metadata").path("name").asString().equals(name)).findFirst()
