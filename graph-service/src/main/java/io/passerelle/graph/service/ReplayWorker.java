@@ -1,7 +1,6 @@
 package io.passerelle.graph.service;
 
 import io.passerelle.graph.config.ReplayConfig;
-import io.passerelle.runtime.database.DatabaseSettings;
 import io.passerelle.runtime.database.StallDetectingPoolCreator;
 import io.passerelle.runtime.retry.TransientFailures;
 import io.passerelle.runtime.messaging.consumer.BatchConsumers;
@@ -48,7 +47,7 @@ public class ReplayWorker {
     private final ReplayRun.Services services;
     private final ReplayConfig config;
     private final Vertx vertx;
-    private final PgConnectOptions connectOptions;
+    private final StallDetectingPoolCreator poolCreator;
     private final String claimant;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread worker = new Thread(runnable, "replay-worker");
@@ -59,31 +58,15 @@ public class ReplayWorker {
     private volatile boolean stopping;
 
     public ReplayWorker(ReplayJobStore jobs, RebuildStore rebuild, ProjectionStore projectionStore, GraphProjectionService projection,
-            BatchConsumers consumers, DatabaseSettings database, TieUpdatePublisher publisher, TieStrengthModel model,
-            ReplayConfig config, Vertx vertx,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String databaseUrl,
-            @ConfigProperty(name = "quarkus.datasource.username") String databaseUser,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> databasePassword,
-            @ConfigProperty(name = "quarkus.datasource.reactive.cache-prepared-statements", defaultValue = "true") boolean cachePreparedStatements) {
+            BatchConsumers consumers, TieUpdatePublisher publisher, TieStrengthModel model,
+            ReplayConfig config, Vertx vertx, StallDetectingPoolCreator poolCreator,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.services = new ReplayRun.Services(jobs, rebuild, projectionStore,
                 consumers.create("ingested-events-replay", projection.withoutPublishing()), publisher, model, config,
                 () -> new ReplayTopicsReader(bootstrapServers, config.batchSize()), this::connect);
         this.config = config;
         this.vertx = vertx;
-        // A connection of its own, outside the pool: the job writes its transactions out (BEGIN, SAVEPOINT,
-        // SET LOCAL search_path), and such a connection must never go back to a pool others draw from.
-        // Made as the pool's connections are (service-runtime's StallDetectingPoolCreator): a statement that hears
-        // nothing back for the stall timeout fails, so a hung database fails the run, which is retried, instead of
-        // holding the worker for ever. Prepared statements are cached as the datasource says (Quarkus's default for the
-        // pool, true when unset): each statement of a batch is then parsed and planned once per connection. PostgreSQL
-        // plans a cached statement again when a table it reads is replaced (the switch) or the search path it was
-        // planned under changes (the rebuild's SET LOCAL).
-        this.connectOptions = StallDetectingPoolCreator.configure(PgConnectOptions.fromUri(databaseUrl.replaceFirst("^vertx-reactive:", ""))
-                .setUser(databaseUser)
-                .setPassword(databasePassword.orElse(null))
-                .setCachePreparedStatements(cachePreparedStatements), database);
-        this.connectOptions.addProperty("application_name", "graph-service-replay");
+        this.poolCreator = poolCreator;
         this.claimant = instanceName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -200,8 +183,21 @@ public class ReplayWorker {
         }
     }
 
+    /**
+     * A connection of its own, outside the pool: the job writes its transactions out (BEGIN, SAVEPOINT, SET LOCAL
+     * search_path), and such a connection must never go back to a pool others draw from. It is made with the pool's own
+     * options ({@link StallDetectingPoolCreator#connectOptions()}), so that it reaches the database as the pool does (TLS
+     * and the certificates it trusts, credentials) and behaves as its connections do: a statement that hears nothing back
+     * for the stall timeout fails, so a hung database fails the run, which is retried, instead of holding the worker for
+     * ever; prepared statements are cached as the datasource says (true when unset, Quarkus's default), each statement of
+     * a batch parsed and planned once per connection. PostgreSQL plans a cached statement again when a table it reads is
+     * replaced (the switch) or the search path it was planned under changes (the rebuild's SET LOCAL). The job has
+     * claimed its row through the pool before it connects, so the pool exists.
+     */
     private PgConnection connect() {
-        return PgConnection.connect(vertx, connectOptions).await().atMost(Duration.ofSeconds(30));
+        PgConnectOptions options = poolCreator.connectOptions();
+        options.addProperty("application_name", "graph-service-replay");
+        return PgConnection.connect(vertx, options).await().atMost(Duration.ofSeconds(30));
     }
 
     /**

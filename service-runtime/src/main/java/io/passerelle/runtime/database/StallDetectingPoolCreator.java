@@ -21,10 +21,15 @@ import java.util.concurrent.TimeUnit;
  * catches a connection that was waiting for an answer.</li>
  * </ul>
  * Its connections also leave the statements marked by {@link UnnamedStatements} out of their cache of prepared statements.
+ *
+ * <p>A connection a service opens outside the pool (a replay writes its transactions out on one) is made with
+ * {@link #connectOptions()}: the pool's own, as Quarkus built them from the datasource's settings (TLS and the
+ * certificates it trusts, credentials, pipelining, the cache of prepared statements) and as configured here.
  */
 @ApplicationScoped
 public class StallDetectingPoolCreator implements PgPoolCreator {
     private final DatabaseSettings settings;
+    private volatile PgConnectOptions datasource;
 
     public StallDetectingPoolCreator(DatabaseSettings settings) {
         this.settings = settings;
@@ -35,6 +40,7 @@ public class StallDetectingPoolCreator implements PgPoolCreator {
         int stallMillis = Math.toIntExact(settings.stallTimeout().toMillis());
         List<PgConnectOptions> servers = input.pgConnectOptionsList();
         servers.forEach(server -> configure(server, settings));
+        datasource = new PgConnectOptions(servers.get(0));
         PoolOptions pool = input.poolOptions();
         int idleMillis = Math.max(1, stallMillis / 2);
         if (pool.getIdleTimeout() <= 0 || pool.getIdleTimeoutUnit().toMillis(pool.getIdleTimeout()) > idleMillis) {
@@ -44,11 +50,25 @@ public class StallDetectingPoolCreator implements PgPoolCreator {
     }
 
     /**
-     * What a connection gets here beyond Quarkus's settings, for the pool's and for a connection a service opens
-     * outside it alike: closed after {@link DatabaseSettings#stallTimeout()} of silence, and statements marked by
-     * {@link UnnamedStatements} left out of its cache of prepared statements.
+     * A copy of the options of the pool's connections (the first server's, when the datasource names several), for a
+     * connection opened outside the pool; the caller may change it without touching the pool's. Available once the pool
+     * exists: a service that uses its datasource before it opens a connection of its own always finds it.
+     *
+     * @throws IllegalStateException before the pool is created
      */
-    public static PgConnectOptions configure(PgConnectOptions server, DatabaseSettings settings) {
+    public PgConnectOptions connectOptions() {
+        PgConnectOptions options = datasource;
+        if (options == null) {
+            throw new IllegalStateException("The datasource's pool is not created yet: its connection options are unknown");
+        }
+        return new PgConnectOptions(options);
+    }
+
+    /**
+     * What a connection gets here beyond Quarkus's settings: closed after {@link DatabaseSettings#stallTimeout()} of
+     * silence, and statements marked by {@link UnnamedStatements} left out of its cache of prepared statements.
+     */
+    private static PgConnectOptions configure(PgConnectOptions server, DatabaseSettings settings) {
         server.setIdleTimeoutUnit(TimeUnit.MILLISECONDS).setIdleTimeout(Math.toIntExact(settings.stallTimeout().toMillis()));
         server.setPreparedStatementCacheSqlFilter(UnnamedStatements.cacheFilter(server.getPreparedStatementCacheSqlFilter()));
         return server;
