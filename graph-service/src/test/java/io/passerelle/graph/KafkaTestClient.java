@@ -1,11 +1,14 @@
 package io.passerelle.graph;
 
+import io.passerelle.runtime.messaging.KafkaClientSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -27,14 +30,25 @@ final class KafkaTestClient {
     private KafkaTestClient() {
     }
 
-    private static String bootstrapServers() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    /**
+     * A client's settings from the service's {@code kafka.*} configuration, as the service's own clients get them: the
+     * bootstrap servers and, against a secured listener, how to authenticate.
+     */
+    private static Properties clientSettings(Set<String> clientConfigNames) {
+        Map<String, Object> kafka = new HashMap<>();
+        for (String name : ConfigProvider.getConfig().getPropertyNames()) {
+            if (name.startsWith("kafka.")) {
+                ConfigProvider.getConfig().getOptionalValue(name, String.class).ifPresent(value -> kafka.put(name.substring("kafka.".length()), value));
+            }
+        }
+        Properties properties = new Properties();
+        properties.putAll(KafkaClientSettings.forClient(kafka, clientConfigNames));
+        return properties;
     }
 
     static synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            Properties properties = new Properties();
-            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+            Properties properties = clientSettings(ProducerConfig.configNames());
             properties.put(ProducerConfig.ACKS_CONFIG, "all");
             properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -66,8 +80,7 @@ final class KafkaTestClient {
 
     /** Every record now on the topic, from the beginning. */
     static List<ConsumerRecord<String, String>> readAll(String topic) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        Properties properties = clientSettings(ConsumerConfig.configNames());
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -89,8 +102,7 @@ final class KafkaTestClient {
 
     /** The end offset of each partition of the topics now. */
     static Map<TopicPartition, Long> endOffsets(List<String> topics) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        Properties properties = clientSettings(ConsumerConfig.configNames());
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
@@ -110,8 +122,7 @@ final class KafkaTestClient {
 
     /** How many records of the topic the consumer group has not committed yet. */
     static long lag(String group, String topic) {
-        Properties properties = new Properties();
-        properties.put("bootstrap.servers", bootstrapServers());
+        Properties properties = clientSettings(org.apache.kafka.clients.admin.AdminClientConfig.configNames());
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(properties)) {
             Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);

@@ -26,12 +26,14 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final List<String> command;
     private final String bootstrapServers;
+    private final String saslBootstrapServers;
     private final Path logFile;
     private Process process;
 
-    private KafkaBroker(List<String> command, String bootstrapServers, Path logFile) {
+    private KafkaBroker(List<String> command, String bootstrapServers, String saslBootstrapServers, Path logFile) {
         this.command = command;
         this.bootstrapServers = bootstrapServers;
+        this.saslBootstrapServers = saslBootstrapServers;
         this.logFile = logFile;
     }
 
@@ -41,21 +43,28 @@ public final class KafkaBroker implements AutoCloseable {
      * cluster id they were formatted with; the ports are fresh either way.
      */
     public static KafkaBroker start(Path workDirectory) {
+        return start(workDirectory, null);
+    }
+
+    /** Like {@link #start(Path)}, with a listener on which clients authenticate as {@code sasl}'s user when it is given. */
+    public static KafkaBroker start(Path workDirectory, KafkaSasl sasl) {
         try {
             Files.createDirectories(workDirectory);
             Path data = workDirectory.resolve("data");
             awaitReleased(data);
             int brokerPort = FreePorts.next();
             int controllerPort = FreePorts.next();
+            int saslPort = sasl == null ? 0 : FreePorts.next();
             Path properties = workDirectory.resolve("server.properties");
-            Files.writeString(properties, serverProperties(data, brokerPort, controllerPort));
+            Files.writeString(properties, serverProperties(data, brokerPort, controllerPort, saslPort, sasl));
             Path logFile = workDirectory.resolve("kafka.log");
             List<String> command = new ArrayList<>(List.of(
                     javaExecutable(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Djava.awt.headless=true", "-Dlog4j2.level=WARN",
                     "-cp", brokerClasspath(), KafkaBrokerProcess.class.getName(),
                     properties.toString(), clusterIdOf(data).orElseGet(() -> Uuid.randomUuid().toString())));
-            KafkaBroker broker = new KafkaBroker(List.copyOf(command), "127.0.0.1:" + brokerPort, logFile);
+            KafkaBroker broker = new KafkaBroker(List.copyOf(command), "127.0.0.1:" + brokerPort,
+                    sasl == null ? null : "127.0.0.1:" + saslPort, logFile);
             broker.restart();
             return broker;
         } catch (IOException e) {
@@ -89,6 +98,11 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The listener on which clients authenticate ({@link #start(Path, KafkaSasl)}); empty without one. */
+    public java.util.Optional<String> saslBootstrapServers() {
+        return java.util.Optional.ofNullable(saslBootstrapServers);
     }
 
     private void awaitReady() {
@@ -176,16 +190,21 @@ public final class KafkaBroker implements AutoCloseable {
         return java.util.Optional.ofNullable(formatted.getProperty("cluster.id"));
     }
 
-    static String serverProperties(Path dataDirectory, int brokerPort, int controllerPort) {
+    static String serverProperties(Path dataDirectory, int brokerPort, int controllerPort, int saslPort, KafkaSasl sasl) {
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");
         p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        String saslListener = sasl == null ? "" : "," + KafkaSasl.LISTENER + "://127.0.0.1:" + saslPort;
+        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + saslListener + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + saslListener);
         p.setProperty("controller.listener.names", "CONTROLLER");
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"
+                + (sasl == null ? "" : "," + KafkaSasl.LISTENER + ":" + KafkaSasl.LISTENER));
+        if (sasl != null) {
+            sasl.brokerConfiguration().forEach(p::setProperty);
+        }
         p.setProperty("log.dirs", dataDirectory.toString());
         p.setProperty("num.partitions", "3");
         // Topics are created explicitly (TopicCatalog), as in production: a misspelt topic fails loudly.

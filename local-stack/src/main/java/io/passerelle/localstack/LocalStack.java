@@ -30,10 +30,11 @@ public final class LocalStack implements AutoCloseable {
     private final String postgresPassword;
     private final LocalTokenIssuer tokenIssuer;
     private final PostgresTls postgresTls;
+    private final KafkaSasl kafkaSasl;
 
     private LocalStack(WorkDirectory workDirectory, KafkaBroker kafka, PostgresServer postgres, String bootstrapServers,
                        String postgresHost, int postgresPort, String postgresUser, String postgresPassword,
-                       LocalTokenIssuer tokenIssuer, PostgresTls postgresTls) {
+                       LocalTokenIssuer tokenIssuer, PostgresTls postgresTls, KafkaSasl kafkaSasl) {
         this.workDirectory = workDirectory;
         this.kafka = kafka;
         this.postgres = postgres;
@@ -44,6 +45,18 @@ public final class LocalStack implements AutoCloseable {
         this.postgresPassword = postgresPassword;
         this.tokenIssuer = tokenIssuer;
         this.postgresTls = postgresTls;
+        this.kafkaSasl = kafkaSasl;
+    }
+
+    /**
+     * How the embedded servers are reached: by default as the local run does, in clear and without credentials; for a test,
+     * as production's secured servers are (deploy's {@code postgres-tls} and {@code kafka-scram-tls} components).
+     *
+     * @param postgresTls PostgreSQL accepts encrypted connections only, and the services verify it ({@link PostgresTls})
+     * @param kafkaSasl   the services reach Kafka through a listener on which they must authenticate ({@link KafkaSasl})
+     */
+    public record Security(boolean postgresTls, boolean kafkaSasl) {
+        public static final Security NONE = new Security(false, false);
     }
 
     /**
@@ -52,7 +65,7 @@ public final class LocalStack implements AutoCloseable {
      * ({@link PostgresServer.Durability#THROW_AWAY}); the services trust {@link LocalTokenIssuer#local()}.
      */
     public static LocalStack start(Path parent, Map<String, String> environment) {
-        return start(WorkDirectory.create(parent), PostgresServer.Durability.THROW_AWAY, LocalTokenIssuer.local(), environment, false);
+        return start(WorkDirectory.create(parent), PostgresServer.Durability.THROW_AWAY, LocalTokenIssuer.local(), environment, Security.NONE);
     }
 
     /**
@@ -65,7 +78,7 @@ public final class LocalStack implements AutoCloseable {
     public static LocalStack startKeeping(Path dataDirectory, Map<String, String> environment) {
         WorkDirectory kept = WorkDirectory.kept(dataDirectory);
         try {
-            return start(kept, PostgresServer.Durability.DURABLE, LocalTokenIssuer.keptIn(dataDirectory.resolve("keys")), environment, false);
+            return start(kept, PostgresServer.Durability.DURABLE, LocalTokenIssuer.keptIn(dataDirectory.resolve("keys")), environment, Security.NONE);
         } catch (RuntimeException e) {
             closeQuietly(kept);
             throw e;
@@ -73,14 +86,16 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static LocalStack start(WorkDirectory work, PostgresServer.Durability durability, LocalTokenIssuer tokenIssuer,
-                                    Map<String, String> environment, boolean postgresTls) {
+                                    Map<String, String> environment, Security security) {
         Path workDirectory = work.path();
         KafkaBroker kafka = null;
         PostgresServer postgres = null;
         try {
             String bootstrapServers = environment.get("KAFKA_BOOTSTRAP_SERVERS");
+            KafkaSasl sasl = null;
             if (bootstrapServers == null || bootstrapServers.isBlank()) {
-                kafka = KafkaBroker.start(workDirectory.resolve("kafka"));
+                sasl = security.kafkaSasl() ? KafkaSasl.forRun() : null;
+                kafka = KafkaBroker.start(workDirectory.resolve("kafka"), sasl);
                 bootstrapServers = kafka.bootstrapServers();
             }
             TopicCatalog.createAll(bootstrapServers);
@@ -91,7 +106,7 @@ public final class LocalStack implements AutoCloseable {
             String password = environment.getOrDefault("POSTGRES_PASSWORD", DATABASE_PASSWORD);
             PostgresTls tls = null;
             if (host == null || host.isBlank()) {
-                tls = postgresTls ? PostgresTls.createIn(workDirectory.resolve("postgres-tls")) : null;
+                tls = security.postgresTls() ? PostgresTls.createIn(workDirectory.resolve("postgres-tls")) : null;
                 postgres = PostgresServer.start(workDirectory.resolve("postgres"), durability, tls);
                 host = "127.0.0.1";
                 port = postgres.port();
@@ -99,7 +114,7 @@ public final class LocalStack implements AutoCloseable {
             } else {
                 port = Integer.parseInt(environment.getOrDefault("POSTGRES_PORT", "5432"));
             }
-            return new LocalStack(work, kafka, postgres, bootstrapServers, host, port, user, password, tokenIssuer, tls);
+            return new LocalStack(work, kafka, postgres, bootstrapServers, host, port, user, password, tokenIssuer, tls, sasl);
         } catch (RuntimeException e) {
             closeQuietly(kafka);
             closeQuietly(postgres);
@@ -130,21 +145,16 @@ public final class LocalStack implements AutoCloseable {
      * temporary directory, or the servers the process's environment names.
      */
     public static LocalStack startForTests() {
-        return startForTests(false);
+        return startForTests(Security.NONE);
     }
 
     /**
-     * Like {@link #startForTests()}, with an embedded PostgreSQL that accepts encrypted connections only
-     * ({@link PostgresTls}), and the services configured to reach it over TLS and verify it. An external server the
-     * environment names is used as it is.
+     * Like {@link #startForTests()}, with the embedded servers reached as {@code security} says (an external server the
+     * environment names is used as it is).
      */
-    public static LocalStack startForTestsWithPostgresTls() {
-        return startForTests(true);
-    }
-
-    private static LocalStack startForTests(boolean postgresTls) {
+    public static LocalStack startForTests(Security security) {
         return start(WorkDirectory.create(Path.of(System.getProperty("java.io.tmpdir"), "passerelle-local-stack")),
-                PostgresServer.Durability.THROW_AWAY, LocalTokenIssuer.local(), System.getenv(), postgresTls);
+                PostgresServer.Durability.THROW_AWAY, LocalTokenIssuer.local(), System.getenv(), security);
     }
 
     private static LocalStack startShared() {
@@ -160,7 +170,7 @@ public final class LocalStack implements AutoCloseable {
     /** The servers another class loader started, which this one neither started nor stops. */
     private static LocalStack using(SharedServers servers) {
         return new LocalStack(null, null, null, servers.bootstrapServers(), servers.postgresHost(), servers.postgresPort(),
-                servers.postgresUser(), servers.postgresPassword(), LocalTokenIssuer.local(), null);
+                servers.postgresUser(), servers.postgresPassword(), LocalTokenIssuer.local(), null, null);
     }
 
     /**
@@ -211,7 +221,12 @@ public final class LocalStack implements AutoCloseable {
      */
     public Map<String, String> serviceConfiguration() {
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("kafka.bootstrap.servers", bootstrapServers);
+        if (kafkaSasl != null) {
+            config.put("kafka.bootstrap.servers", kafka.saslBootstrapServers().orElseThrow());
+            kafkaSasl.clientConfiguration().forEach((key, value) -> config.put("kafka." + key, value));
+        } else {
+            config.put("kafka.bootstrap.servers", bootstrapServers);
+        }
         config.put("postgres.host", postgresHost);
         config.put("postgres.port", Integer.toString(postgresPort));
         config.put("postgres.user", postgresUser);
@@ -252,6 +267,7 @@ public final class LocalStack implements AutoCloseable {
         return Optional.ofNullable(postgres);
     }
 
+    /** The broker's plain listener, for the stack's own clients and the tests'; the services' too unless they authenticate ({@link Security#kafkaSasl()}). */
     public String kafkaBootstrapServers() {
         return bootstrapServers;
     }

@@ -11,31 +11,37 @@ import java.util.Map;
  * other test class of the module sent before it. When the environment names external servers, they
  * are used, shared as they are.
  *
- * <p>With the argument {@value #POSTGRES_TLS} set to {@code required}
- * ({@code @WithTestResource(value = OwnLocalStackTestResource.class, initArgs = @ResourceArg(name = "postgres-tls", value = "required"))}),
- * its PostgreSQL accepts encrypted connections only and the application reaches it over TLS
- * ({@link LocalStack#startForTestsWithPostgresTls()}).
+ * <p>Its servers can be reached as production's secured ones are ({@link LocalStack.Security}), each with an argument set to
+ * {@code required}: {@value #POSTGRES_TLS} (PostgreSQL accepts encrypted connections only) and {@value #KAFKA_SASL} (the
+ * application reaches Kafka through a listener on which it authenticates), for instance
+ * {@code @WithTestResource(value = OwnLocalStackTestResource.class, initArgs = @ResourceArg(name = "postgres-tls", value = "required"))}.
  */
 public class OwnLocalStackTestResource implements QuarkusTestResourceLifecycleManager {
     /** The argument that asks for a PostgreSQL reached over TLS only. */
     public static final String POSTGRES_TLS = "postgres-tls";
+    /** The argument that asks for Kafka reached through a listener on which clients authenticate. */
+    public static final String KAFKA_SASL = "kafka-sasl";
 
     private LocalStack stack;
-    private boolean postgresTls;
+    private LocalStack.Security security = LocalStack.Security.NONE;
 
     @Override
     public void init(Map<String, String> initArgs) {
-        String tls = initArgs.getOrDefault(POSTGRES_TLS, "off");
-        if (!tls.equals("required") && !tls.equals("off")) {
-            throw new IllegalArgumentException(POSTGRES_TLS + " is required or off, not " + tls);
+        security = new LocalStack.Security(required(initArgs, POSTGRES_TLS), required(initArgs, KAFKA_SASL));
+    }
+
+    private static boolean required(Map<String, String> initArgs, String name) {
+        String value = initArgs.getOrDefault(name, "off");
+        if (!value.equals("required") && !value.equals("off")) {
+            throw new IllegalArgumentException(name + " is required or off, not " + value);
         }
-        postgresTls = tls.equals("required");
+        return value.equals("required");
     }
 
     @Override
     public Map<String, String> start() {
         LocalIssuerTestResource.callAsThePlatform();
-        stack = postgresTls ? LocalStack.startForTestsWithPostgresTls() : LocalStack.startForTests();
+        stack = LocalStack.startForTests(security);
         return stack.serviceConfiguration();
     }
 

@@ -1,13 +1,13 @@
 package io.passerelle.graph.messaging;
 
 import io.passerelle.contracts.Topics;
+import io.passerelle.runtime.messaging.KafkaClientSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,9 +28,15 @@ public final class ReplayTopicsReader implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final Map<TopicPartition, Long> ends = new HashMap<>();
 
-    public ReplayTopicsReader(String bootstrapServers, int maxPollRecords) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    /**
+     * @param kafka the service's {@code kafka.*} settings (bootstrap servers, TLS, SASL: {@link KafkaClientSettings}), which
+     *              the reader's own settings below override
+     */
+    public ReplayTopicsReader(Map<String, Object> kafka, int maxPollRecords) {
+        Map<String, Object> properties = KafkaClientSettings.forClient(kafka, ConsumerConfig.configNames());
+        // Outside any consumer group: positions are the job's, never committed to Kafka.
+        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        properties.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -14,6 +14,7 @@ import io.passerelle.tie.TieStrengthModel;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.pgclient.PgConnectOptions;
@@ -24,13 +25,13 @@ import jakarta.enterprise.event.Reception;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts and resumes replay jobs on this instance: every {@code poll-interval} (and at once when a
@@ -60,10 +61,10 @@ public class ReplayWorker {
     public ReplayWorker(ReplayJobStore jobs, RebuildStore rebuild, ProjectionStore projectionStore, GraphProjectionService projection,
             BatchConsumers consumers, TieUpdatePublisher publisher, TieStrengthModel model,
             ReplayConfig config, Vertx vertx, StallDetectingPoolCreator poolCreator,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafka) {
         this.services = new ReplayRun.Services(jobs, rebuild, projectionStore,
                 consumers.create("ingested-events-replay", projection.withoutPublishing()), publisher, model, config,
-                () -> new ReplayTopicsReader(bootstrapServers, config.batchSize()), this::connect);
+                () -> new ReplayTopicsReader(kafka, config.batchSize()), this::connect);
         this.config = config;
         this.vertx = vertx;
         this.poolCreator = poolCreator;

@@ -1,5 +1,6 @@
 package io.passerelle.runtime.messaging.consumer;
 
+import io.passerelle.runtime.messaging.KafkaClientSettings;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,13 +99,7 @@ public class ProcessedEventsRetention {
     }
 
     private List<Long> retentions(Set<String> topics) {
-        Map<String, Object> adminConfig = new HashMap<>();
-        Set<String> known = AdminClientConfig.configNames();
-        kafka.forEach((key, value) -> {
-            if (known.contains(key)) {
-                adminConfig.put(key, value);
-            }
-        });
+        Map<String, Object> adminConfig = KafkaClientSettings.forClient(kafka, AdminClientConfig.configNames());
         adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
         adminConfig.put(AdminClientConfig.CLIENT_ID_CONFIG, "passerelle-idempotency-window");
         List<ConfigResource> resources = topics.stream().map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList();

@@ -30,19 +30,21 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * A database reached over TLS only, as in production with deploy's {@code postgres-tls} component: PostgreSQL refuses a
- * connection that does not encrypt, and the service verifies its certificate. The replay opens connections of its own,
- * outside the pool; they must reach the database as the pool's do, or the job can never run.
+ * Servers reached as production's secured ones are, with deploy's {@code postgres-tls} and {@code kafka-scram-tls}
+ * components: PostgreSQL refuses a connection that does not encrypt, and the service verifies its certificate; Kafka
+ * serves the service only on a listener where it authenticates. The replay opens a database connection and a Kafka
+ * consumer of its own, outside the pool and the channels; they must reach the servers as those do, or the job can never run.
  */
 @QuarkusTest
-@WithTestResource(value = OwnLocalStackTestResource.class,
-        initArgs = @ResourceArg(name = OwnLocalStackTestResource.POSTGRES_TLS, value = "required"))
-class ReplayOverTlsTest {
-    private static final String OWNER = "tls-" + UUID.randomUUID().toString().substring(0, 8);
+@WithTestResource(value = OwnLocalStackTestResource.class, initArgs = {
+        @ResourceArg(name = OwnLocalStackTestResource.POSTGRES_TLS, value = "required"),
+        @ResourceArg(name = OwnLocalStackTestResource.KAFKA_SASL, value = "required")})
+class ReplayOverSecuredServersTest {
+    private static final String OWNER = "secured-" + UUID.randomUUID().toString().substring(0, 8);
     private static final int CONTACTS = 5;
 
     @Test
-    void aReplayReachesADatabaseThatServesEncryptedConnectionsOnly() throws Exception {
+    void aReplayReachesADatabaseServingEncryptedConnectionsOnlyAndABrokerServingAuthenticatedClientsOnly() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (int c = 0; c < CONTACTS; c++) {
             Contact contact = new Contact("Contact " + c, List.of(), null, null, "Software", List.of(), List.of(), null,
@@ -64,7 +66,7 @@ class ReplayOverTlsTest {
         String path = Replays.request();
         JsonPath job = Replays.awaitEnd(path);
 
-        assertThat(job.getString("state")).as("the replay, on connections of its own (error: %s)", job.getString("error"))
+        assertThat(job.getString("state")).as("the replay, on a connection and a consumer of its own (error: %s)", job.getString("error"))
                 .isEqualTo("COMPLETED");
         assertThat(ties().getList("items.interactionCount", Long.class)).as("the rebuilt projection")
                 .containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L);
