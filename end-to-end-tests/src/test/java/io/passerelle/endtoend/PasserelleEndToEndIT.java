@@ -30,6 +30,7 @@ import io.passerelle.client.ingestion.model.Source;
 import io.passerelle.client.ingestion.model.State;
 import io.passerelle.contracts.EventTypes;
 import io.passerelle.contracts.Topics;
+import io.passerelle.localstack.LocalStack;
 import io.passerelle.localstack.ServiceProcess;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import java.net.InetAddress;
@@ -58,7 +59,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The three packaged services on the real local stack, driven over HTTP only: what the platform's
  * backend sees, through the client generated from the committed OpenAPI documents. Interactions go
  * in at ingestion, ties come out of graph-service, advice out of advice-service, with Kafka and
- * PostgreSQL in between.
+ * PostgreSQL in between. The servers are reached as in production with deploy's {@code postgres-tls} and
+ * {@code kafka-scram-tls} components: PostgreSQL serves encrypted connections only and the services verify its
+ * certificate; Kafka serves them only on a listener where they authenticate. The other end-to-end tests run on plain
+ * servers, as the local run does.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PasserelleEndToEndIT {
@@ -70,7 +74,7 @@ class PasserelleEndToEndIT {
     private static final ObjectMapper JSON = io.passerelle.client.ingestion.ApiClient.createDefaultObjectMapper();
 
     @RegisterExtension
-    static final PasserelleSystem system = new PasserelleSystem("end-to-end");
+    static final PasserelleSystem system = new PasserelleSystem("end-to-end", new LocalStack.Security(true, true));
 
     private static ServiceProcess ingestion;
     private static ServiceProcess graph;
@@ -109,6 +113,12 @@ class PasserelleEndToEndIT {
             assertThat(schema.status()).isEqualTo(200);
             assertThat(schema.contentType()).startsWith("application/schema+json");
             assertThat(JSON.readTree(schema.body()).path("$id").asText()).isEqualTo("urn:passerelle:schema:passerelle.tie.updated:v1");
+        }
+        for (String database : LocalStack.DATABASES) {
+            assertThat(system.rows(database, """
+                    SELECT s.ssl::text FROM pg_stat_ssl s JOIN pg_stat_activity a ON a.pid = s.pid
+                    WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()"""))
+                    .as("whether each session of the service on %s is encrypted", database).isNotEmpty().containsOnly(List.of("true"));
         }
     }
 

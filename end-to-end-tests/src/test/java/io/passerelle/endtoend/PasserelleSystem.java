@@ -34,6 +34,7 @@ final class PasserelleSystem implements BeforeAllCallback, AfterAllCallback {
     static final Path PROJECT = Path.of(System.getProperty("passerelle.project.directory", "..")).toAbsolutePath().normalize();
 
     private final String name;
+    private final LocalStack.Security security;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, ServiceProcess> servicesByModule = new HashMap<>();
     private LocalStack stack;
@@ -42,7 +43,17 @@ final class PasserelleSystem implements BeforeAllCallback, AfterAllCallback {
 
     /** {@code name} keeps each test class's service logs apart. */
     PasserelleSystem(String name) {
+        this(name, LocalStack.Security.NONE);
+    }
+
+    /**
+     * With the servers reached as production's secured ones are ({@link LocalStack.Security}): the services then reach
+     * PostgreSQL over TLS only and Kafka through a listener where they authenticate; the test's own clients keep the
+     * broker's plain listener.
+     */
+    PasserelleSystem(String name, LocalStack.Security security) {
         this.name = name;
+        this.security = security;
     }
 
     @Override
@@ -50,7 +61,7 @@ final class PasserelleSystem implements BeforeAllCallback, AfterAllCallback {
         try {
             Path work = Files.createDirectories(PROJECT.resolve("end-to-end-tests/target/end-to-end"));
             logs = work.resolve("logs").resolve(name);
-            stack = LocalStack.start(work, System.getenv());
+            stack = LocalStack.start(work, System.getenv(), security);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -65,7 +65,12 @@ public final class LocalStack implements AutoCloseable {
      * ({@link PostgresServer.Durability#THROW_AWAY}); the services trust {@link LocalTokenIssuer#local()}.
      */
     public static LocalStack start(Path parent, Map<String, String> environment) {
-        return start(WorkDirectory.create(parent), PostgresServer.Durability.THROW_AWAY, LocalTokenIssuer.local(), environment, Security.NONE);
+        return start(parent, environment, Security.NONE);
+    }
+
+    /** Like {@link #start(Path, Map)}, with the embedded servers reached as {@code security} says. */
+    public static LocalStack start(Path parent, Map<String, String> environment, Security security) {
+        return start(WorkDirectory.create(parent), PostgresServer.Durability.THROW_AWAY, LocalTokenIssuer.local(), environment, security);
     }
 
     /**
@@ -153,8 +158,7 @@ public final class LocalStack implements AutoCloseable {
      * environment names is used as it is).
      */
     public static LocalStack startForTests(Security security) {
-        return start(WorkDirectory.create(Path.of(System.getProperty("java.io.tmpdir"), "passerelle-local-stack")),
-                PostgresServer.Durability.THROW_AWAY, LocalTokenIssuer.local(), System.getenv(), security);
+        return start(Path.of(System.getProperty("java.io.tmpdir"), "passerelle-local-stack"), System.getenv(), security);
     }
 
     private static LocalStack startShared() {
