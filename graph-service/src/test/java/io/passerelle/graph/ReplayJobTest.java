@@ -32,13 +32,16 @@ import io.passerelle.tie.TieAssessment;
 import io.passerelle.tie.TieStatistics;
 import io.passerelle.tie.TieStrengthModel;
 import io.passerelle.localstack.OwnLocalStackTestResource;
+import io.passerelle.localstack.metrics.MetricsScrape;
 import io.passerelle.localstack.security.LocalTokenIssuer;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -261,6 +264,34 @@ class ReplayJobTest {
         long records = endOffsets(INGESTION_TOPICS).values().stream().mapToLong(Long::longValue).sum();
         assertThat(job.getLong("recordsRead")).as("each batch committed with its offsets: no record read twice or missed").isEqualTo(records);
         assertSameTies(storedTies(owners, asOf), before);
+    }
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
+    @Test
+    void aReplayWhoseConnectionsAreCutGoesOnFromWhatItStoredAndCountsTheRetry() throws Exception {
+        List<String> owners = network();
+        Instant asOf = Instant.now();
+        Map<String, StoredTie> before = storedTies(owners, asOf);
+        MetricsScrape metricsBefore = MetricsScrape.of(metrics);
+
+        String path = Replays.request();
+        await().atMost(Replays.PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> Replays.job(path), job -> job.getString("state").equals("RUNNING") && job.getLong("eventsApplied") > 0);
+        // As when the database restarts or a network device drops idle-looking connections: the server ends the replay's
+        // sessions (its lanes' connections, outside the pool) in the middle of the rebuild.
+        assertThat(count("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = ?",
+                "graph-service-replay")).as("replay sessions ended").isPositive();
+
+        JsonPath job = Replays.awaitEnd(path);
+        assertThat(job.getString("state")).as("error: %s", job.getString("error")).isEqualTo("COMPLETED");
+        assertThat(job.getInt("attempts")).as("retried by the instance that holds it, not taken up again").isEqualTo(1);
+        long records = endOffsets(INGESTION_TOPICS).values().stream().mapToLong(Long::longValue).sum();
+        assertThat(job.getLong("recordsRead")).as("each batch committed with its offsets: no record read twice or missed").isEqualTo(records);
+        assertSameTies(storedTies(owners, asOf), before);
+        assertThat(MetricsScrape.of(metrics).sum("passerelle_replay_retries_total") - metricsBefore.sum("passerelle_replay_retries_total"))
+                .as("retries counted (the alert PasserelleReplayRetrying)").isPositive();
     }
 
     @Test

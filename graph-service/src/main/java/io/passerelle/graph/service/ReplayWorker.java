@@ -1,5 +1,7 @@
 package io.passerelle.graph.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.passerelle.graph.config.ReplayConfig;
 import io.passerelle.runtime.database.StallDetectingPoolCreator;
 import io.passerelle.runtime.retry.TransientFailures;
@@ -49,6 +51,7 @@ public class ReplayWorker {
     private final ReplayConfig config;
     private final Vertx vertx;
     private final StallDetectingPoolCreator poolCreator;
+    private final Counter retries;
     private final String claimant;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread worker = new Thread(runnable, "replay-worker");
@@ -60,7 +63,7 @@ public class ReplayWorker {
 
     public ReplayWorker(ReplayJobStore jobs, RebuildStore rebuild, ProjectionStore projectionStore, GraphProjectionService projection,
             BatchConsumers consumers, TieUpdatePublisher publisher, TieStrengthModel model,
-            ReplayConfig config, Vertx vertx, StallDetectingPoolCreator poolCreator,
+            ReplayConfig config, Vertx vertx, StallDetectingPoolCreator poolCreator, MeterRegistry registry,
             @Identifier("default-kafka-broker") Map<String, Object> kafka) {
         this.services = new ReplayRun.Services(jobs, rebuild, projectionStore,
                 consumers.create("ingested-events-replay", projection.withoutPublishing()), publisher, model, config,
@@ -68,6 +71,11 @@ public class ReplayWorker {
         this.config = config;
         this.vertx = vertx;
         this.poolCreator = poolCreator;
+        // A replay retries a transient failure for as long as it lasts, the job RUNNING meanwhile: this is how an
+        // operator learns that it waits (the alert PasserelleReplayRetrying), and the log says for what.
+        this.retries = Counter.builder("passerelle.replay.retries")
+                .description("Runs of a replay job, or records of its failure, that failed for a transient reason (database or broker away) and were retried")
+                .register(registry);
         this.claimant = instanceName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -141,6 +149,7 @@ public class ReplayWorker {
                 if (run != null && run.progressed()) {
                     backoff = config.retry().initialBackoff();
                 }
+                retries.increment();
                 Log.warnf("Replay %s: %s; going on from what it stored in %s", replayId, failure.toString(), backoff);
                 if (!sleep(backoff)) {
                     release(replayId);
@@ -165,6 +174,7 @@ public class ReplayWorker {
             } catch (ReplayRun.LostClaim lost) {
                 return;
             } catch (RuntimeException failure) {
+                retries.increment();
                 Log.warnf("Replay %s: cannot record its failure yet: %s", replayId, failure.toString());
                 if (!sleep(backoff)) {
                     return;
