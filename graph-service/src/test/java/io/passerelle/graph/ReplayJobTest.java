@@ -252,18 +252,29 @@ class ReplayJobTest {
         Map<String, StoredTie> before = storedTies(owners, asOf);
 
         String path = Replays.request();
-        await().atMost(Replays.PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> Replays.job(path), job -> job.getString("state").equals("RUNNING") && job.getLong("eventsApplied") > 0);
+        awaitRebuilding(path);
         // As if the instance had died: its claim is gone and its lease lapsed. Its next transaction finds the job is not its own.
         sql("UPDATE replay_jobs SET claimed_by = 'an-instance-that-died', lease_until = now() - interval '1 second' WHERE replay_id = ?::uuid",
                 path.substring(path.lastIndexOf('/') + 1));
 
+        JsonPath job = awaitCompletedReadingEachRecordOnce(path);
+        assertThat(job.getInt("attempts")).as("taken up again").isEqualTo(2);
+        assertSameTies(storedTies(owners, asOf), before);
+    }
+
+    /** Waits until the job rebuilds, some events applied already. */
+    private static void awaitRebuilding(String path) {
+        await().atMost(Replays.PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> Replays.job(path), job -> job.getString("state").equals("RUNNING") && job.getLong("eventsApplied") > 0);
+    }
+
+    /** Waits until the job is over, checks it COMPLETED having read every record of the topics once, and answers it. */
+    private static JsonPath awaitCompletedReadingEachRecordOnce(String path) {
         JsonPath job = Replays.awaitEnd(path);
         assertThat(job.getString("state")).as("error: %s", job.getString("error")).isEqualTo("COMPLETED");
-        assertThat(job.getInt("attempts")).as("taken up again").isEqualTo(2);
         long records = endOffsets(INGESTION_TOPICS).values().stream().mapToLong(Long::longValue).sum();
         assertThat(job.getLong("recordsRead")).as("each batch committed with its offsets: no record read twice or missed").isEqualTo(records);
-        assertSameTies(storedTies(owners, asOf), before);
+        return job;
     }
 
     @TestHTTPResource(value = "metrics", management = true)
@@ -277,18 +288,14 @@ class ReplayJobTest {
         MetricsScrape metricsBefore = MetricsScrape.of(metrics);
 
         String path = Replays.request();
-        await().atMost(Replays.PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> Replays.job(path), job -> job.getString("state").equals("RUNNING") && job.getLong("eventsApplied") > 0);
+        awaitRebuilding(path);
         // As when the database restarts or a network device drops idle-looking connections: the server ends the replay's
         // sessions (its lanes' connections, outside the pool) in the middle of the rebuild.
         assertThat(count("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = ?",
                 "graph-service-replay")).as("replay sessions ended").isPositive();
 
-        JsonPath job = Replays.awaitEnd(path);
-        assertThat(job.getString("state")).as("error: %s", job.getString("error")).isEqualTo("COMPLETED");
+        JsonPath job = awaitCompletedReadingEachRecordOnce(path);
         assertThat(job.getInt("attempts")).as("retried by the instance that holds it, not taken up again").isEqualTo(1);
-        long records = endOffsets(INGESTION_TOPICS).values().stream().mapToLong(Long::longValue).sum();
-        assertThat(job.getLong("recordsRead")).as("each batch committed with its offsets: no record read twice or missed").isEqualTo(records);
         assertSameTies(storedTies(owners, asOf), before);
         assertThat(MetricsScrape.of(metrics).sum("passerelle_replay_retries_total") - metricsBefore.sum("passerelle_replay_retries_total"))
                 .as("retries counted (the alert PasserelleReplayRetrying)").isPositive();
