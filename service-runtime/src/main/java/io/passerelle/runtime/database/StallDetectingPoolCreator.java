@@ -5,9 +5,13 @@ import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgPool;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the reactive PostgreSQL pool with Quarkus's settings plus a bound on silence: the Vert.x
@@ -25,18 +29,40 @@ import java.util.concurrent.TimeUnit;
  * <p>A connection a service opens outside the pool (a replay writes its transactions out on one) is made with
  * {@link #connectOptions()}: the pool's own, as Quarkus built them from the datasource's settings (TLS and the
  * certificates it trusts, credentials, pipelining, the cache of prepared statements) and as configured here.
+ *
+ * <p>Quarkus hands a pool creator the datasource's options as they are at start-up, without its credentials provider
+ * ({@code quarkus.datasource.credentials-provider}, which would fetch a user and password for each new connection, from
+ * Vault for instance): the pool would connect with the static user and password, or none, and fail later with a
+ * misleading authentication error. A service configured with one therefore refuses to start, saying why.
  */
 @ApplicationScoped
 public class StallDetectingPoolCreator implements PgPoolCreator {
     private final DatabaseSettings settings;
+    private final Optional<String> credentialsProvider;
     private volatile PgConnectOptions datasource;
 
-    public StallDetectingPoolCreator(DatabaseSettings settings) {
+    public StallDetectingPoolCreator(DatabaseSettings settings,
+            @ConfigProperty(name = "quarkus.datasource.credentials-provider") Optional<String> credentialsProvider) {
         this.settings = settings;
+        this.credentialsProvider = credentialsProvider;
+    }
+
+    /** Fails the start of a service whose datasource names a credentials provider, which this pool cannot honour. */
+    void refuseCredentialsProvider(@Observes StartupEvent start) {
+        requireNoCredentialsProvider();
+    }
+
+    private void requireNoCredentialsProvider() {
+        credentialsProvider.ifPresent(provider -> {
+            throw new IllegalStateException("quarkus.datasource.credentials-provider (" + provider + ") is not supported: the "
+                    + "reactive pool would ignore it and connect with quarkus.datasource.username and password. Give those "
+                    + "instead (POSTGRES_USER and POSTGRES_PASSWORD, from a Secret).");
+        });
     }
 
     @Override
     public Pool create(Input input) {
+        requireNoCredentialsProvider();
         int stallMillis = Math.toIntExact(settings.stallTimeout().toMillis());
         List<PgConnectOptions> servers = input.pgConnectOptionsList();
         servers.forEach(server -> configure(server, settings));

@@ -12,6 +12,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class StallDetectingPoolCreatorTest {
                 .setHostnameVerificationAlgorithm("HTTPS")
                 .setPipeliningLimit(7)
                 .setCachePreparedStatements(true);
-        StallDetectingPoolCreator creator = new StallDetectingPoolCreator(SETTINGS);
+        StallDetectingPoolCreator creator = new StallDetectingPoolCreator(SETTINGS, Optional.empty());
         assertThatThrownBy(creator::connectOptions).as("before the pool exists").isInstanceOf(IllegalStateException.class);
 
         pool = creator.create(input(datasource));
@@ -84,14 +85,24 @@ class StallDetectingPoolCreatorTest {
     @Test
     void thePoolClosesConnectionsIdleForHalfTheStallTimeoutUnlessItsOwnSettingIsShorter() {
         PgPoolCreator.Input unset = input(new PgConnectOptions());
-        pool = new StallDetectingPoolCreator(SETTINGS).create(unset);
+        pool = new StallDetectingPoolCreator(SETTINGS, Optional.empty()).create(unset);
         assertThat(unset.poolOptions().getIdleTimeoutUnit().toMillis(unset.poolOptions().getIdleTimeout())).isEqualTo(10_000);
         pool.close().toCompletionStage().toCompletableFuture().join();
 
         PgPoolCreator.Input shorter = input(new PgConnectOptions());
         shorter.poolOptions().setIdleTimeoutUnit(TimeUnit.SECONDS).setIdleTimeout(4);
-        pool = new StallDetectingPoolCreator(SETTINGS).create(shorter);
+        pool = new StallDetectingPoolCreator(SETTINGS, Optional.empty()).create(shorter);
         assertThat(shorter.poolOptions().getIdleTimeoutUnit().toMillis(shorter.poolOptions().getIdleTimeout())).isEqualTo(4_000);
+    }
+
+    @Test
+    void aDatasourceWithACredentialsProviderIsRefusedRatherThanConnectedWithoutIt() {
+        StallDetectingPoolCreator creator = new StallDetectingPoolCreator(SETTINGS, Optional.of("vault"));
+        assertThatThrownBy(() -> creator.refuseCredentialsProvider(new io.quarkus.runtime.StartupEvent()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("quarkus.datasource.credentials-provider (vault)");
+        assertThatThrownBy(() -> creator.create(input(new PgConnectOptions())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("POSTGRES_USER");
+        assertThat(pool).as("no pool made").isNull();
     }
 
     private PgPoolCreator.Input input(PgConnectOptions server) {
