@@ -296,6 +296,8 @@ class ReplayJobTest {
 
         JsonPath job = awaitCompletedReadingEachRecordOnce(path);
         assertThat(job.getInt("attempts")).as("retried by the instance that holds it, not taken up again").isEqualTo(1);
+        assertThat(Instant.parse(job.getString("lastRetryAt"))).as("when it was retried").isAfter(asOf);
+        assertThat(job.getString("lastRetryReason")).as("why it was retried").isNotBlank();
         assertSameTies(storedTies(owners, asOf), before);
         assertThat(MetricsScrape.of(metrics).sum("passerelle_replay_retries_total") - metricsBefore.sum("passerelle_replay_retries_total"))
                 .as("retries counted (the alert PasserelleReplayRetrying)").isPositive();

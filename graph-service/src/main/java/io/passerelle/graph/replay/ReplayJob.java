@@ -21,7 +21,12 @@ public record ReplayJob(
         long tombstonesPublished,
         PublishCursor publishCursor,
         String error,
-        int attempts) {
+        int attempts,
+        LastRetry lastRetry) {
+
+    /** The last transient failure the job was retried after, and when; null while it never was. */
+    public record LastRetry(Instant at, String reason) {
+    }
 
     /** The key of a partition in {@link #topicOffsets}. */
     public static String partitionKey(String topic, int partition) {

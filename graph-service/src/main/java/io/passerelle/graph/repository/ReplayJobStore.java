@@ -38,7 +38,7 @@ public class ReplayJobStore {
     private static final String COLUMNS = """
             replay_id, state, requested_at, started_at, switched_at, finished_at, topic_offsets::text AS topic_offsets,
             records_read, events_applied, unreadable, refused, ties_published, tombstones_published,
-            publish_cursor::text AS publish_cursor, error, attempts""";
+            publish_cursor::text AS publish_cursor, error, attempts, last_retry_at, last_retry_reason""";
     private static final TypeReference<TreeMap<String, TopicOffset>> OFFSETS = new TypeReference<>() {
     };
 
@@ -93,6 +93,16 @@ public class ReplayJobStore {
                         RETURNING\s""" + COLUMNS)
                 .execute(Tuple.of(claimant, lease.toMillis()))
                 .map(ReplayJobStore::first);
+    }
+
+    /**
+     * Records the transient failure {@code claimant}'s run of the job is retried after (through the pool, not the run's own
+     * connection, which the failure may have closed); nothing when the job is not {@code claimant}'s any more.
+     */
+    public Uni<Void> recordRetry(UUID replayId, String claimant, String reason) {
+        return pool.preparedQuery("UPDATE replay_jobs SET last_retry_at = now(), last_retry_reason = $3 WHERE replay_id = $1 AND claimed_by = $2")
+                .execute(Tuple.of(replayId, claimant, reason))
+                .replaceWithVoid();
     }
 
     /** Lets another instance take the job over at once (this one is stopping). */
@@ -243,7 +253,9 @@ public class ReplayJobStore {
                 row.getLong("tombstones_published"),
                 ProjectionStore.read(row.getString("publish_cursor"), PublishCursor.class),
                 row.getString("error"),
-                row.getInteger("attempts"));
+                row.getInteger("attempts"),
+                row.getOffsetDateTime("last_retry_at") == null ? null
+                        : new ReplayJob.LastRetry(instant(row.getOffsetDateTime("last_retry_at")), row.getString("last_retry_reason")));
     }
 
     private static SortedMap<String, TopicOffset> offsets(String json) {

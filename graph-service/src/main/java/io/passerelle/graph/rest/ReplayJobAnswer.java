@@ -37,12 +37,18 @@ public record ReplayJobAnswer(
         @Schema(description = "How many times an instance took the job up (more than one: it was resumed)")
         int attempts,
         @Schema(description = "Why the job FAILED")
-        String error) {
+        String error,
+        @Schema(description = "When the job was last retried after a transient failure (the database or the broker unavailable, "
+                + "a connection lost); absent while it never was. While such a failure lasts the job keeps its state and its "
+                + "progress does not move")
+        Instant lastRetryAt,
+        @Schema(description = "The transient failure the job was last retried after")
+        String lastRetryReason) {
 
     static ReplayJobAnswer of(ReplayJob job) {
         return new ReplayJobAnswer(job.replayId(), job.state(), job.topicOffsets(), job.counts().recordsRead(),
                 job.counts().eventsApplied(), job.counts().unreadable(), job.counts().refused(), job.tiesPublished(),
                 job.tombstonesPublished(), job.requestedAt(), job.startedAt(), job.switchedAt(), job.finishedAt(), job.attempts(),
-                job.error());
+                job.error(), job.lastRetry() == null ? null : job.lastRetry().at(), job.lastRetry() == null ? null : job.lastRetry().reason());
     }
 }

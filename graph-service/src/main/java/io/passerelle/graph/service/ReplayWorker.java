@@ -151,6 +151,7 @@ public class ReplayWorker {
                 }
                 retries.increment();
                 Log.warnf("Replay %s: %s; going on from what it stored in %s", replayId, failure.toString(), backoff);
+                recordRetry(replayId, failure);
                 if (!sleep(backoff)) {
                     release(replayId);
                     return;
@@ -181,6 +182,15 @@ public class ReplayWorker {
                 }
                 backoff = min(backoff.multipliedBy(2), config.retry().maxBackoff());
             }
+        }
+    }
+
+    /** Says in the job's row why it is retried, for whoever reads the job; not when the database is what failed. */
+    private void recordRetry(UUID replayId, RuntimeException failure) {
+        try {
+            services.jobs().recordRetry(replayId, claimant, describe(failure)).await().atMost(Duration.ofSeconds(5));
+        } catch (RuntimeException unrecorded) {
+            Log.debugf("Replay %s: its retry is not recorded (%s)", replayId, unrecorded.toString());
         }
     }
 
