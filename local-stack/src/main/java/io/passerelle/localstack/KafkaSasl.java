@@ -10,6 +10,7 @@ import java.util.UUID;
  * A client a service makes from the bootstrap servers alone cannot read or write through it.
  */
 public record KafkaSasl(String username, String password) {
+    /** The listener's name, which is also its security protocol (Kafka's default mapping). */
     static final String LISTENER = "SASL_PLAINTEXT";
 
     /** A user of the run's own, with a random password. */
@@ -20,13 +21,13 @@ public record KafkaSasl(String username, String password) {
     /** A client's settings to authenticate as this user (keys of Kafka's client configuration). */
     public Map<String, String> clientConfiguration() {
         return Map.of(
-                "security.protocol", "SASL_PLAINTEXT",
+                "security.protocol", LISTENER,
                 "sasl.mechanism", "PLAIN",
                 "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + username
                         + "\" password=\"" + password + "\";");
     }
 
-    /** The broker's settings for the listener on {@code port}: PLAIN, this user alone. */
+    /** The broker's settings for the {@link #LISTENER} listener: PLAIN, this user alone. */
     Map<String, String> brokerConfiguration() {
         String name = LISTENER.toLowerCase(java.util.Locale.ROOT);
         return Map.of(

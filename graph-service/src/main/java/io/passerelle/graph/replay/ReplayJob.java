@@ -22,11 +22,8 @@ public record ReplayJob(
         PublishCursor publishCursor,
         String error,
         int attempts,
-        LastRetry lastRetry) {
-
-    /** The last transient failure the job was retried after, and when; null while it never was. */
-    public record LastRetry(Instant at, String reason) {
-    }
+        Instant lastRetryAt,
+        String lastRetryReason) {
 
     /** The key of a partition in {@link #topicOffsets}. */
     public static String partitionKey(String topic, int partition) {

@@ -254,8 +254,8 @@ public class ReplayJobStore {
                 ProjectionStore.read(row.getString("publish_cursor"), PublishCursor.class),
                 row.getString("error"),
                 row.getInteger("attempts"),
-                row.getOffsetDateTime("last_retry_at") == null ? null
-                        : new ReplayJob.LastRetry(instant(row.getOffsetDateTime("last_retry_at")), row.getString("last_retry_reason")));
+                instant(row.getOffsetDateTime("last_retry_at")),
+                row.getString("last_retry_reason"));
     }
 
     private static SortedMap<String, TopicOffset> offsets(String json) {

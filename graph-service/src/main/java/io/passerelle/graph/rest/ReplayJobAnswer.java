@@ -49,6 +49,6 @@ public record ReplayJobAnswer(
         return new ReplayJobAnswer(job.replayId(), job.state(), job.topicOffsets(), job.counts().recordsRead(),
                 job.counts().eventsApplied(), job.counts().unreadable(), job.counts().refused(), job.tiesPublished(),
                 job.tombstonesPublished(), job.requestedAt(), job.startedAt(), job.switchedAt(), job.finishedAt(), job.attempts(),
-                job.error(), job.lastRetry() == null ? null : job.lastRetry().at(), job.lastRetry() == null ? null : job.lastRetry().reason());
+                job.error(), job.lastRetryAt(), job.lastRetryReason());
     }
 }
