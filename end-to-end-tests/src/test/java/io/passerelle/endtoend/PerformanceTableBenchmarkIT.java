@@ -27,10 +27,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -52,13 +50,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -118,7 +114,7 @@ class PerformanceTableBenchmarkIT {
     private final List<String> notes = new ArrayList<>();
     private final List<Throwable> failures = new ArrayList<>();
     private final Map<String, ResidentMemory> memory = new java.util.LinkedHashMap<>();
-    /** The three services, for {@link CpuAccount}: rows 4 and 5 say where the machine's processor time went while they were timed. */
+    /** The three services, for {@link CpuAccount}: rows 3 to 5 say where the machine's processor time went while they were timed. */
     private List<ServiceProcess> services = List.of();
 
     @Test
@@ -185,6 +181,7 @@ class PerformanceTableBenchmarkIT {
             // applying the tie updates graph-service published meanwhile, as a platform would run them.
             phase("row 3, the drain");
             long drainStart = System.nanoTime();
+            CpuAccount drainCpu = CpuAccount.start();
             long aloneLagAtMost = backlog - backlog / 2;
             long drainedAlone;
             double aloneSeconds;
@@ -192,6 +189,7 @@ class PerformanceTableBenchmarkIT {
                 await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200)).until(() -> graphLag() <= aloneLagAtMost);
                 aloneSeconds = (System.nanoTime() - drainStart) / 1e9;
                 drainedAlone = backlog - graphLag();
+                notes.add("row 3: processor time (s) while graph-service drained alone, " + drainCpu.since(CpuAccount.named(services)));
             } finally {
                 resume(advice);
             }
@@ -230,18 +228,29 @@ class PerformanceTableBenchmarkIT {
                     + "key, value and headers), acks=all, enable.idempotence=true, 6 partitions", PRODUCER_RECORDS, recordSize));
 
             List<String[]> drained = drainedEvents((int) backlog);
-            double upsertRate = jdbcUpsertRate(drained);
+            ProjectionLimits limits = new ProjectionLimits(PerformanceTableBenchmarkIT::graphDatabase);
+            double keyRowsRate = limits.keyRowsMultiRow(drained);
+            ProjectionLimits.StoredRows sample = limits.storedRows(drained.subList(0, Math.min(drained.size(), TIE_ROWS_EVENTS)));
+            double storedRowsRate = limits.storedRowsMultiRow(sample);
+            double perEventRate = limits.storedRowsPerEvent(sample);
             double aloneRate = drainedAlone / aloneSeconds;
-            row("graph-service projection alone, the first " + String.format(Locale.ROOT, "%,d", drainedAlone) + " events of a backlog of "
-                    + String.format(Locale.ROOT, "%,d", backlog) + " (events/s)", aloneRate, "JDBC upsert, 100/tx, 2 clients", upsertRate, "≥ 0.5");
+            String alone = "graph-service projection alone, the first " + String.format(Locale.ROOT, "%,d", drainedAlone)
+                    + " events of a backlog of " + String.format(Locale.ROOT, "%,d", backlog) + " (events/s)";
+            row(alone, aloneRate, "its tie rows as stored, one upsert an event, 100 events/tx, 2 clients", perEventRate, "≥ 0.5");
             row("  same, advice-service consuming: the other " + String.format(Locale.ROOT, "%,d", backlog - drainedAlone) + " (events/s)",
-                    (backlog - drainedAlone) / sharedSeconds, "JDBC upsert, 100/tx, 2 clients", upsertRate, null);
-            List<String[]> sample = drained.subList(0, Math.min(drained.size(), TIE_ROWS_EVENTS));
-            row("  graph-service alone beside the upsert of its tie rows as stored (events/s)", aloneRate,
-                    "JDBC upsert of ties' rows, 100/tx, 2 clients", tieRowsUpsertRate(sample), null);
-            notes.add(String.format(Locale.ROOT, "row 3, second limit: the rows graph-service stored for the ties of the first %,d drained "
-                    + "events, every column, upserted by the same two clients into a copy of the ties table with its indexes (%d, the "
-                    + "listing's included) but not its triggers", sample.size(), tieIndexes()));
+                    (backlog - drainedAlone) / sharedSeconds, "its tie rows as stored, one upsert an event, 100 events/tx, 2 clients",
+                    perEventRate, null);
+            row("  graph-service alone beside a multi-row upsert of its tie rows as stored (events/s)", aloneRate,
+                    "its tie rows as stored, one multi-row upsert a tx, 100 events/tx, 2 clients", storedRowsRate, null);
+            row("  graph-service alone beside a multi-row upsert of 5-column rows (events/s)", aloneRate,
+                    "5-column rows, one multi-row upsert a tx, 100 events/tx, 2 clients", keyRowsRate, null);
+            notes.add(String.format(Locale.ROOT, "row 3, limits: the first is the issue's (pgbench: 100 events per transaction, insert of the "
+                    + "event id and upsert of a tie row, 2 clients), with the rows graph-service stored for the ties of the first %,d drained "
+                    + "events, every column, into a copy of the ties table with its indexes (%d, the listing's included) but not its "
+                    + "triggers, each statement a round trip; the second writes the same rows with one statement per kind and transaction; "
+                    + "the third, of all %,d drained events, a 5-column row per tie (key, count, last event id, time), whose updates can be "
+                    + "heap-only; each stamps updated_at and scored_at as the projection does, and records its event ids in a dedupe table",
+                    sample.events().size(), limits.tieIndexes(), drained.size()));
             notes.add(String.format(Locale.ROOT, "row 3: backlog of %,d interactions left by rows 1-2 (%,d of them sent straight to Kafka to reach "
                     + "%,d), drained in %.1f s after graph-service's SIGCONT, the consumer's rejoin included: the first %,d in %.1f s with "
                     + "advice-service paused, then advice-service resumed and the other %,d in %.1f s", backlog, toppedUp, BACKLOG, drainSeconds,
@@ -403,13 +412,6 @@ class PerformanceTableBenchmarkIT {
         return system.kafka().lag("graph-service", List.of(Topics.INTERACTIONS));
     }
 
-    /** Both limits of row 3 record each transaction's event ids, as the projection does (processed_events). */
-    private static final String CREATE_PROCESSED_EVENTS =
-            "CREATE TABLE benchmark_processed_events (event_id text PRIMARY KEY, processed_at timestamptz NOT NULL)";
-    private static final String RECORD_PROCESSED_EVENTS = """
-            INSERT INTO benchmark_processed_events (event_id, processed_at)
-            SELECT id, now() FROM unnest(?::text[]) AS ids(id) ON CONFLICT DO NOTHING""";
-
     /** Owner, contact and event id of the newest {@code count} records of the interactions topic: those graph-service drained. */
     private static List<String[]> drainedEvents(int count) throws Exception {
         // Only the newest count are kept as they are read: the topic holds every interaction of rows 1 and 2 too.
@@ -429,168 +431,6 @@ class PerformanceTableBenchmarkIT {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An interaction record that is not JSON: " + eventJson, e);
         }
-    }
-
-    /**
-     * The events graph-service drained (owner, contact, event id: {@link #drainedEvents}), written by a plain JDBC upsert into scratch tables of graph-service's
-     * database: per transaction of 100 events, the event ids into a dedupe table and a tie row per
-     * owner and contact, each as one multi-row statement, by two clients. Answers events per second.
-     */
-    private double jdbcUpsertRate(List<String[]> drained) throws Exception {
-        try (Connection connection = graphDatabase(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS benchmark_processed_events, benchmark_ties");
-            statement.execute(CREATE_PROCESSED_EVENTS);
-            statement.execute("""
-                    CREATE TABLE benchmark_ties (owner_id text NOT NULL, contact_id text NOT NULL, interaction_count bigint NOT NULL,
-                                                 last_event_id text NOT NULL, updated_at timestamptz NOT NULL, PRIMARY KEY (owner_id, contact_id))""");
-        }
-        int batches = (drained.size() + 99) / 100;
-        double seconds = twoClients(batches, connection -> {
-            PreparedStatement dedupe = connection.prepareStatement(RECORD_PROCESSED_EVENTS);
-            PreparedStatement upsert = connection.prepareStatement("""
-                    INSERT INTO benchmark_ties (owner_id, contact_id, interaction_count, last_event_id, updated_at)
-                    SELECT o, c, n, e, now() FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[]) AS t(o, c, n, e)
-                    ON CONFLICT (owner_id, contact_id) DO UPDATE SET interaction_count = benchmark_ties.interaction_count
-                        + excluded.interaction_count, last_event_id = excluded.last_event_id, updated_at = excluded.updated_at""");
-            return b -> {
-                List<String[]> batch = drained.subList(b * 100, Math.min(drained.size(), (b + 1) * 100));
-                // Keys in one order in every transaction, so that the two clients never deadlock.
-                String[] ids = batch.stream().map(r -> r[2]).sorted().toArray(String[]::new);
-                TreeMap<String, long[]> counts = new TreeMap<>();
-                TreeMap<String, String> lastIds = new TreeMap<>();
-                for (String[] row : batch) {
-                    String key = row[0] + "\u0000" + row[1];
-                    counts.computeIfAbsent(key, k -> new long[1])[0]++;
-                    lastIds.put(key, row[2]);
-                }
-                dedupe.setArray(1, connection.createArrayOf("text", ids));
-                dedupe.executeUpdate();
-                upsert.setArray(1, textArray(connection, counts.keySet().stream().map(k -> k.split("\u0000")[0])));
-                upsert.setArray(2, textArray(connection, counts.keySet().stream().map(k -> k.split("\u0000")[1])));
-                upsert.setArray(3, connection.createArrayOf("bigint", counts.values().stream().map(n -> n[0]).toArray(Long[]::new)));
-                upsert.setArray(4, textArray(connection, lastIds.values().stream()));
-                upsert.executeUpdate();
-            };
-        });
-        try (Connection connection = graphDatabase(); Statement statement = connection.createStatement()) {
-            var counted = statement.executeQuery("SELECT count(*) FROM benchmark_processed_events");
-            counted.next();
-            assertThat(counted.getLong(1)).as("event ids recorded by the plain upsert").isEqualTo(drained.stream().map(r -> r[2]).distinct().count());
-            statement.execute("DROP TABLE benchmark_processed_events, benchmark_ties");
-        }
-        return drained.size() / seconds;
-    }
-
-    /**
-     * The second limit of row 3: the tie rows graph-service stored, with every column (statistics
-     * document, scores, schedule, peak), read back once per transaction of 100 drained events before
-     * the timing, then upserted as they are by two clients, each transaction also recording its event
-     * ids, into a copy of the ties table with the same indexes. What a write of the same rows costs
-     * this database, apart from reading and folding the events and publishing the ties.
-     */
-    private double tieRowsUpsertRate(List<String[]> drained) throws Exception {
-        List<String> columns = new ArrayList<>();
-        List<String[]> eventIds = new ArrayList<>(); // per transaction: its event ids, sorted
-        List<String> tieRows = new ArrayList<>(); // per transaction: its tie rows as a ties[] literal
-        try (Connection connection = graphDatabase(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS benchmark_processed_events, benchmark_tie_rows");
-            statement.execute(CREATE_PROCESSED_EVENTS);
-            statement.execute("CREATE TABLE benchmark_tie_rows (LIKE ties INCLUDING DEFAULTS INCLUDING INDEXES)");
-            try (ResultSet names = statement.executeQuery(
-                    "SELECT column_name FROM information_schema.columns WHERE table_name = 'ties' ORDER BY ordinal_position")) {
-                while (names.next()) {
-                    columns.add(names.getString(1));
-                }
-            }
-            try (PreparedStatement rows = connection.prepareStatement("""
-                    SELECT array_agg(t ORDER BY t.owner_id, t.contact_id)::text FROM ties t
-                    JOIN (SELECT DISTINCT o, c FROM unnest(?::text[], ?::text[]) AS k(o, c)) k ON t.owner_id = k.o AND t.contact_id = k.c""")) {
-                for (int b = 0; b * 100 < drained.size(); b++) {
-                    List<String[]> batch = drained.subList(b * 100, Math.min(drained.size(), (b + 1) * 100));
-                    rows.setArray(1, textArray(connection, batch.stream().map(r -> r[0])));
-                    rows.setArray(2, textArray(connection, batch.stream().map(r -> r[1])));
-                    try (ResultSet found = rows.executeQuery()) {
-                        found.next();
-                        eventIds.add(batch.stream().map(r -> r[2]).sorted().toArray(String[]::new));
-                        tieRows.add(found.getString(1));
-                    }
-                }
-            }
-        }
-        String updates = columns.stream().filter(c -> !c.equals("owner_id") && !c.equals("contact_id"))
-                .map(c -> c + " = EXCLUDED." + c).collect(java.util.stream.Collectors.joining(", "));
-        double seconds = twoClients(tieRows.size(), connection -> {
-            PreparedStatement dedupe = connection.prepareStatement(RECORD_PROCESSED_EVENTS);
-            PreparedStatement upsert = connection.prepareStatement("INSERT INTO benchmark_tie_rows SELECT * FROM unnest(?::ties[]) "
-                    + "ON CONFLICT (owner_id, contact_id) DO UPDATE SET " + updates);
-            return b -> {
-                dedupe.setArray(1, connection.createArrayOf("text", eventIds.get(b)));
-                dedupe.executeUpdate();
-                upsert.setString(1, tieRows.get(b));
-                upsert.executeUpdate();
-            };
-        });
-        try (Connection connection = graphDatabase(); Statement statement = connection.createStatement()) {
-            ResultSet counted = statement.executeQuery("SELECT count(*) FROM benchmark_tie_rows");
-            counted.next();
-            assertThat(counted.getLong(1)).as("tie rows written by the plain upsert")
-                    .isEqualTo(drained.stream().map(r -> r[0] + "\u0000" + r[1]).distinct().count());
-            statement.execute("DROP TABLE benchmark_processed_events, benchmark_tie_rows");
-        }
-        return drained.size() / seconds;
-    }
-
-    private static int tieIndexes() throws Exception {
-        try (Connection connection = graphDatabase(); Statement statement = connection.createStatement();
-             ResultSet counted = statement.executeQuery("SELECT count(*) FROM pg_indexes WHERE tablename = 'ties' AND schemaname = 'public'")) {
-            counted.next();
-            return counted.getInt(1);
-        }
-    }
-
-    /** One transaction of a plain-upsert limit: writes batch {@code b} on the client's connection, which then commits. */
-    @FunctionalInterface
-    private interface BatchWrite {
-        void write(int b) throws SQLException;
-    }
-
-    /** Prepares a client's statements on its connection and answers how it writes a batch. */
-    @FunctionalInterface
-    private interface UpsertClient {
-        BatchWrite open(Connection connection) throws SQLException;
-    }
-
-    /** Writes batches 0 to {@code batches - 1}, one transaction each, shared by two JDBC clients; answers the seconds taken. */
-    private static double twoClients(int batches, UpsertClient client) throws Exception {
-        AtomicInteger nextBatch = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(2);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < 2; c++) {
-                running.add(clients.submit(() -> {
-                    try (Connection connection = graphDatabase()) {
-                        connection.setAutoCommit(false);
-                        BatchWrite write = client.open(connection); // its statements close with the connection
-                        for (int b = nextBatch.getAndIncrement(); b < batches; b = nextBatch.getAndIncrement()) {
-                            write.write(b);
-                            connection.commit();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> each : running) {
-                each.get();
-            }
-        } finally {
-            clients.shutdownNow();
-        }
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static Array textArray(Connection connection, java.util.stream.Stream<String> values) throws java.sql.SQLException {
-        return connection.createArrayOf("text", values.toArray(String[]::new));
     }
 
     private static Connection graphDatabase() throws java.sql.SQLException {
