@@ -86,7 +86,7 @@ class PerformanceTableBenchmarkIT {
     private static final int BATCH_LINES = 100;
     private static final int PRODUCER_RECORDS = Integer.getInteger("benchmark.table.producer.records", 300_000);
     private static final int BACKLOG = Integer.getInteger("benchmark.table.backlog.events", 100_000);
-    /** Row 3's second limit reads the tie rows of this many drained events into memory before it times their upsert. */
+    /** Row 3's limits of stored rows read the tie rows of this many drained events into memory before they time their upserts. */
     private static final int TIE_ROWS_EVENTS = Integer.getInteger("benchmark.table.tie-rows.events", 50_000);
     private static final int LISTING_CONTACTS = Integer.getInteger("benchmark.table.listing.contacts", 30_000);
     private static final int LISTING_REQUESTS = Integer.getInteger("benchmark.table.listing.requests-per-client", 250);
