@@ -121,6 +121,11 @@ class PerformanceTableBenchmarkIT {
     void printThePerformanceTable() throws Exception {
         String loadAtStart = loadAverage();
         GC_LOGS.clear();
+        for (String service : List.of("ingestion-service", "graph-service", "advice-service")) {
+            if (!triedOptions(service).isEmpty()) {
+                notes.add(service + " ran with options added for a trial: " + triedOptions(service));
+            }
+        }
         ServiceProcess graph = system.service("graph-service", gcLog("graph-service"));
         ServiceProcess advice = system.service("advice-service", gcLog("advice-service"));
         // The table measures what the service does, not its rate limits (1,000 writes/s per owner by default).
@@ -735,7 +740,18 @@ class PerformanceTableBenchmarkIT {
 
     /** The collector's log of a service (graph-service is started again for the replay row: a file per process). */
     private static Map<String, String> gcLog(String service) {
-        return Map.of("JAVA_TOOL_OPTIONS", GC_LOGS.option(service));
+        String tried = triedOptions(service);
+        return tried.isEmpty() ? Map.of("JAVA_TOOL_OPTIONS", GC_LOGS.option(service))
+                : Map.of("JAVA_TOOL_OPTIONS", GC_LOGS.option(service), "_JAVA_OPTIONS", tried);
+    }
+
+    /**
+     * JVM options (system properties included) added to those a service ships with, for a trial:
+     * {@code -Dbenchmark.table.jvm-options.graph-service="..."}. Through {@code _JAVA_OPTIONS}, which the JVM reads after its
+     * command line, so that a trial of a shipped option wins; the table's notes name them.
+     */
+    private static String triedOptions(String service) {
+        return System.getProperty("benchmark.table.jvm-options." + service, "").strip();
     }
 
     /** A collection as {@code -Xlog:gc} with {@code utctime} writes it: the instant it ended, its kind, its length. */
