@@ -233,7 +233,7 @@ class PerformanceTableBenchmarkIT {
                     + "key, value and headers), acks=all, enable.idempotence=true, 6 partitions", PRODUCER_RECORDS, recordSize));
 
             List<String[]> drained = drainedEvents((int) backlog);
-            ProjectionLimits limits = new ProjectionLimits(PerformanceTableBenchmarkIT::graphDatabase);
+            ProjectionLimits limits = new ProjectionLimits(system);
             double keyRowsRate = limits.keyRowsMultiRow(drained);
             ProjectionLimits.StoredRows sample = limits.storedRows(drained.subList(0, Math.min(drained.size(), TIE_ROWS_EVENTS)));
             double storedRowsRate = limits.storedRowsMultiRow(sample);
@@ -241,10 +241,10 @@ class PerformanceTableBenchmarkIT {
             double aloneRate = drainedAlone / aloneSeconds;
             String alone = "graph-service projection alone, the first " + String.format(Locale.ROOT, "%,d", drainedAlone)
                     + " events of a backlog of " + String.format(Locale.ROOT, "%,d", backlog) + " (events/s)";
-            row(alone, aloneRate, "its tie rows as stored, one upsert an event, 100 events/tx, 2 clients", perEventRate, "≥ 0.5");
+            String perEvent = "its tie rows as stored, one upsert an event, 100 events/tx, 2 clients";
+            row(alone, aloneRate, perEvent, perEventRate, "≥ 0.5");
             row("  same, advice-service consuming: the other " + String.format(Locale.ROOT, "%,d", backlog - drainedAlone) + " (events/s)",
-                    (backlog - drainedAlone) / sharedSeconds, "its tie rows as stored, one upsert an event, 100 events/tx, 2 clients",
-                    perEventRate, null);
+                    (backlog - drainedAlone) / sharedSeconds, perEvent, perEventRate, null);
             row("  graph-service alone beside a multi-row upsert of its tie rows as stored (events/s)", aloneRate,
                     "its tie rows as stored, one multi-row upsert a tx, 100 events/tx, 2 clients", storedRowsRate, null);
             row("  graph-service alone beside a multi-row upsert of 5-column rows (events/s)", aloneRate,
@@ -254,7 +254,8 @@ class PerformanceTableBenchmarkIT {
                     + "events, every column, into a copy of the ties table with its indexes (%d, the listing's included) but not its "
                     + "triggers, each statement a round trip; the second writes the same rows with one statement per kind and transaction; "
                     + "the third, of all %,d drained events, a 5-column row per tie (key, count, last event id, time), whose updates can be "
-                    + "heap-only; each stamps updated_at and scored_at as the projection does, and records its event ids in a dedupe table",
+                    + "heap-only; the first two stamp updated_at and scored_at on each update as the projection does; each records its event ids "
+                    + "in a dedupe table",
                     sample.events().size(), limits.tieIndexes(), drained.size()));
             notes.add(String.format(Locale.ROOT, "row 3: backlog of %,d interactions left by rows 1-2 (%,d of them sent straight to Kafka to reach "
                     + "%,d), drained in %.1f s after graph-service's SIGCONT, the consumer's rejoin included: the first %,d in %.1f s with "
@@ -436,10 +437,6 @@ class PerformanceTableBenchmarkIT {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An interaction record that is not JSON: " + eventJson, e);
         }
-    }
-
-    private static Connection graphDatabase() throws java.sql.SQLException {
-        return system.database("graph");
     }
 
     // ---- row 4: ties listing ----

@@ -48,16 +48,12 @@ final class ProjectionLimits {
     private static final String RECORD_PROCESSED_EVENT =
             "INSERT INTO benchmark_processed_events (event_id, processed_at) VALUES (?, now()) ON CONFLICT DO NOTHING";
 
-    /** Opens a connection to graph-service's database. */
-    @FunctionalInterface
-    interface Database {
-        Connection open() throws SQLException;
-    }
+    private static final String DATABASE = "graph";
 
-    private final Database database;
+    private final PasserelleSystem system;
 
-    ProjectionLimits(Database database) {
-        this.database = database;
+    ProjectionLimits(PasserelleSystem system) {
+        this.system = system;
     }
 
     /**
@@ -66,7 +62,7 @@ final class ProjectionLimits {
      * key is indexed, so an update that finds room on its page is a heap-only tuple.
      */
     double keyRowsMultiRow(List<String[]> events) throws Exception {
-        try (Connection connection = database.open(); Statement statement = connection.createStatement()) {
+        try (Connection connection = system.database(DATABASE); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS benchmark_processed_events, benchmark_ties");
             statement.execute(CREATE_PROCESSED_EVENTS);
             statement.execute("""
@@ -86,11 +82,11 @@ final class ProjectionLimits {
                 TreeMap<String, long[]> counts = new TreeMap<>(); // keys in one order in every transaction: no deadlock
                 TreeMap<String, String> lastIds = new TreeMap<>();
                 for (String[] event : batch) {
-                    String key = event[0] + "\u0000" + event[1];
+                    String key = key(event[0], event[1]);
                     counts.computeIfAbsent(key, k -> new long[1])[0]++;
                     lastIds.put(key, event[2]);
                 }
-                dedupe.setArray(1, textArray(connection, sortedIds(batch)));
+                dedupe.setArray(1, textArray(connection, batch.stream().map(e -> e[2]).sorted()));
                 dedupe.executeUpdate();
                 upsert.setArray(1, textArray(connection, counts.keySet().stream().map(k -> k.split("\u0000")[0])));
                 upsert.setArray(2, textArray(connection, counts.keySet().stream().map(k -> k.split("\u0000")[1])));
@@ -99,27 +95,23 @@ final class ProjectionLimits {
                 upsert.executeUpdate();
             };
         });
-        try (Connection connection = database.open(); Statement statement = connection.createStatement()) {
-            assertThat(count(statement, "SELECT count(*) FROM benchmark_processed_events")).as("event ids recorded by the plain upsert")
-                    .isEqualTo(events.stream().map(e -> e[2]).distinct().count());
-            statement.execute("DROP TABLE benchmark_processed_events, benchmark_ties");
-        }
+        assertThat(system.count(DATABASE, "SELECT count(*) FROM benchmark_processed_events")).as("event ids recorded by the plain upsert")
+                .isEqualTo(events.stream().map(e -> e[2]).distinct().count());
+        drop("benchmark_processed_events", "benchmark_ties");
         return events.size() / seconds;
     }
 
     /**
-     * The tie rows graph-service stored for these events, every column, read back once per transaction before any timing:
-     * what {@link #storedRowsMultiRow} and {@link #storedRowsPerEvent} write.
+     * The tie rows graph-service stored for these events, every column, read back once per transaction before any timing,
+     * with all else each transaction of {@link #storedRowsMultiRow} and {@link #storedRowsPerEvent} binds.
      */
     StoredRows storedRows(List<String[]> events) throws SQLException {
-        List<List<String[]>> transactions = transactions(events);
-        List<String> batchRows = new ArrayList<>();
-        List<List<String>> eventRows = new ArrayList<>();
-        try (Connection connection = database.open(); PreparedStatement rows = connection.prepareStatement("""
+        List<StoredTransaction> transactions = new ArrayList<>();
+        try (Connection connection = system.database(DATABASE); PreparedStatement rows = connection.prepareStatement("""
                 SELECT t.owner_id, t.contact_id, ARRAY[t]::text AS one FROM ties t
                 JOIN (SELECT DISTINCT o, c FROM unnest(?::text[], ?::text[]) AS k(o, c)) k ON t.owner_id = k.o AND t.contact_id = k.c
                 ORDER BY t.owner_id, t.contact_id""")) {
-            for (List<String[]> batch : transactions) {
+            for (List<String[]> batch : transactions(events)) {
                 rows.setArray(1, textArray(connection, batch.stream().map(e -> e[0])));
                 rows.setArray(2, textArray(connection, batch.stream().map(e -> e[1])));
                 Map<String, String> byKey = new HashMap<>();
@@ -127,22 +119,35 @@ final class ProjectionLimits {
                 try (ResultSet found = rows.executeQuery()) {
                     while (found.next()) {
                         String one = found.getString("one"); // {"(...)"}: an array of one row
-                        byKey.put(found.getString("owner_id") + "\u0000" + found.getString("contact_id"), one);
+                        byKey.put(key(found.getString("owner_id"), found.getString("contact_id")), one);
                         elements.add(one.substring(1, one.length() - 1));
                     }
                 }
-                batchRows.add("{" + String.join(",", elements) + "}");
-                eventRows.add(inKeyOrder(batch).stream().map(e -> byKey.get(e[0] + "\u0000" + e[1])).toList());
+                // Events in the order of their keys, so that the two clients never deadlock.
+                List<String[]> inKeyOrder = batch.stream()
+                        .sorted(Comparator.<String[], String>comparing(e -> e[0]).thenComparing(e -> e[1])).toList();
+                transactions.add(new StoredTransaction(
+                        batch.stream().map(e -> e[2]).sorted().toArray(String[]::new),
+                        "{" + String.join(",", elements) + "}",
+                        inKeyOrder.stream().map(e -> e[2]).toList(),
+                        inKeyOrder.stream().map(e -> byKey.get(key(e[0], e[1]))).toList()));
             }
         }
-        return new StoredRows(events, transactions, batchRows, eventRows);
+        return new StoredRows(events, transactions);
     }
 
-    /** The stored rows of the events of a sample: one {@code ties[]} literal per transaction and one per event, in key order. */
-    record StoredRows(List<String[]> events, List<List<String[]>> transactions, List<String> batchRows, List<List<String>> eventRows) {
+    /** The events of a sample and, per transaction of 100, what its statements bind. */
+    record StoredRows(List<String[]> events, List<StoredTransaction> transactions) {
         long distinctTies() {
-            return events.stream().map(e -> e[0] + "\u0000" + e[1]).distinct().count();
+            return events.stream().map(e -> key(e[0], e[1])).distinct().count();
         }
+    }
+
+    /**
+     * One transaction's values: its event ids sorted, its distinct tie rows as one {@code ties[]} literal, and its events in
+     * the order of their keys, each with its tie row as a {@code ties[]} literal of one.
+     */
+    record StoredTransaction(String[] sortedIds, String tieRows, List<String> idsInKeyOrder, List<String> tieRowInKeyOrder) {
     }
 
     /**
@@ -157,9 +162,10 @@ final class ProjectionLimits {
             PreparedStatement dedupe = connection.prepareStatement(RECORD_PROCESSED_EVENTS);
             PreparedStatement upsert = connection.prepareStatement(upsertOfStoredRows(connection));
             return b -> {
-                dedupe.setArray(1, textArray(connection, sortedIds(rows.transactions().get(b))));
+                StoredTransaction transaction = rows.transactions().get(b);
+                dedupe.setArray(1, connection.createArrayOf("text", transaction.sortedIds()));
                 dedupe.executeUpdate();
-                upsert.setString(1, rows.batchRows().get(b));
+                upsert.setString(1, transaction.tieRows());
                 upsert.executeUpdate();
             };
         });
@@ -168,20 +174,18 @@ final class ProjectionLimits {
     /**
      * The limit as the issue first measured it with pgbench, with the projection's own rows: per event, in one transaction
      * of 100, an insert of its id into the dedupe table and an upsert of its tie row as stored (the same statement as
-     * {@link #storedRowsMultiRow}, one row), each a round trip. The events of a transaction go in the order of their keys,
-     * so that the two clients never deadlock.
+     * {@link #storedRowsMultiRow}, one row), each a round trip, the events of a transaction in the order of their keys.
      */
     double storedRowsPerEvent(StoredRows rows) throws Exception {
         return storedRows(rows, connection -> {
             PreparedStatement dedupe = connection.prepareStatement(RECORD_PROCESSED_EVENT);
             PreparedStatement upsert = connection.prepareStatement(upsertOfStoredRows(connection));
             return b -> {
-                List<String[]> events = inKeyOrder(rows.transactions().get(b));
-                List<String> tieRows = rows.eventRows().get(b);
-                for (int i = 0; i < events.size(); i++) {
-                    dedupe.setString(1, events.get(i)[2]);
+                StoredTransaction transaction = rows.transactions().get(b);
+                for (int i = 0; i < transaction.idsInKeyOrder().size(); i++) {
+                    dedupe.setString(1, transaction.idsInKeyOrder().get(i));
                     dedupe.executeUpdate();
-                    upsert.setString(1, tieRows.get(i));
+                    upsert.setString(1, transaction.tieRowInKeyOrder().get(i));
                     upsert.executeUpdate();
                 }
             };
@@ -189,19 +193,17 @@ final class ProjectionLimits {
     }
 
     private double storedRows(StoredRows rows, UpsertClient client) throws Exception {
-        try (Connection connection = database.open(); Statement statement = connection.createStatement()) {
+        try (Connection connection = system.database(DATABASE); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS benchmark_processed_events, benchmark_tie_rows");
             statement.execute(CREATE_PROCESSED_EVENTS);
             statement.execute("CREATE TABLE benchmark_tie_rows (LIKE ties INCLUDING DEFAULTS INCLUDING INDEXES)");
         }
         double seconds = twoClients(rows.transactions().size(), client);
-        try (Connection connection = database.open(); Statement statement = connection.createStatement()) {
-            assertThat(count(statement, "SELECT count(*) FROM benchmark_tie_rows")).as("tie rows written by the plain upsert")
-                    .isEqualTo(rows.distinctTies());
-            assertThat(count(statement, "SELECT count(*) FROM benchmark_processed_events")).as("event ids recorded by the plain upsert")
-                    .isEqualTo(rows.events().stream().map(e -> e[2]).distinct().count());
-            statement.execute("DROP TABLE benchmark_processed_events, benchmark_tie_rows");
-        }
+        assertThat(system.count(DATABASE, "SELECT count(*) FROM benchmark_tie_rows")).as("tie rows written by the plain upsert")
+                .isEqualTo(rows.distinctTies());
+        assertThat(system.count(DATABASE, "SELECT count(*) FROM benchmark_processed_events")).as("event ids recorded by the plain upsert")
+                .isEqualTo(rows.events().stream().map(e -> e[2]).distinct().count());
+        drop("benchmark_processed_events", "benchmark_tie_rows");
         return rows.events().size() / seconds;
     }
 
@@ -222,10 +224,8 @@ final class ProjectionLimits {
     }
 
     /** The number of ties indexes, for the table's note. */
-    int tieIndexes() throws SQLException {
-        try (Connection connection = database.open(); Statement statement = connection.createStatement()) {
-            return (int) count(statement, "SELECT count(*) FROM pg_indexes WHERE tablename = 'ties' AND schemaname = 'public'");
-        }
+    long tieIndexes() throws SQLException {
+        return system.count(DATABASE, "SELECT count(*) FROM pg_indexes WHERE tablename = 'ties' AND schemaname = 'public'");
     }
 
     /** One transaction of a limit: writes transaction {@code b} on the client's connection, which then commits. */
@@ -249,7 +249,7 @@ final class ProjectionLimits {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < 2; c++) {
                 running.add(clients.submit(() -> {
-                    try (Connection connection = database.open()) {
+                    try (Connection connection = system.database(DATABASE)) {
                         connection.setAutoCommit(false);
                         TransactionWrite write = client.open(connection); // its statements close with the connection
                         for (int b = next.getAndIncrement(); b < transactions; b = next.getAndIncrement()) {
@@ -277,22 +277,17 @@ final class ProjectionLimits {
         return transactions;
     }
 
-    private static List<String[]> inKeyOrder(List<String[]> events) {
-        return events.stream().sorted(Comparator.<String[], String>comparing(e -> e[0]).thenComparing(e -> e[1])).toList();
-    }
-
-    private static Stream<String> sortedIds(List<String[]> events) {
-        return events.stream().map(e -> e[2]).sorted();
-    }
-
     private static Array textArray(Connection connection, Stream<String> values) throws SQLException {
         return connection.createArrayOf("text", values.toArray(String[]::new));
     }
 
-    private static long count(Statement statement, String sql) throws SQLException {
-        try (ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
+    private void drop(String... tables) throws SQLException {
+        try (Connection connection = system.database(DATABASE); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE " + String.join(", ", tables));
         }
+    }
+
+    private static String key(String ownerId, String contactId) {
+        return ownerId + "\u0000" + contactId;
     }
 }
